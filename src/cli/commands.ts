@@ -1,0 +1,11 @@
+import type { Command } from 'commander';
+import type { Io } from './io.js';
+import { defineValidate } from './validate.js';
+
+/**
+ * Each entry builds one subcommand. Command files only declare options; they import the core
+ * lazily inside the action so that start-up loads commander and nothing else.
+ */
+export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
+
+export const commands: DefineCommand[] = [defineValidate];

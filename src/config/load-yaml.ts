@@ -1,0 +1,105 @@
+import { Document, LineCounter, parseDocument, isMap, isSeq, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { HandledError } from '../core/errors.js';
+import { readTextFile } from '../core/read-text-file.js';
+
+/** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
+const MAX_ALIAS_COUNT = 1000;
+
+/** A parsed librechat.yaml with what formatters need to turn pointers into line:column. */
+export interface LoadedYaml {
+  /** The path as the user named it; used in every message. */
+  file: string;
+  text: string;
+  bom: boolean;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain JS value (what LibreChat's js-yaml would produce); `undefined` when syntax errors stop it. */
+  value: unknown;
+  /** YAML syntax problems as diagnostics (rule `yaml-syntax`). Empty when the file parsed. */
+  syntaxErrors: Diagnostic[];
+}
+
+export async function loadYamlFile(file: string): Promise<LoadedYaml> {
+  const { text, bom } = await readTextFile(file, 'config file');
+  return parseYamlText(file, text, bom);
+}
+
+/** Parses YAML text; never throws for bad YAML (that becomes `syntaxErrors`), only for bugs. */
+export function parseYamlText(file: string, text: string, bom = false): LoadedYaml {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new HandledError(`${file} is nested too deeply to parse`, 'A LibreChat config is a few levels deep; check for runaway brackets');
+    }
+    throw error;
+  }
+  const syntaxErrors = doc.errors.map((e) => toDiagnostic(file, e, lineCounter));
+  let value: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      syntaxErrors.push({
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        message: aliasOrDepthMessage(error),
+        file,
+        pointer: '',
+        range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
+      });
+    }
+  }
+  return { file, text, bom, doc, lineCounter, value, syntaxErrors };
+}
+
+function aliasOrDepthMessage(error: unknown): string {
+  if (error instanceof RangeError) return 'the document is nested too deeply to load';
+  const message = error instanceof Error ? error.message : String(error);
+  if (/alias/i.test(message)) return `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`;
+  return message.split('\n')[0] ?? 'the document could not be loaded';
+}
+
+function toDiagnostic(file: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
+  const [start, end] = error.pos;
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return {
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message: describeYamlError(error),
+    file,
+    pointer: '',
+    range: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+    hint: yamlHint(error),
+  };
+}
+
+function describeYamlError(error: YAMLError): string {
+  const first = error.message.split('\n')[0] ?? error.code;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(error: YAMLError): string | undefined {
+  switch (error.code) {
+    case 'TAB_AS_INDENT':
+      return 'YAML indentation must use spaces, not tabs';
+    case 'DUPLICATE_KEY':
+      return 'LibreChat (js-yaml) refuses duplicate keys too: keep one';
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'Check the indentation of this line against its parent';
+    default:
+      return undefined;
+  }
+}
+
+/** True when the loaded document's root is a mapping (what LibreChat requires). */
+export function hasMappingRoot(loaded: LoadedYaml): boolean {
+  return isMap(loaded.doc.contents);
+}
+
+export { isMap, isSeq };

@@ -1,0 +1,56 @@
+import { isMap, isScalar, isSeq, isPair, type Node, type Pair } from 'yaml';
+import type { Diagnostic, LocationTarget, SourceRange } from '../core/diagnostic.js';
+import { decodePointer } from '../core/json-pointer.js';
+import type { LoadedYaml } from './load-yaml.js';
+
+/**
+ * Resolves a JSON pointer to a source range through the YAML document (never by searching the
+ * text). A pointer that runs past the document (a missing required key) lands on the deepest
+ * node that exists: the object that lacks the key.
+ */
+export function locatePointer(loaded: LoadedYaml, pointer: string, target: LocationTarget = 'value'): SourceRange {
+  let node: unknown = loaded.doc.contents;
+  let pair: Pair | undefined;
+  for (const segment of decodePointer(pointer)) {
+    const next = childOf(node, segment);
+    if (!next) break;
+    node = next.node;
+    pair = next.pair;
+  }
+  const useKey = target === 'key' && pair && isNodeWithRange(pair.key);
+  const chosen = useKey ? pair!.key : node;
+  const range = isNodeWithRange(chosen) ? chosen.range : undefined;
+  if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const from = loaded.lineCounter.linePos(range[0]);
+  const to = loaded.lineCounter.linePos(range[1]);
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+function childOf(node: unknown, segment: string): { node: unknown; pair?: Pair } | undefined {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      const key = isScalar(item.key) ? item.key.value : item.key;
+      if (String(key) === segment) return { node: item.value ?? item, pair: item };
+    }
+    return undefined;
+  }
+  if (isSeq(node)) {
+    const index = Number(segment);
+    const item = Number.isInteger(index) ? node.items[index] : undefined;
+    if (item === undefined) return undefined;
+    return { node: isPair(item) ? item.value : item };
+  }
+  return undefined;
+}
+
+function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
+  return typeof value === 'object' && value !== null && 'range' in value && Array.isArray((value as Node).range);
+}
+
+/** Fills `range` on every diagnostic about this YAML file that does not have one yet. */
+export function locateDiagnostics(loaded: LoadedYaml, diagnostics: Diagnostic[]): Diagnostic[] {
+  for (const d of diagnostics) {
+    if (d.file === loaded.file && !d.range) d.range = locatePointer(loaded, d.pointer, d.target);
+  }
+  return diagnostics;
+}

@@ -1,0 +1,64 @@
+/**
+ * Findings are plain data. Rules, schema checks and loaders produce `Diagnostic`s with a JSON
+ * pointer; formatters in `src/report/` resolve the pointer to line:column and choose the words.
+ */
+
+export type Severity = 'error' | 'warn' | 'info';
+
+/** Which part of a YAML/.env node a finding is about: an unknown key points at the key. */
+export type LocationTarget = 'key' | 'value';
+
+/** A 1-based source position range. */
+export interface SourceRange {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface Diagnostic {
+  /** Rule id, e.g. `schema`, `endpoint-duplicate-name`, `env-undefined-variable`. */
+  ruleId: string;
+  severity: Severity;
+  /** One sentence, secrets already masked. */
+  message: string;
+  /** Display path of the file the finding is in (as the user named it). */
+  file: string;
+  /** JSON pointer into the parsed document (`/endpoints/custom/0/apiKey`); `''` is the root. */
+  pointer: string;
+  /** Whether the finding points at the key or the value of the node at `pointer`. */
+  target?: LocationTarget;
+  /** Resolved source range; filled by the locator before reporting. */
+  range?: SourceRange;
+  /** What to do about it. */
+  hint?: string;
+}
+
+export const severityRank: Record<Severity, number> = { error: 2, warn: 1, info: 0 };
+
+/** Stable order: file, line, column, rule id, message. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
+    (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+export interface Totals {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): Totals {
+  const totals: Totals = { errors: 0, warnings: 0, infos: 0 };
+  for (const d of diagnostics) {
+    if (d.severity === 'error') totals.errors++;
+    else if (d.severity === 'warn') totals.warnings++;
+    else totals.infos++;
+  }
+  return totals;
+}

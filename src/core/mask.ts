@@ -1,0 +1,19 @@
+/**
+ * Secret masking. Every value that could be a key passes through here before it reaches any
+ * output; `ms-7528...6461` keeps enough to recognise a key without making it usable.
+ */
+
+export function maskSecret(value: string): string {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return '';
+  if (trimmed.length <= 12) return '*'.repeat(Math.min(trimmed.length, 8));
+  return `${trimmed.slice(0, 7)}...${trimmed.slice(-4)}`;
+}
+
+/** Replaces each occurrence of the given secrets in `text` with its masked form. */
+export function redact(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  const sorted = [...new Set(secrets)].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
+  for (const secret of sorted) out = out.split(secret).join(maskSecret(secret));
+  return out;
+}

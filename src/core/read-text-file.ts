@@ -1,0 +1,65 @@
+import { readFile, stat } from 'node:fs/promises';
+import { HandledError } from './errors.js';
+
+/** LibreChat configs are a few kilobytes; anything this large is a mistake, not a config. */
+export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+
+export interface TextFile {
+  path: string;
+  text: string;
+  /** The file started with a UTF-8 byte-order mark (kept out of `text`). */
+  bom: boolean;
+}
+
+/**
+ * Reads a UTF-8 text file with the failures users actually hit turned into one-line causes:
+ * missing, a directory, too large, not UTF-8.
+ */
+export async function readTextFile(path: string, what: string): Promise<TextFile> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) {
+      throw new HandledError(`${what} ${path} is a directory, not a file`, `Point to the file itself, e.g. ${path}/librechat.yaml`);
+    }
+    size = info.size;
+  } catch (error) {
+    if (error instanceof HandledError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new HandledError(`${what} ${path} does not exist`, 'Check the path, or pass it with the option shown in --help');
+    if (code === 'EACCES') throw new HandledError(`${what} ${path} is not readable (permission denied)`);
+    throw new HandledError(`cannot read ${what} ${path}: ${(error as Error).message}`);
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new HandledError(
+      `${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
+      `Files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused; check that this is the right file`,
+    );
+  }
+  const bytes = await readFile(path);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8Offset(bytes);
+    throw new HandledError(`${what} ${path} is not valid UTF-8 (first bad byte at offset ${offset})`, 'Save the file as UTF-8');
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { path, text: bom ? text.slice(1) : text, bom };
+}
+
+function firstInvalidUtf8Offset(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      low = mid + 1;
+    } catch {
+      high = mid;
+    }
+  }
+  return low;
+}

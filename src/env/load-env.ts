@@ -1,0 +1,72 @@
+import { parse } from 'dotenv';
+import { readTextFile } from '../core/read-text-file.js';
+import type { SourceRange } from '../core/diagnostic.js';
+
+/** One `KEY=value` line of a .env file, in file order (duplicates included). */
+export interface EnvEntry {
+  key: string;
+  /** Source range of the key on its line. */
+  range: SourceRange;
+}
+
+/** A .env file read the way LibreChat reads it (dotenv's parser), plus where each key sits. */
+export interface LoadedEnv {
+  file: string;
+  text: string;
+  /** Final values as dotenv yields them (a later duplicate wins). */
+  values: Record<string, string>;
+  entries: EnvEntry[];
+}
+
+/**
+ * dotenv's own line pattern (lib/main.js, v16). dotenv gives values but not positions, so the
+ * same pattern is run here only to find where each key is; values always come from `parse`.
+ */
+const DOTENV_LINE =
+  /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
+
+export async function loadEnvFile(file: string): Promise<LoadedEnv> {
+  const { text } = await readTextFile(file, '.env file');
+  return parseEnvText(file, text);
+}
+
+export function parseEnvText(file: string, text: string): LoadedEnv {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const values = parse(normalized);
+  const lineStarts = [0];
+  for (let i = 0; i < normalized.length; i++) if (normalized[i] === '\n') lineStarts.push(i + 1);
+  const entries: EnvEntry[] = [];
+  for (const match of normalized.matchAll(DOTENV_LINE)) {
+    const key = match[1]!;
+    const keyOffset = (match.index ?? 0) + match[0].indexOf(key);
+    const { line, column } = positionOf(lineStarts, keyOffset);
+    entries.push({ key, range: { line, column, endLine: line, endColumn: column + key.length } });
+  }
+  return { file, text, values, entries };
+}
+
+function positionOf(lineStarts: number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid]! <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: offset - lineStarts[low]! + 1 };
+}
+
+/** An empty environment file, for runs where no .env exists. */
+export function emptyEnv(file: string): LoadedEnv {
+  return { file, text: '', values: {}, entries: [] };
+}
+
+/**
+ * The environment LibreChat's process would see: dotenv never overrides a variable that is
+ * already set in the process environment.
+ */
+export function effectiveEnvironment(env: LoadedEnv, processEnv: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const merged: Record<string, string> = { ...env.values };
+  for (const [key, value] of Object.entries(processEnv)) if (value !== undefined) merged[key] = value;
+  return merged;
+}

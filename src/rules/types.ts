@@ -1,0 +1,40 @@
+import type { Severity, SourceRange, LocationTarget } from '../core/diagnostic.js';
+import type { LoadedYaml } from '../config/load-yaml.js';
+import type { LoadedEnv } from '../env/load-env.js';
+import type { SchemaTarget } from '../schema/targets.js';
+
+/** Everything a rule may read. Rules never do I/O and never print. */
+export interface RuleContext {
+  /** The parsed librechat.yaml; absent when there is none. `config.value` is the plain JS value. */
+  config?: LoadedYaml;
+  /** The .env file as LibreChat reads it (empty when there is none). */
+  env: LoadedEnv;
+  /** What LibreChat's process would see: .env values under the process environment. */
+  environment: Record<string, string>;
+  /** The LibreChat line the files are judged against (facts from the generated schema data). */
+  target: SchemaTarget;
+}
+
+/** One finding of a rule, before severity and location are applied. */
+export interface RuleReport {
+  /** Which file the finding is in. */
+  file: 'config' | 'env';
+  /** JSON pointer into the YAML value, or `/<KEY>` for .env findings. */
+  pointer: string;
+  target?: LocationTarget;
+  /** For .env findings: the range of the key line (from `LoadedEnv.entries`). */
+  range?: SourceRange;
+  message: string;
+  hint?: string;
+  /** Overrides the rule's default severity for this one finding (e.g. `info` for an outdated version). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  /** kebab-case id; also the file name in `src/rules/` and `docs/rules/`. */
+  id: string;
+  defaultSeverity: Severity;
+  /** One line, shown in SARIF and `--help`-style listings. */
+  description: string;
+  check(context: RuleContext): RuleReport[];
+}
