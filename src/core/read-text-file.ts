@@ -15,24 +15,24 @@ export interface TextFile {
  * Reads a UTF-8 text file with the failures users actually hit turned into one-line causes:
  * missing, a directory, too large, not UTF-8.
  */
-export async function readTextFile(path: string, what: string): Promise<TextFile> {
+export async function readTextFile(path: string, what: string, shown = path): Promise<TextFile> {
   let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      throw new HandledError(`${what} ${path} is a directory, not a file`, `Point to the file itself, e.g. ${path}/librechat.yaml`);
+      throw new HandledError(`${what} ${shown} is a directory, not a file`, `Point to the file itself, e.g. ${shown}/librechat.yaml`);
     }
     size = info.size;
   } catch (error) {
     if (error instanceof HandledError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HandledError(`${what} ${path} does not exist`, 'Check the path, or pass it with the option shown in --help');
-    if (code === 'EACCES') throw new HandledError(`${what} ${path} is not readable (permission denied)`);
-    throw new HandledError(`cannot read ${what} ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new HandledError(`${what} ${shown} does not exist`, 'Check the path, or pass it with the option shown in --help');
+    if (code === 'EACCES') throw new HandledError(`${what} ${shown} is not readable (permission denied)`);
+    throw new HandledError(`cannot read ${what} ${shown}: ${(error as Error).message}`);
   }
   if (size > MAX_INPUT_BYTES) {
     throw new HandledError(
-      `${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
+      `${what} ${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
       `Files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused; check that this is the right file`,
     );
   }
@@ -42,7 +42,7 @@ export async function readTextFile(path: string, what: string): Promise<TextFile
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    throw new HandledError(`${what} ${path} is not valid UTF-8 (first bad byte at offset ${offset})`, 'Save the file as UTF-8');
+    throw new HandledError(`${what} ${shown} is not valid UTF-8 (first bad byte at offset ${offset})`, 'Save the file as UTF-8');
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { path, text: bom ? text.slice(1) : text, bom };
