@@ -42,24 +42,39 @@ export async function readTextFile(path: string, what: string, shown = path): Pr
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    throw new HandledError(`${what} ${shown} is not valid UTF-8 (first bad byte at offset ${offset})`, 'Save the file as UTF-8');
+    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    throw new HandledError(`${what} ${shown} is not valid UTF-8 (line ${line}, byte offset ${offset})`, 'Save the file as UTF-8');
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { path, text: bom ? text.slice(1) : text, bom };
+  // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { path, text, bom };
 }
 
+/** Binary search on prefixes; streaming mode tolerates a sequence cut at the prefix's end. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let low = 0;
   let high = bytes.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
       low = mid + 1;
     } catch {
       high = mid;
     }
   }
-  return low;
+  return startOfSequence(bytes, low);
+}
+
+/** The decoder fails at the byte that breaks a sequence; users need the sequence's lead byte. */
+function startOfSequence(bytes: Uint8Array, failing: number): number {
+  for (let back = 1; back <= 3 && failing - back >= 0; back++) {
+    const byte = bytes[failing - back]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return back < length ? failing - back : failing;
+    }
+  }
+  return failing;
 }

@@ -7,6 +7,7 @@ import type { Style } from './style.js';
  */
 export function formatCodeFrame(source: string, range: SourceRange, style: Style, context = 1): string {
   const lines = source.split(/\r?\n/);
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   const first = Math.max(1, range.line - context);
   const last = Math.min(lines.length, range.line + context);
   const width = String(last).length;

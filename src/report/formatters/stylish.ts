@@ -23,7 +23,7 @@ export const formatStylish: Formatter = (report, { color }) => {
 function formatOne(d: Diagnostic, source: string | undefined, style: Style): string {
   const position = d.range ? `${d.range.line}:${d.range.column}` : '';
   const severity = colourSeverity(d.severity, style);
-  const lines = [`  ${style.dim(position.padEnd(7))} ${severity}  ${d.message}  ${style.dim(d.ruleId)}`];
+  const lines = [`  ${style.dim(position.padEnd(7))} ${severity}  ${oneLine(d.message)}  ${style.dim(d.ruleId)}`];
   if (source !== undefined && d.range) {
     lines.push(indent(formatCodeFrame(source, d.range, style), 4));
   }
@@ -62,5 +62,6 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
   return groups;
 }
 
+const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const indent = (text: string, by: number) => text.split('\n').map((l) => ' '.repeat(by) + l).join('\n');
