@@ -1,0 +1,222 @@
+import type { Cluster, Redis, RedisOptions } from 'ioredis';
+import { HandledError, describeError } from '../core/errors.js';
+import { redact } from '../core/mask.js';
+import type { CacheSettings, RedisSettings } from './connection.js';
+
+/** Size and expiry of one key, as Redis reports them. */
+export interface KeyInfo {
+  key: string;
+  exists: boolean;
+  /** Milliseconds left; `null` when the key has no expiry or does not exist. */
+  ttlMs: number | null;
+  /** STRLEN for strings (Keyv writes strings); `null` for other types. */
+  bytes: number | null;
+}
+
+/** Result of deleting keys: exact, even when a fault stops the run half way. */
+export interface RemoveResult {
+  /** Keys a successful UNLINK/DEL reply covered. */
+  removed: string[];
+  /** Keys never sent, or sent in a command that failed. */
+  notRemoved: string[];
+  /** The fault that stopped deletion, masked; absent when all commands succeeded. */
+  fault?: string;
+}
+
+/**
+ * The only Redis operations the cache logic uses. No KEYS, no FLUSH*: nothing here can reach a
+ * key the caller did not name or match with its own pattern.
+ */
+export interface RedisKeyStore {
+  /** SCAN MATCH over the whole keyspace (every master in cluster mode). */
+  scan(match: string): Promise<string[]>;
+  inspect(keys: string[]): Promise<KeyInfo[]>;
+  /** GET of each key; `null` for missing or non-string keys. */
+  read(keys: string[]): Promise<(string | null)[]>;
+  remove(keys: string[]): Promise<RemoveResult>;
+  close(): Promise<void>;
+}
+
+/** Short enough that a dead or firewalled Redis fails in a few seconds. */
+const CONNECT_TIMEOUT_MS = 3000;
+const SCAN_COUNT = 1000;
+const CHUNK = 500;
+
+/** Connects with ioredis (loaded only here, on demand), without a client keyPrefix. */
+export async function openRedisStore(settings: CacheSettings): Promise<RedisKeyStore> {
+  const redis = settings.redis;
+  if (!redis) throw new HandledError('Redis is not configured (USE_REDIS is not true).', 'set USE_REDIS=true and REDIS_URI, or pass --redis-uri');
+  const { Redis: RedisClient, Cluster: ClusterClient } = await import('ioredis');
+  const fail = (error: unknown) => connectionError(error, redis, settings.secrets);
+  const common = clientOptions(redis);
+  if (redis.cluster) {
+    const cluster = new ClusterClient(redis.nodes, {
+      redisOptions: common,
+      lazyConnect: true,
+      enableOfflineQueue: true,
+      clusterRetryStrategy: () => null,
+      slotsRefreshTimeout: CONNECT_TIMEOUT_MS,
+    });
+    cluster.on('error', () => undefined);
+    await withTimeout(cluster.connect(), CONNECT_TIMEOUT_MS + 1000).catch(async (error) => {
+      cluster.disconnect();
+      throw fail(error);
+    });
+    return new IoredisStore(cluster, true, settings.clusterSafeDelete, settings.secrets);
+  }
+  const client = new RedisClient(redis.uris[0]!, { ...common, db: redis.db, lazyConnect: true });
+  client.on('error', () => undefined);
+  await withTimeout(client.connect(), CONNECT_TIMEOUT_MS + 1000).catch(async (error) => {
+    client.disconnect();
+    throw fail(error);
+  });
+  await client.ping().catch((error) => {
+    client.disconnect();
+    throw fail(error);
+  });
+  return new IoredisStore(client, false, settings.clusterSafeDelete, settings.secrets);
+}
+
+function clientOptions(redis: RedisSettings): RedisOptions {
+  const tls = redis.tls ? { ...(redis.ca ? { ca: redis.ca } : {}) } : undefined;
+  return {
+    ...(redis.username ? { username: redis.username } : {}),
+    ...(redis.password ? { password: redis.password } : {}),
+    ...(tls ? { tls } : {}),
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: true,
+  };
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One line a user can act on, for the usual ways a connection fails. */
+export function connectionError(error: unknown, redis: RedisSettings, secrets: string[]): HandledError {
+  const reason = redact(describeError(error), secrets);
+  const where = redact(redis.display, secrets);
+  if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(reason)) {
+    return new HandledError(`Redis at ${where} rejected the credentials: ${reason}`, 'check REDIS_PASSWORD / REDIS_USERNAME or the password in REDIS_URI', { cause: error });
+  }
+  if (/certificate|SSL|TLS|self.signed|EPROTO/i.test(reason)) {
+    return new HandledError(`TLS to Redis at ${where} failed: ${reason}`, 'check REDIS_CA (PEM file of the CA) and rediss:// in REDIS_URI', { cause: error });
+  }
+  return new HandledError(`cannot connect to Redis at ${where}: ${reason}`, 'is Redis running and REDIS_URI right? lc-doctor uses the same variables as LibreChat', { cause: error });
+}
+
+class IoredisStore implements RedisKeyStore {
+  private unlink = 'unlink' as 'unlink' | 'del';
+
+  constructor(
+    private readonly client: Redis | Cluster,
+    private readonly cluster: boolean,
+    private readonly safeDelete: boolean,
+    private readonly secrets: string[],
+  ) {}
+
+  async scan(match: string): Promise<string[]> {
+    const nodes = this.cluster ? (this.client as Cluster).nodes('master') : [this.client as Redis];
+    const found = new Set<string>();
+    for (const node of nodes) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await node.scan(cursor, 'MATCH', match, 'COUNT', SCAN_COUNT);
+        cursor = next;
+        for (const key of keys) found.add(key);
+      } while (cursor !== '0');
+    }
+    return [...found].sort();
+  }
+
+  async inspect(keys: string[]): Promise<KeyInfo[]> {
+    const rows = await this.perKey(keys, (c, key) => [c.pttl(key), c.type(key), c.strlen(key).catch(() => null)]);
+    return keys.map((key, i) => {
+      const [pttl, type, strlen] = rows[i]! as [number, string, number | null];
+      const exists = type !== 'none';
+      return { key, exists, ttlMs: exists && pttl >= 0 ? pttl : null, bytes: exists && type === 'string' ? strlen : null };
+    });
+  }
+
+  async read(keys: string[]): Promise<(string | null)[]> {
+    const rows = await this.perKey(keys, (c, key) => [c.get(key).catch(() => null)]);
+    return rows.map((r) => (r[0] as string | null) ?? null);
+  }
+
+  async remove(keys: string[]): Promise<RemoveResult> {
+    const removed: string[] = [];
+    const single = this.cluster || this.safeDelete;
+    const batches = single ? keys.map((k) => [k]) : chunk(keys, CHUNK);
+    for (let i = 0; i < batches.length; i += single ? CHUNK : 1) {
+      const group = single ? batches.slice(i, i + CHUNK) : [batches[i]!];
+      try {
+        await Promise.all(group.map((batch) => this.unlinkBatch(batch)));
+        for (const batch of group) removed.push(...batch);
+      } catch (error) {
+        // Single-key commands in a failed group may have partly succeeded; re-check them.
+        const settled = await this.settleGroup(group);
+        removed.push(...settled);
+        const done = new Set(removed);
+        return { removed, notRemoved: keys.filter((k) => !done.has(k)), fault: redact(describeError(error), this.secrets) };
+      }
+    }
+    return { removed, notRemoved: [] };
+  }
+
+  async close(): Promise<void> {
+    await this.client.quit().catch(() => this.client.disconnect());
+  }
+
+  private async unlinkBatch(batch: string[]): Promise<void> {
+    try {
+      await this.client[this.unlink](...batch);
+    } catch (error) {
+      if (this.unlink === 'unlink' && /unknown command/i.test(describeError(error))) {
+        this.unlink = 'del';
+        await this.client.del(...batch);
+        return;
+      }
+      throw error;
+    }
+  }
+
+  /** After a fault, keys of the failed group that are gone count as removed (if Redis still answers). */
+  private async settleGroup(group: string[][]): Promise<string[]> {
+    const keys = group.flat();
+    try {
+      const info = await this.inspect(keys);
+      return info.filter((i) => !i.exists).map((i) => i.key);
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Runs per-key commands: one pipeline per chunk on a standalone server; on a cluster, plain
+   * concurrent commands, because a pipeline may only address one node.
+   */
+  private async perKey(keys: string[], commands: (c: Redis | Cluster, key: string) => Promise<unknown>[]): Promise<unknown[][]> {
+    const out: unknown[][] = [];
+    for (const part of chunk(keys, CHUNK)) {
+      const rows = await Promise.all(part.map((key) => Promise.all(commands(this.client, key))));
+      out.push(...rows);
+    }
+    return out;
+  }
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
