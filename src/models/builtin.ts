@@ -4,6 +4,7 @@ import { LIBRECHAT_FETCH_TIMEOUT_MS } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
 import { extractBaseURL, splitAndTrim } from './urls.js';
 import { OPENAI_EXCLUDE } from './version-rules.js';
+import { modelQueriesIds } from './cache-compare.js';
 import { USER_PROVIDED } from '../env/interpolate.js';
 
 const OPENAI_BASE = 'https://api.openai.com/v1';
@@ -127,6 +128,7 @@ async function fetchBuiltinList(context: ResolveContext, spec: BuiltinSpec, resu
     return;
   }
   const url = `${base.replace(/\/+$/, '')}/models`;
+  result.cacheIds = modelQueriesIds(base, headers.Authorization?.replace(/^Bearer /, '') ?? headers['x-api-key'] ?? '');
   result.steps.push({ code: 'fetch-url', outcome: 'info', args: { url, shape: 'openai' } });
   const outcome = await context.fetchModelList({ url, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS });
   result.fetch = outcome;

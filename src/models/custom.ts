@@ -4,6 +4,7 @@ import { fetchProblem } from './builtin.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS, type ModelListRequest } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
 import { endsWithChatCompletions, extractBaseURL, originOf, withoutChatCompletions } from './urls.js';
+import { modelQueriesIds } from './cache-compare.js';
 import { interpolate, isUserProvided } from '../env/interpolate.js';
 import { encodePointer } from '../core/json-pointer.js';
 
@@ -130,6 +131,8 @@ async function resolveEntry(context: ResolveContext, entry: CustomEntry, duplica
 /** What LibreChat does for `fetch: true` with an admin key: `/api/tags` for ollama names, then `/models`. */
 async function fetchEntry(context: ResolveContext, entry: CustomEntry, result: EndpointResolution): Promise<void> {
   const request = modelsRequest(context, entry, result.steps);
+  const direct = context.rules.directEndpoint && entry.raw.directEndpoint;
+  result.cacheIds = modelQueriesIds(direct ? extractBaseURL(entry.baseURL) : entry.baseURL, entry.apiKey);
   let outcome: FetchOutcome | undefined;
   if (entry.name.toLowerCase().startsWith('ollama')) {
     const tagsUrl = `${originOf(entry.baseURL)}/api/tags`;

@@ -101,6 +101,11 @@ export interface EndpointResolution {
   steps: DecisionStep[];
   /** LibreChat's own model fetch, when it made one. */
   fetch?: FetchOutcome;
+  /**
+   * How LibreChat names this fetch in its `MODEL_QUERIES` cache: the base URL (up to 0.8.4) and
+   * the 0.8.5+ digest of base URL and key (a digest, never the key itself).
+   */
+  cacheIds?: string[];
   /** lc-doctor's read-only look at the provider's list when LibreChat does not fetch (for near-misses). */
   providerList?: FetchOutcome;
 }
