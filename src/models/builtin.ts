@@ -76,7 +76,7 @@ function checkAllowList(context: ResolveContext, name: string, result: EndpointR
     return;
   }
   const caseMiss = context.enabledEndpoints.find((entry) => entry.toLowerCase() === name.toLowerCase());
-  const fixed = context.enabledEndpoints.filter((entry) => entry !== caseMiss).concat(name).join(',');
+  const fixed = (caseMiss ? context.enabledEndpoints.map((entry) => (entry === caseMiss ? name : entry)) : [...context.enabledEndpoints, name]).join(',');
   result.steps.push({
     code: caseMiss ? 'endpoints-allow-list-case' : 'endpoints-allow-list',
     outcome: 'stop',

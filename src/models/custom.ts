@@ -70,8 +70,9 @@ function droppedEntry(item: unknown, index: number, pointer: string, name: strin
 }
 
 function missingFieldSnippet(missing: string[], typos: string[]): string {
-  const lines: string[] = typos.map((typo) => `# rename '${typo}' to '${REQUIRED_FIELDS.find((f) => f.toLowerCase() === typo.toLowerCase()) ?? typo}'`);
-  for (const field of missing) {
+  const renamed = typos.map((typo) => REQUIRED_FIELDS.find((f) => f.toLowerCase() === typo.toLowerCase()) ?? typo);
+  const lines: string[] = typos.map((typo, i) => `# rename '${typo}' to '${renamed[i]}'`);
+  for (const field of missing.filter((f) => !renamed.includes(f as (typeof REQUIRED_FIELDS)[number]))) {
     if (field === 'name') lines.push('name: "my-provider"');
     if (field === 'apiKey') lines.push('apiKey: "${MY_PROVIDER_API_KEY}"');
     if (field === 'baseURL') lines.push('baseURL: "https://provider.example/v1"');

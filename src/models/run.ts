@@ -72,7 +72,8 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     summary: summarize(checks, resolution.endpoints),
     exitCode: checks.some((c) => c.status === 'fail') ? 1 : 0,
   };
-  if (report.why && report.why.verdict !== 'shown') report.exitCode = 1;
+  // With --why the question is about one model: its verdict decides.
+  if (report.why) report.exitCode = report.why.verdict === 'shown' ? 0 : 1;
   return { report, secrets: collectSecrets(deployment) };
 }
 

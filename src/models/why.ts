@@ -51,6 +51,7 @@ export function explainModel(resolution: ModelResolution, model: string): WhyRep
 
 /** The fix is the one at the step that decided the verdict. */
 function finish(report: WhyReport): WhyReport {
+  if (report.verdict === 'shown') return report;
   const decisive = [...report.steps].reverse().find((step) => step.outcome === 'stop' || step.outcome === 'warn');
   return decisive?.fix ? { ...report, fix: decisive.fix } : report;
 }

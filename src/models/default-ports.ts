@@ -1,0 +1,18 @@
+import type { CheckModelsPorts } from './run.js';
+import type { CacheView } from './cache-compare.js';
+import { fetchModelListOverHttp } from './http-fetch.js';
+
+/**
+ * The real outside world for check-models: HTTP for model lists and the cache branch's read-only
+ * inspector (ioredis loads only when USE_REDIS is on).
+ */
+export function createDefaultPorts(): CheckModelsPorts {
+  return { fetchModelList: fetchModelListOverHttp, inspectCache };
+}
+
+async function inspectCache(environment: Record<string, string>, librechatVersion: string): Promise<CacheView> {
+  const { resolveCacheSettings, inspectModelCache } = await import('../cache/index.js');
+  const settings = resolveCacheSettings(environment);
+  if (!settings.useRedis) return { location: 'memory', modelLists: [], modelQueries: [] };
+  return inspectModelCache(settings, { librechatVersion });
+}
