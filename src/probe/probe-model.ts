@@ -1,4 +1,4 @@
-import { judgeDisplay, type LibreChatReasoningRules } from './librechat-display.js';
+import { isOpenRouterDetected, judgeDisplay, type LibreChatReasoningRules } from './librechat-display.js';
 import { buildChatRequest, chatCompletionsUrl, type ChatMessage } from './request.js';
 import { performChatRequest, type RequestContext, type RequestOutcome } from './stream-request.js';
 import type { ProbeError, ProbeResult, ProbeTarget } from './types.js';
@@ -25,6 +25,7 @@ export async function probeModel(target: ProbeTarget, model: string, settings: M
   const ok = first.error === undefined;
   const secondTurn = ok && settings.turns === 2 ? await probeSecondTurn(target, model, question, first, settings) : undefined;
   const nonStreamError = ok && target.addParams.enable_thinking === true ? await probeNonStreaming(target, model, question, settings) : undefined;
+  const thinkingFlagWorks = ok && first.observation?.channel === 'none' && shouldTryThinkingFlag(target) ? await probeThinkingFlag(target, model, question, settings) : false;
   const display = first.observation && ok ? judgeDisplay(first.observation, target, settings.rules) : 'no-reasoning';
   return {
     endpoint: target.name,
@@ -48,6 +49,7 @@ export async function probeModel(target: ProbeTarget, model: string, settings: M
       ...(first.observation ? { observation: first.observation } : {}),
       ...(secondTurn?.error ? { secondTurnError: secondTurn.error } : {}),
       ...(nonStreamError ? { nonStreamError } : {}),
+      thinkingFlagWorks,
     }),
   };
 }
@@ -60,6 +62,18 @@ async function probeSecondTurn(target: ProbeTarget, model: string, question: Cha
   const options = { stream: true, ...(settings.maxTokens !== undefined ? { maxTokens: settings.maxTokens } : {}) };
   const outcome = await performChatRequest(buildChatRequest(target, model, messages, options), settings);
   return { ok: outcome.error === undefined, ...(outcome.status !== undefined ? { status: outcome.status } : {}), ...(outcome.error ? { error: outcome.error } : {}) };
+}
+
+/** Hybrid models (Qwen3 on DashScope, ModelScope, SiliconFlow) think only when asked. */
+function shouldTryThinkingFlag(target: ProbeTarget): boolean {
+  return !('enable_thinking' in target.addParams) && !target.dropParams.includes('enable_thinking') && !isOpenRouterDetected(target);
+}
+
+/** Repeats the question with `enable_thinking: true`, to turn a guess into a verified fix. */
+async function probeThinkingFlag(target: ProbeTarget, model: string, question: ChatMessage, settings: ModelProbeSettings): Promise<boolean> {
+  const withFlag = { ...target, addParams: { ...target.addParams, enable_thinking: true } };
+  const outcome = await performChatRequest(buildChatRequest(withFlag, model, [question], { stream: true, ...(settings.maxTokens !== undefined ? { maxTokens: settings.maxTokens } : {}) }), settings);
+  return outcome.error === undefined && outcome.observation !== undefined && outcome.observation.channel !== 'none';
 }
 
 async function probeNonStreaming(target: ProbeTarget, model: string, question: ChatMessage, settings: ModelProbeSettings): Promise<ProbeError | undefined> {

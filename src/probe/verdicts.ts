@@ -11,6 +11,8 @@ export interface VerdictInput {
   display: ReasoningDisplay;
   secondTurnError?: ProbeError;
   nonStreamError?: ProbeError;
+  /** A repeat with `enable_thinking: true` did stream reasoning. */
+  thinkingFlagWorks?: boolean;
 }
 
 /** Findings, each with the LibreChat config that fixes it. Order: most important first. */
@@ -72,7 +74,10 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   const { observation, target, rules, display } = input;
   if (!observation || input.error) return undefined;
   const version = rules.version;
-  if (observation.channel === 'none') return { code: 'thinking-off', severity: 'info', data: { host: hostOf(target.baseURL) }, ...thinkingFlagFix(target) };
+  if (observation.channel === 'none') {
+    if (input.thinkingFlagWorks) return { code: 'thinking-off', severity: 'warn', data: { verified: true }, fix: { addParams: { enable_thinking: true } } };
+    return { code: 'thinking-off', severity: 'info', data: { verified: false }, ...(isOpenRouterDetected(target) ? { fix: { addParams: { reasoning: { enabled: true } } } } : {}) };
+  }
   if (observation.channel === 'closing-tag-only') return { code: 'closing-tag-only', severity: 'warn', data: { version } };
   if (display !== 'not-shown') return undefined;
   const key = effectiveReasoningKey(target, rules);
@@ -81,20 +86,4 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: field } } } : {};
   const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
   return { code, severity: 'error', data: { version, key, field, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
-}
-
-/** The request flag that turns thinking on, when the host is one whose flag is documented. */
-function thinkingFlagFix(target: ProbeTarget): Pick<Verdict, 'fix'> {
-  const where = `${target.name} ${hostOf(target.baseURL)}`.toLowerCase();
-  if (/dashscope|bailian|modelscope|siliconflow/.test(where) && target.addParams.enable_thinking !== true) return { fix: { addParams: { enable_thinking: true } } };
-  if (isOpenRouterDetected(target)) return { fix: { addParams: { reasoning: { enabled: true } } } };
-  return {};
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
