@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { defineValidate } from './validate.js';
+import { defineProbe } from './probe.js';
+import { defineMockProvider } from './mock-provider.js';
 import { defineCheckModels } from './check-models.js';
 
 /**
@@ -9,4 +11,4 @@ import { defineCheckModels } from './check-models.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineCheckModels];
+export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineCheckModels];
