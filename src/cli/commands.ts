@@ -4,6 +4,7 @@ import { defineValidate } from './validate.js';
 import { defineProbe } from './probe.js';
 import { defineMockProvider } from './mock-provider.js';
 import { defineCheckModels } from './check-models.js';
+import { defineDemo } from './demo.js';
 
 /**
  * Each entry builds one subcommand. Command files only declare options; they import the core
@@ -11,4 +12,4 @@ import { defineCheckModels } from './check-models.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineCheckModels];
+export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineCheckModels, defineDemo];

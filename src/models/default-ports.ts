@@ -7,7 +7,12 @@ import { fetchModelListOverHttp } from './http-fetch.js';
  * inspector (ioredis loads only when USE_REDIS is on).
  */
 export function createDefaultPorts(): CheckModelsPorts {
-  return { fetchModelList: fetchModelListOverHttp, inspectCache };
+  return { fetchModelList: fetchModelListOverHttp, inspectCache, probeModels };
+}
+
+async function probeModels(...args: Parameters<typeof import('./probe-adapter.js').probeShownModels>) {
+  const { probeShownModels } = await import('./probe-adapter.js');
+  return probeShownModels(...args);
 }
 
 async function inspectCache(environment: Record<string, string>, librechatVersion: string): Promise<CacheView> {

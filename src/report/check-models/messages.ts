@@ -1,6 +1,8 @@
 import type { LocatedCheck } from '../../models/report.js';
 import type { DecisionStep } from '../../models/types.js';
 import type { ModelStep } from '../../models/why.js';
+import { describeDisplay, describeSkip, describeVerdict } from '../../probe/format-words.js';
+import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
 
 /**
  * Every sentence check-models prints. Codes and arguments come from the engine; this file is
@@ -71,8 +73,17 @@ export function describeCheck(check: LocatedCheck): string {
     case 'cache-unavailable':
       return `could not read the model cache: ${s(a.message)}`;
     case 'probe':
-      return s(a.summary);
+      return describeProbe(a);
   }
+}
+
+/** Probe lines reuse the probe's own wording for its verdicts. */
+function describeProbe(a: Args): string {
+  if (a.verdict === 'skipped') return `not probed: ${describeSkip({ name: '', source: '', reason: a.reason as SkippedTarget['reason'], field: s(a.field), variables: (a.variables as string[]) ?? [] })}`;
+  const verdict = { code: a.verdict, severity: 'info', data: a } as unknown as Verdict;
+  const timing = Number(a.firstReasoningMs) >= 0 ? `first reasoning ${s(a.firstReasoningMs)} ms, ` : '';
+  const reasoning = a.display === 'no-reasoning' ? '' : `; reasoning ${describeDisplay(a.display as ReasoningDisplay, s(a.version))}`;
+  return `probe: ${describeVerdict(verdict)}${reasoning} (${timing}total ${s(a.totalMs)} ms)`;
 }
 
 export function describeStep(step: DecisionStep | ModelStep): string {
