@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { defineValidate } from './validate.js';
+import { defineClearModelsCache } from './clear-models-cache.js';
 
 /**
  * Each entry builds one subcommand. Command files only declare options; they import the core
@@ -8,4 +9,4 @@ import { defineValidate } from './validate.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate];
+export const commands: DefineCommand[] = [defineValidate, defineClearModelsCache];
