@@ -6,7 +6,7 @@ import type { Cluster, Redis } from 'ioredis';
  */
 export type Snapshot = Map<string, string>;
 
-export async function snapshotRedis(client: Redis | Cluster): Promise<Snapshot> {
+export async function snapshotRedis(client: Redis | Cluster, withValues = true): Promise<Snapshot> {
   const nodes = 'nodes' in client && typeof client.nodes === 'function' ? (client as Cluster).nodes('master') : [client as Redis];
   const snapshot: Snapshot = new Map();
   for (const node of nodes) {
@@ -17,19 +17,38 @@ export async function snapshotRedis(client: Redis | Cluster): Promise<Snapshot> 
       cursor = next;
       keys.push(...batch);
     } while (cursor !== '0');
-    for (let i = 0; i < keys.length; i += 5000) {
-      const part = keys.slice(i, i + 5000);
-      const pipeline = node.pipeline();
-      for (const key of part) pipeline.dumpBuffer(key).call('PEXPIRETIME', key);
-      const replies = (await pipeline.exec()) ?? [];
-      part.forEach((key, j) => {
-        const dump = replies[2 * j]?.[1] as Buffer | null;
-        const expiry = replies[2 * j + 1]?.[1] as number;
-        snapshot.set(key, `${dump?.toString('hex') ?? 'gone'}|${expiry}`);
-      });
+    if (!withValues) {
+      for (const key of keys) snapshot.set(key, '');
+      continue;
+    }
+    for (let i = 0; i < keys.length; i += 1000) {
+      const part = keys.slice(i, i + 1000);
+      const rows = node === client && !('nodes' in client) ? await dumpByScript(node, part) : await dumpByPipeline(node, part);
+      part.forEach((key, j) => snapshot.set(key, rows[j]!));
     }
   }
   return snapshot;
+}
+
+/** Every key name (SCAN), without values: cheap enough to find what a write added. */
+export async function listKeys(client: Redis | Cluster): Promise<string[]> {
+  return [...(await snapshotRedis(client, false)).keys()].sort();
+}
+
+// One EVAL per 1000 keys: far fewer round trips and client-side command objects than a pipeline.
+const DUMP_SCRIPT = "local r={} for i,k in ipairs(KEYS) do r[#r+1]=redis.call('DUMP',k) r[#r+1]=redis.call('PEXPIRETIME',k) end return r";
+
+async function dumpByScript(node: Redis, keys: string[]): Promise<string[]> {
+  const reply = (await node.callBuffer('EVAL', DUMP_SCRIPT, keys.length, ...keys)) as (Buffer | number | null)[];
+  return keys.map((_, j) => `${(reply[2 * j] as Buffer | null)?.toString('hex') ?? 'gone'}|${reply[2 * j + 1]}`);
+}
+
+/** Cluster nodes refuse multi-key scripts across slots, so they get one DUMP per key. */
+async function dumpByPipeline(node: Redis, keys: string[]): Promise<string[]> {
+  const pipeline = node.pipeline();
+  for (const key of keys) pipeline.dumpBuffer(key).call('PEXPIRETIME', key);
+  const replies = (await pipeline.exec()) ?? [];
+  return keys.map((_, j) => `${(replies[2 * j]?.[1] as Buffer | null)?.toString('hex') ?? 'gone'}|${replies[2 * j + 1]?.[1]}`);
 }
 
 /** Keys added, removed or changed between two snapshots. */
