@@ -47,7 +47,10 @@ export async function openRedisStore(settings: CacheSettings): Promise<RedisKeyS
   const redis = settings.redis;
   if (!redis) throw new HandledError('Redis is not configured (USE_REDIS is not true).', 'set USE_REDIS=true and REDIS_URI, or pass --redis-uri');
   const { Redis: RedisClient, Cluster: ClusterClient } = await import('ioredis');
-  const fail = (error: unknown) => connectionError(error, redis, settings.secrets);
+  // ioredis rejects connect() with a bare "Connection is closed."; the cause (WRONGPASS, TLS) arrives as an 'error' event.
+  let lastError: unknown;
+  const remember = (error: unknown) => void (lastError = error);
+  const fail = (error: unknown) => connectionError(lastError ?? error, redis, settings.secrets);
   const common = clientOptions(redis);
   if (redis.cluster) {
     const cluster = new ClusterClient(redis.nodes, {
@@ -57,7 +60,7 @@ export async function openRedisStore(settings: CacheSettings): Promise<RedisKeyS
       clusterRetryStrategy: () => null,
       slotsRefreshTimeout: CONNECT_TIMEOUT_MS,
     });
-    cluster.on('error', () => undefined);
+    cluster.on('error', remember);
     await withTimeout(cluster.connect(), CONNECT_TIMEOUT_MS + 1000).catch(async (error) => {
       cluster.disconnect();
       throw fail(error);
@@ -65,7 +68,7 @@ export async function openRedisStore(settings: CacheSettings): Promise<RedisKeyS
     return new IoredisStore(cluster, true, settings.clusterSafeDelete, settings.secrets);
   }
   const client = new RedisClient(redis.uris[0]!, { ...common, db: redis.db, lazyConnect: true });
-  client.on('error', () => undefined);
+  client.on('error', remember);
   await withTimeout(client.connect(), CONNECT_TIMEOUT_MS + 1000).catch(async (error) => {
     client.disconnect();
     throw fail(error);

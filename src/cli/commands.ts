@@ -3,6 +3,7 @@ import type { Io } from './io.js';
 import { defineValidate } from './validate.js';
 import { defineProbe } from './probe.js';
 import { defineMockProvider } from './mock-provider.js';
+import { defineClearModelsCache } from './clear-models-cache.js';
 import { defineCheckModels } from './check-models.js';
 import { defineDemo } from './demo.js';
 
@@ -12,4 +13,4 @@ import { defineDemo } from './demo.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineCheckModels, defineDemo];
+export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineClearModelsCache, defineCheckModels, defineDemo];
