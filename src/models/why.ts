@@ -63,7 +63,9 @@ function pickEndpoint(endpoints: EndpointResolution[], model: string): EndpointR
     endpoints.find((e) => has(e.models) && (e.status === 'shown' || e.status === 'fallback')) ??
     endpoints.find((e) => has(e.configured) || has(e.models)) ??
     endpoints.find((e) => has(providerIds(e))) ??
-    endpoints.find((e) => findNearMisses(model, allIds(e)).length > 0)
+    endpoints.find((e) => findNearMisses(model, allIds(e)).length > 0) ??
+    // One endpoint in view (or --endpoint): its path is the answer even for an unknown id.
+    (endpoints.length === 1 ? endpoints[0] : undefined)
   );
 }
 
