@@ -19,5 +19,12 @@ async function inspectCache(environment: Record<string, string>, librechatVersio
   const { resolveCacheSettings, inspectModelCache } = await import('../cache/index.js');
   const settings = resolveCacheSettings(environment);
   if (!settings.useRedis) return { location: 'memory', modelLists: [], modelQueries: [] };
-  return inspectModelCache(settings, { librechatVersion });
+  const inspection = await inspectModelCache(settings, { librechatVersion });
+  // Keys another LibreChat line left behind (orphans after an upgrade) are not read by this one.
+  const orphans = new Set(inspection.keys.filter((k) => k.orphan).map((k) => k.key));
+  return {
+    location: inspection.location,
+    modelLists: inspection.modelLists.filter((l) => !orphans.has(l.key)),
+    modelQueries: inspection.modelQueries.filter((q) => !orphans.has(q.key)),
+  };
 }

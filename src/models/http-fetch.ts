@@ -52,7 +52,10 @@ function firstLine(text: string): string {
 }
 
 function networkMessage(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  type Cause = { code?: string; message?: string; errors?: Cause[] };
+  const outer = (error as { cause?: Cause }).cause;
+  // Node reports a refused loopback connection as an AggregateError (IPv4 and IPv6 attempts).
+  const cause = outer?.code ? outer : outer?.errors?.[0];
   if (cause?.code) return cause.code === 'ECONNREFUSED' ? 'connection refused' : cause.code === 'ENOTFOUND' ? 'host not found' : cause.code;
   return error instanceof Error ? error.message : String(error);
 }

@@ -11,7 +11,7 @@ import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types
 
 type Args = Record<string, string | number | boolean | string[]>;
 const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-const plural = (n: unknown, word: string): string => `${s(n)} ${word}${Number(n) === 1 ? '' : 's'}`;
+const plural = (n: unknown, word: string): string => `${s(n)} ${Number(n) === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
 
 function origins(args: Args): string {
   const list = (args.origins as string[] | undefined) ?? [];
@@ -67,7 +67,9 @@ export function describeCheck(check: LocatedCheck): string {
         ? `stale: the cached ${s(a.entry)} (${s(a.key)}) has no '${s(check.endpoint)}' list; the config gives ${plural(a.resolved, 'model')}`
         : `stale: the cache holds ${s(a.cached)} ${s(check.endpoint)} models, the config gives ${s(a.resolved)}${(a.missing as string[]).length ? ` (missing: ${s(a.missing)})` : ''}`;
     case 'cache-fresh':
-      return `the cached model lists in Redis match the config`;
+      return Number(a.lists) + Number(a.queries) === 0
+        ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
+        : `the model lists cached in Redis (${plural(Number(a.lists) + Number(a.queries), 'entry')}) match the config`;
     case 'cache-in-memory':
       return `model lists are cached in LibreChat's process memory: a restart (every replica) applies changes`;
     case 'cache-unavailable':
