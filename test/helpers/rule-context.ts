@@ -2,7 +2,10 @@ import { createRequire } from 'node:module';
 import { parseYamlText } from '../../src/config/load-yaml.js';
 import { effectiveEnvironment, parseEnvText } from '../../src/env/load-env.js';
 import { chooseTarget, type LibreChatFacts, type SchemaTarget } from '../../src/schema/targets.js';
-import type { RuleContext } from '../../src/rules/types.js';
+import type { Rule, RuleContext } from '../../src/rules/types.js';
+import { runRules, type RuleOverrides } from '../../src/rules/run-rules.js';
+import { locateDiagnostics } from '../../src/config/locate.js';
+import type { Diagnostic } from '../../src/core/diagnostic.js';
 
 export interface RuleContextInput {
   /** librechat.yaml text; omitted means no config file. */
@@ -69,4 +72,11 @@ function readFactsFromPackage(name: string): LibreChatFacts {
     customParamsKeys: [],
     paramEndpoints: [],
   };
+}
+
+/** Runs the given rules (default: all) and resolves config pointers to line:column. */
+export function lint(input: RuleContextInput, rules?: readonly Rule[], overrides: RuleOverrides = {}): Diagnostic[] {
+  const context = makeRuleContext(input);
+  const diagnostics = runRules(context, overrides, rules);
+  return context.config ? locateDiagnostics(context.config, diagnostics) : diagnostics;
 }
