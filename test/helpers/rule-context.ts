@@ -5,7 +5,7 @@ import { chooseTarget, type LibreChatFacts, type SchemaTarget } from '../../src/
 import type { Rule, RuleContext } from '../../src/rules/types.js';
 import { runRules, type RuleOverrides } from '../../src/rules/run-rules.js';
 import { locateDiagnostics } from '../../src/config/locate.js';
-import type { Diagnostic } from '../../src/core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../../src/core/diagnostic.js';
 
 export interface RuleContextInput {
   /** librechat.yaml text; omitted means no config file. */
@@ -74,9 +74,10 @@ function readFactsFromPackage(name: string): LibreChatFacts {
   };
 }
 
-/** Runs the given rules (default: all) and resolves config pointers to line:column. */
+/** Runs the given rules (default: all), resolves config pointers to line:column, sorts as reports do. */
 export function lint(input: RuleContextInput, rules?: readonly Rule[], overrides: RuleOverrides = {}): Diagnostic[] {
   const context = makeRuleContext(input);
   const diagnostics = runRules(context, overrides, rules);
-  return context.config ? locateDiagnostics(context.config, diagnostics) : diagnostics;
+  if (context.config) locateDiagnostics(context.config, diagnostics);
+  return diagnostics.sort(compareDiagnostics);
 }
