@@ -14,6 +14,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Ajv from 'ajv';
+import { _Code } from 'ajv/dist/compile/codegen/code.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { zodToJsonSchema } from 'zod-to-json-schema';
 
 const require = createRequire(import.meta.url);
@@ -26,8 +29,9 @@ export const TARGETS = [
   { id: '0.7.7', alias: 'ldp-0.7.6998' },
 ];
 
-/** A string that is a whole `${VAR}` reference or contains one; LibreChat resolves it before the check. */
+/** A string containing a `${VAR}` reference. */
 const ENV_REFERENCE = '\\$\\{[^}]+\\}';
+const LEADING_ENV_REFERENCE = '^\\s*\\$\\{';
 const WEBSOCKET_SCHEME = '^\\s*[Ww][Ss][Ss]?:';
 const PROXY_SCHEME = '^\\s*(?:[Hh][Tt][Tt][Pp][Ss]?|[Ss][Oo][Cc][Kk][Ss]5?):';
 
@@ -56,18 +60,18 @@ const REFINEMENTS = [
   },
   {
     path: /^mcpServers\{\}\|type=websocket\.url$/,
-    why: 'a websocket MCP url must be ws:// or wss:// (after `${VAR}` expansion)',
-    patch: () => mcpUrl({ pattern: WEBSOCKET_SCHEME }),
+    why: 'a websocket MCP url must be ws:// or wss://',
+    patch: (s) => withScheme(s, { pattern: WEBSOCKET_SCHEME }),
   },
   {
     path: /^mcpServers\{\}\|type=(sse|streamable-http|http)\.url$/,
-    why: 'an SSE / streamable-http MCP url must not be ws:// or wss:// (after `${VAR}` expansion)',
-    patch: () => mcpUrl({ not: { pattern: WEBSOCKET_SCHEME } }),
+    why: 'an SSE / streamable-http MCP url must not be ws:// or wss://',
+    patch: (s) => withScheme(s, { not: { pattern: WEBSOCKET_SCHEME } }),
   },
   {
     path: /^mcpServers\{\}\|type=[a-z-]+\.proxy$/,
-    why: 'an MCP proxy url must be http://, https://, socks:// or socks5:// (after `${VAR}` expansion)',
-    patch: () => mcpUrl({ pattern: PROXY_SCHEME }),
+    why: 'an MCP proxy url must be http://, https://, socks:// or socks5://',
+    patch: (s) => withScheme(s, { pattern: PROXY_SCHEME }),
   },
   {
     path: /^mcpServers\{\}\|type=[a-z-]+\.oauth$/,
@@ -112,6 +116,11 @@ const REFINEMENTS = [
     patch: (s) => withKeywords(s, allowedAddressKeywords()),
   },
   {
+    path: /^fileConfig\.endpoints\{\}\.supportedMimeTypes$/,
+    why: 'each supportedMimeTypes entry must be a string (or a RegExp, which YAML cannot express)',
+    patch: (s) => withKeywords(s, { items: { type: 'string' } }),
+  },
+  {
     path: /\.paramDefinitions\[\]\.range$/,
     why: 'range.positiveMin cannot exceed range.max',
     // JSON Schema cannot compare two values; only the common case (no positiveMin) is exact.
@@ -142,12 +151,27 @@ function truthyThen(when, need) {
   return { if: truthy(when), then: truthy(need) };
 }
 
-/** MCP urls go through `extractEnvVariable` first; a `${VAR}` is judged by the env rules instead. */
-function mcpUrl(scheme) {
-  return {
-    type: 'string',
-    anyOf: [{ pattern: ENV_REFERENCE }, { format: 'uri', ...scheme }],
-  };
+/**
+ * A scheme rule applies to the literal text; a value that starts with `${VAR}` gets its scheme
+ * from the environment, which only the interpolation rules can see.
+ */
+function withScheme(schema, scheme) {
+  return withKeywords(schema, { allOf: [{ anyOf: [{ pattern: LEADING_ENV_REFERENCE }, scheme] }] });
+}
+
+/**
+ * `z.string().transform(extractEnvVariable).pipe(z.string().url())`: LibreChat expands `${VAR}`
+ * from its own environment before the URL check, so a reference is accepted here.
+ */
+function isEnvExpandedUrl(def) {
+  const input = def.in?._def;
+  const output = def.out?._def;
+  return (
+    input?.typeName === 'ZodEffects' &&
+    input.effect.type === 'transform' &&
+    output?.typeName === 'ZodString' &&
+    output.checks.some((check) => check.kind === 'url')
+  );
 }
 
 function allowedAddressKeywords() {
@@ -247,6 +271,9 @@ function buildSchema(pkg, patches, removeAdditionalStrategy) {
     effectStrategy: 'input',
     removeAdditionalStrategy,
     postProcess: (schema, def) => {
+      if (def.typeName === 'ZodPipeline' && isEnvExpandedUrl(def)) {
+        return { type: 'string', anyOf: [{ pattern: ENV_REFERENCE }, { format: 'uri' }] };
+      }
       const refinement = patches.get(def);
       return refinement ? refinement.patch(schema, pkg) : schema;
     },
@@ -269,6 +296,11 @@ function decorate(schema, target, pkg, version, lint) {
 
 function schemaFileName(id, lint) {
   return `librechat-${id}.${lint ? 'lint.' : ''}schema.json`;
+}
+
+/** Must match `validatorFile` in src/schema/check-schema.ts. */
+function validatorFileName(id, lint) {
+  return `librechat-${id}.${lint ? 'lint.' : ''}validate.cjs`;
 }
 
 function extractFacts(pkg) {
@@ -294,6 +326,117 @@ function readPackageVersion(alias) {
   return JSON.parse(readFileSync(packageJson, 'utf8')).version;
 }
 
+/**
+ * zod's `.url()` is `new URL(value)`; the same check here keeps the verdicts identical. The
+ * validators are ajv standalone code: compiling the 0.8.8 schema costs ~0.5 s, loading the
+ * generated module a fraction of that.
+ */
+function compileStandalone(committed) {
+  const { schema, hoistedPaths } = hoistLargeSubschemas(inlineRefs(committed));
+  const ajv = new Ajv({
+    allErrors: true,
+    messages: false,
+    allowUnionTypes: true,
+    strictRequired: false,
+    inlineRefs: false,
+    formats: { uri: isUrl },
+    code: { source: true, formats: new _Code(`{ uri: ${isUrl.toString()} }`) },
+  });
+  const header = `// Generated by scripts/generate-schemas.mjs from ${schema.$id}; do not edit.\n`;
+  const code = standaloneCode(ajv, ajv.compile(schema));
+  return `${header}${code}\nmodule.exports.hoistedPaths = ${JSON.stringify(hoistedPaths)};\n`;
+}
+
+/**
+ * Replaces each non-recursive `$ref` by a copy of its target, so every ajv `schemaPath` names the
+ * place it was checked (the error condenser groups union branches by path prefix).
+ */
+function inlineRefs(root) {
+  const resolve = (ref) => ref.slice(2).split('/').reduce((node, key) => node[key.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+  const visit = (node, active) => {
+    if (Array.isArray(node)) return node.map((item) => visit(item, active));
+    if (node === null || typeof node !== 'object') return node;
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/') && !active.has(node.$ref)) {
+      const { $ref, ...siblings } = node;
+      const target = visit(resolve($ref), new Set([...active, $ref]));
+      return Object.keys(siblings).length === 0 ? target : { allOf: [target], ...visit(siblings, active) };
+    }
+    return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value, active)]));
+  };
+  return visit(root, new Set());
+}
+
+const HOIST_MIN_CHARS = 1500;
+
+/**
+ * Moves large subschemas into `definitions` behind a `$ref`. With `inlineRefs: false` each becomes
+ * its own function in the generated code, and V8 compiles only the functions a config reaches
+ * (one inlined 2 MB function cost ~80 ms on its first call). ajv reports a `schemaPath` relative
+ * to the function that raised the error, so only subschemas that sit at a distinct instance
+ * location are hoisted (under `properties`, `items`, `additionalProperties`, never inside a
+ * union or condition): the runtime finds the function from the error's `instancePath`, and
+ * `hoistedPaths` gives that function's original schema path.
+ */
+function hoistLargeSubschemas(root) {
+  const definitions = {};
+  const hoistedPaths = {};
+  const visit = (node, path, hoistable) => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    const out = { ...node };
+    for (const [key, value] of Object.entries(out)) {
+      if (key === 'properties' || key === 'patternProperties') {
+        out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, visit(sub, `${path}/${key}/${encodeSegment(name)}`, hoistable)]));
+      } else if ((key === 'items' || key === 'additionalProperties') && !Array.isArray(value)) {
+        out[key] = visit(value, `${path}/${key}`, hoistable);
+      } else if (['anyOf', 'oneOf', 'allOf', 'items'].includes(key) && Array.isArray(value)) {
+        out[key] = value.map((sub, index) => visit(sub, `${path}/${key}/${index}`, false));
+      } else if (['not', 'if', 'then', 'else', 'contains', 'propertyNames'].includes(key)) {
+        out[key] = visit(value, `${path}/${key}`, false);
+      }
+    }
+    if (!hoistable || path === '#' || JSON.stringify(out).length < HOIST_MIN_CHARS) return out;
+    const name = `h${Object.keys(definitions).length}`;
+    definitions[name] = out;
+    hoistedPaths[`#/definitions/${name}`] = path;
+    return { $ref: `#/definitions/${name}` };
+  };
+  const schema = visit(root, '#', true);
+  const hoisted = { ...schema, definitions: { ...(schema.definitions ?? {}), ...definitions } };
+  return { schema: retargetRefs(hoisted, hoistedPaths), hoistedPaths: Object.values(hoistedPaths).sort() };
+}
+
+/** JSON pointer escaping, then URI escaping, as ajv writes `schemaPath`. */
+function encodeSegment(name) {
+  return encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
+}
+
+/** The recursive `$ref`s left by `inlineRefs` point at original paths; follow their targets' moves. */
+function retargetRefs(schema, hoistedPaths) {
+  const moves = Object.entries(hoistedPaths)
+    .map(([to, from]) => ({ to, from: decodeURIComponent(from) }))
+    .sort((a, b) => b.from.length - a.from.length);
+  const visit = (node) => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const out = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)]));
+    if (typeof out.$ref === 'string' && !out.$ref.startsWith('#/definitions/h')) {
+      const move = moves.find(({ from }) => out.$ref === from || out.$ref.startsWith(`${from}/`));
+      if (move) out.$ref = move.to + out.$ref.slice(move.from.length);
+    }
+    return out;
+  };
+  return visit(schema);
+}
+
+function isUrl(value) {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function writeJson(dir, file, value) {
   writeFileSync(join(dir, file), `${JSON.stringify(value, null, 2)}\n`);
 }
@@ -312,6 +455,8 @@ export function generateSchemas(outDir) {
     writeJson(outDir, schemaFileName(target.id, false), faithful);
     writeJson(outDir, schemaFileName(target.id, true), lint);
     writeJson(outDir, factsFile, extractFacts(pkg));
+    writeFileSync(join(outDir, validatorFileName(target.id, false)), compileStandalone(faithful));
+    writeFileSync(join(outDir, validatorFileName(target.id, true)), compileStandalone(lint));
     manifest.targets.push({
       id: target.id,
       librechatVersion: pkg.Constants.VERSION,
@@ -329,5 +474,5 @@ export function generateSchemas(outDir) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const outDir = resolve(process.argv[2] ?? join(repoRoot, 'schemas'));
   const manifest = generateSchemas(outDir);
-  process.stdout.write(`wrote ${manifest.targets.length * 3 + 1} files to ${outDir}\n`);
+  process.stdout.write(`wrote ${manifest.targets.length * 5 + 1} files to ${outDir}\n`);
 }
