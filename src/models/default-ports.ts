@@ -1,3 +1,5 @@
+import type { Deployment } from '../config/load-deployment.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import type { CheckModelsPorts } from './run.js';
 import type { CacheView } from './cache-compare.js';
 import { fetchModelListOverHttp } from './http-fetch.js';
@@ -7,7 +9,17 @@ import { fetchModelListOverHttp } from './http-fetch.js';
  * inspector (ioredis loads only when USE_REDIS is on).
  */
 export function createDefaultPorts(): CheckModelsPorts {
-  return { fetchModelList: fetchModelListOverHttp, inspectCache, probeModels };
+  return { fetchModelList: fetchModelListOverHttp, inspectCache, probeModels, validateConfig };
+}
+
+/** validate's schema check: a config LibreChat rejects is not loaded at all. */
+async function validateConfig(deployment: Deployment, targetId: string): Promise<Diagnostic[]> {
+  const config = deployment.config;
+  if (!config || config.syntaxErrors.length > 0 || config.value === null || config.value === undefined) return [];
+  const [{ checkSchema }, { listTargets }, { locateDiagnostics }] = await Promise.all([import('../schema/check-schema.js'), import('../schema/targets.js'), import('../config/locate.js')]);
+  const target = listTargets().find((t) => t.id === targetId);
+  if (!target) return [];
+  return locateDiagnostics(config, checkSchema(config.value, target, config.file));
 }
 
 async function probeModels(...args: Parameters<typeof import('./probe-adapter.js').probeShownModels>) {

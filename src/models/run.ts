@@ -55,7 +55,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     },
     ports.fetchModelList,
   );
-  const checks: ModelCheck[] = [...configProblems.map(toCheck), ...checkResolution(resolution, deployment.environment)];
+  const checks: ModelCheck[] = [...configProblems.map((d, i) => toCheck(d, i === 0)), ...checkResolution(resolution, deployment.environment)];
   const cache = await checkCache(options, ports, resolution, deployment, checks);
   const probe = await runProbe(options, ports, resolution, deployment, checks);
   const located = checks.map((check) => locate(check, deployment));
@@ -81,13 +81,14 @@ function versionOf(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
 }
 
-function toCheck(diagnostic: Diagnostic): LocatedCheck {
+/** `first` carries the consequence (the file is not loaded) so it is said once. */
+function toCheck(diagnostic: Diagnostic, first: boolean): LocatedCheck {
   const range = diagnostic.range;
   return {
     code: 'config-problem',
     status: 'fail',
     pointer: diagnostic.pointer,
-    args: { rule: diagnostic.ruleId, message: diagnostic.message, hint: diagnostic.hint ?? '' },
+    args: { rule: diagnostic.ruleId, message: diagnostic.message, hint: diagnostic.hint ?? '', first },
     location: range ? { file: diagnostic.file, ...range } : undefined,
   };
 }

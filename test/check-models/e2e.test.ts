@@ -98,6 +98,15 @@ describe('check-models against fixture deployments', () => {
     expect(newer.code).toBe(0);
   });
 
+  it('a config LibreChat rejects is reported at file:line:col and only built-ins are resolved', async () => {
+    const run = await checkModels('broken-config', ['--why', 'Qwen/Qwen3-8B']);
+    expect(run.code).toBe(1);
+    const report = await checkModels('broken-config');
+    expect(report.stdout).toMatch(/fail {2}config {2}`version` must be a string.*LibreChat rejects the whole file.*\(librechat\.yaml:2:10\)/);
+    expect(report.stdout).toContain("ok    openAI  ");
+    expect(report.stdout).not.toContain('siliconflow');
+  });
+
   it('--format json has schemaVersion and never a key; markdown is a job summary; a missing --config exits 2', async () => {
     const json = await checkModels('typo', ['--format', 'json']);
     const report = JSON.parse(json.stdout) as { schemaVersion: number; exitCode: number; endpoints: { models: { origin: unknown }[] }[] };

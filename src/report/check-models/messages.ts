@@ -35,7 +35,7 @@ export function describeCheck(check: LocatedCheck): string {
   const a = check.args;
   switch (check.code) {
     case 'config-problem':
-      return `${s(a.message)} (${s(a.rule)}); LibreChat ignores the whole file, so only built-in endpoints are checked`;
+      return `${s(a.message)} (${s(a.rule)})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`;
     case 'endpoint-ok':
       return `${plural(a.count, 'model')} from ${origins(a) || 'nowhere'}`;
     case 'endpoint-fallback':
