@@ -43,6 +43,9 @@ const BUILTINS: BuiltinSpec[] = [
   },
 ];
 
+/** Names `--endpoint` accepts for built-ins. */
+export const BUILTIN_ENDPOINT_NAMES: readonly string[] = BUILTINS.map((spec) => spec.name);
+
 /** Built-in endpoints worth reporting: enabled by a key, or configured through a `*_MODELS` list. */
 export async function resolveBuiltins(context: ResolveContext, only?: string): Promise<EndpointResolution[]> {
   const specs = BUILTINS.filter((spec) => (only ? spec.name === only : true));

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { locatePointer } from '../config/locate.js';
 import { loadDeployment, type Deployment } from '../config/load-deployment.js';
-import { describeError } from '../core/errors.js';
+import { describeError, UsageError } from '../core/errors.js';
+import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
 import { compareCache, type InspectCache } from './cache-compare.js';
 import { checkResolution, type ModelCheck } from './checks.js';
@@ -55,6 +56,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     },
     ports.fetchModelList,
   );
+  if (options.endpoint && resolution.endpoints.length === 0) throw unknownEndpoint(options.endpoint, configProblems.length > 0 ? undefined : loaded?.value);
   const checks: ModelCheck[] = [...configProblems.map((d, i) => toCheck(d, i === 0)), ...checkResolution(resolution, deployment.environment)];
   const cache = await checkCache(options, ports, resolution, deployment, checks);
   const probe = await runProbe(options, ports, resolution, deployment, checks);
@@ -75,6 +77,12 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
   // With --why the question is about one model: its verdict decides.
   if (report.why) report.exitCode = report.why.verdict === 'shown' ? 0 : 1;
   return { report, secrets: collectSecrets(deployment) };
+}
+
+function unknownEndpoint(name: string, config: unknown): UsageError {
+  const custom = (config as { endpoints?: { custom?: unknown } } | undefined)?.endpoints?.custom;
+  const names = [...BUILTIN_ENDPOINT_NAMES, ...(Array.isArray(custom) ? custom.map((e: unknown) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [])];
+  return new UsageError(`no endpoint named '${name}'`, `endpoint names are exact and case-sensitive: ${names.join(', ')}`);
 }
 
 function versionOf(value: unknown): unknown {

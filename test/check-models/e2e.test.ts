@@ -120,6 +120,9 @@ describe('check-models against fixture deployments', () => {
     const missing = await checkModels('typo', ['--config', 'nope.yaml']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('nope.yaml does not exist');
+    const unknown = await checkModels('typo', ['--endpoint', 'SiliconFlow']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("no endpoint named 'SiliconFlow'");
   });
 });
 
