@@ -87,6 +87,8 @@ export class StreamAnalyzer {
       else this.chunks.reasoning++;
       return;
     }
+    // `<thi` may be the start of a tag split across chunks: decide on the next chunk.
+    if (OPEN_TAG.startsWith(this.content.trimStart())) return;
     if (opened && !closedBefore) {
       this.chunks.reasoning++;
       this.first.reasoning ??= atMs;
