@@ -1,6 +1,8 @@
 // Parser throughput on a 50 MB synthetic stream, and time-to-first-token overhead of the probe's
 // stream path versus a raw undici read of the same stream. Run after `npm run build`.
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
+import { setTimeout } from 'node:timers';
 import { performance } from 'node:perf_hooks';
 import { request, Agent } from 'undici';
 import { createSseDecoder } from '../dist/probe/sse.js';
