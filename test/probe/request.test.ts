@@ -21,6 +21,7 @@ describe('targets from librechat.yaml + .env', () => {
         { name: 'D', apiKey: '${A_KEY}', baseURL: 'https://d.example/v1', models: { fetch: false } },
         { name: 'E', apikey: 'typo', baseURL: 'https://e.example/v1', models: { default: ['m'] } },
         { name: 'F', apiKey: '${A_KEY}', baseURL: 'https://f.example/v1', models: { default: ['m'] }, headers: { 'X-Team': '${EMPTY}' } },
+        { name: 'G', apiKey: '${A_KEY}', baseURL: 'api.g.example/v1', models: { default: ['m'] } },
       ],
     },
   };
@@ -36,6 +37,7 @@ describe('targets from librechat.yaml + .env', () => {
       ['D', 'incomplete-entry', 'models'],
       ['E', 'incomplete-entry', 'apiKey'],
       ['F', 'unresolved-variable', 'headers.X-Team'],
+      ['G', 'invalid-base-url', 'baseURL'],
     ]);
   });
 
