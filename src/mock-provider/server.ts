@@ -24,8 +24,10 @@ export interface MockProviderOptions {
   models?: string[];
   /** Delay before answering with the `latency` fault, ms (default 300). */
   latencyMs?: number;
-  /** Delay between chunks, ms (default 0; `slow-trickle` uses it between fragments, default 20). */
+  /** Delay between chunks, ms (default 0). */
   chunkDelayMs?: number;
+  /** Delay between the small fragments `slow-trickle` cuts each chunk into, ms (default 15). */
+  trickleMs?: number;
 }
 
 /** A request as received, for tests that check exactly what was sent. */
@@ -125,16 +127,14 @@ function rejectRequest(profile: Profile, model: string, body: Record<string, unk
 async function streamAnswer(res: ServerResponse, profile: Profile, payloads: Record<string, unknown>[], fault: FaultName | undefined, options: MockProviderOptions): Promise<void> {
   res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
   const frames = framesFor(profile, payloads, fault);
-  const delay = options.chunkDelayMs ?? (fault === 'slow-trickle' ? 20 : 0);
+  const delay = options.chunkDelayMs ?? 0;
   for (const [index, frame] of frames.entries()) {
     if (res.destroyed) return;
     if (index === 2 && fault === 'stall') return; // headers and two chunks, then silence
     if (index === 2 && fault === 'reset') return void res.socket?.destroy();
-    if (fault === 'slow-trickle') await trickle(res, frame, delay);
-    else {
-      res.write(frame);
-      if (delay > 0) await sleep(delay);
-    }
+    if (fault === 'slow-trickle') await trickle(res, frame, options.trickleMs ?? 15);
+    else res.write(frame);
+    if (delay > 0) await sleep(delay);
   }
   res.end();
 }
@@ -155,10 +155,12 @@ function framesFor(profile: Profile, payloads: Record<string, unknown>[], fault:
   return frames;
 }
 
+const TRICKLE_BYTES = 16;
+
 /** Writes a frame in small fragments, so events arrive split across reads. */
 async function trickle(res: ServerResponse, frame: string, delay: number): Promise<void> {
-  for (let i = 0; i < frame.length && !res.destroyed; i += 7) {
-    res.write(frame.slice(i, i + 7));
+  for (let i = 0; i < frame.length && !res.destroyed; i += TRICKLE_BYTES) {
+    res.write(frame.slice(i, i + TRICKLE_BYTES));
     await sleep(delay);
   }
 }

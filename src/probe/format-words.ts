@@ -115,6 +115,8 @@ export function describeSkip(skipped: SkippedTarget): string {
       return `${skipped.field} uses ${skipped.variables.map((v) => `\${${v}}`).join(', ')}, which is not set (or empty): nothing was sent`;
     case 'incomplete-entry':
       return `missing ${skipped.field}: LibreChat drops this entry at start-up`;
+    case 'invalid-base-url':
+      return 'baseURL is not an http(s):// URL (a scheme is required, e.g. https://api.example.com/v1)';
   }
 }
 

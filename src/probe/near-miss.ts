@@ -17,7 +17,7 @@ function scoreCandidate(key: string, base: string, id: string): number {
   const candidate = normalize(id);
   if (candidate === key) return 3;
   if (normalize(stripOrg(id)) === base) return 2;
-  return editDistance(candidate, key) <= Math.max(1, Math.floor(key.length / 10)) ? 1 : 0;
+  return editDistance(candidate, key) <= Math.max(2, Math.floor(key.length / 8)) ? 1 : 0;
 }
 
 function stripOrg(id: string): string {

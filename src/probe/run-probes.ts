@@ -29,10 +29,27 @@ export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = 
   return mapWithConcurrency(jobs, options.concurrency ?? PROBE_DEFAULTS.concurrency, async ({ target, model }) => {
     onProgress?.({ type: 'start', endpoint: target.name, model });
     const started = performance.now();
-    const result = await probeModel(target, model, settings);
+    const result = await probeModel(target, model, settings).catch((error: unknown) => unexpectedFailure(target, model, settings, error));
     onProgress?.({ type: 'done', endpoint: target.name, model, ok: result.ok, ms: performance.now() - started });
     return result;
   });
+}
+
+/** A bug in one probe must not sink the others: it becomes that probe's failure. */
+function unexpectedFailure(target: ProbeTarget, model: string, settings: ModelProbeSettings, error: unknown): ProbeResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    endpoint: target.name,
+    source: target.source,
+    model,
+    url: target.baseURL,
+    ok: false,
+    error: { kind: 'network', message },
+    timings: { total: 0 },
+    display: 'no-reasoning',
+    librechatVersion: settings.rules.version,
+    verdicts: [{ code: 'stream-broken', severity: 'error', data: { kind: 'network', message } }],
+  };
 }
 
 function settingsFrom(options: ProbeOptions): ModelProbeSettings {

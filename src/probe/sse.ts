@@ -32,13 +32,13 @@ export function createSseDecoder(onItem: (item: SseItem) => void): SseDecoder {
 }
 
 function decodeData(data: string): SseItem {
-  const trimmed = data.trim();
-  if (trimmed === '[DONE]') return { type: 'done' };
+  // Only short payloads can be `[DONE]`; JSON.parse ignores surrounding whitespace itself.
+  if (data.length < 16 && data.trim() === '[DONE]') return { type: 'done' };
   try {
-    const value: unknown = JSON.parse(trimmed);
+    const value: unknown = JSON.parse(data);
     if (typeof value === 'object' && value !== null && !Array.isArray(value)) return { type: 'chunk', value: value as Record<string, unknown> };
   } catch {
     // fall through: reported as a malformed chunk, not thrown
   }
-  return { type: 'malformed', data: trimmed.slice(0, 200) };
+  return { type: 'malformed', data: data.trim().slice(0, 200) };
 }

@@ -21,6 +21,9 @@ export class StreamAnalyzer {
   error?: ProbeError;
   private readonly fields = new Set<ReasoningChannel>();
   private content = '';
+  private tail = '';
+  private sawOpen = false;
+  private sawClose = false;
   private firstContentAt?: number;
   private reasoningChars = 0;
   private reasoningText = '';
@@ -74,20 +77,23 @@ export class StreamAnalyzer {
   }
 
   private readContent(value: string, atMs: number): void {
-    const before = this.content;
-    if (before.length < MAX_KEPT_CONTENT) this.content += value;
+    if (this.content.length < MAX_KEPT_CONTENT) this.content += value;
     this.firstContentAt ??= atMs;
-    const opened = this.content.includes(OPEN_TAG);
-    const closeAt = this.content.indexOf(CLOSE_TAG);
-    const closedBefore = before.includes(CLOSE_TAG);
-    if (closeAt >= 0 && !closedBefore) {
-      if (!opened) this.reclassifyAsReasoning();
-      const after = this.content.slice(closeAt + CLOSE_TAG.length);
+    // Tags may be split across chunks: look at the end of the previous text plus this chunk only.
+    const window = this.tail + value;
+    this.tail = window.slice(-CLOSE_TAG.length);
+    if (!this.sawOpen && !this.sawClose && window.includes(OPEN_TAG)) this.sawOpen = true;
+    if (!this.sawClose && window.includes(CLOSE_TAG)) {
+      this.sawClose = true;
+      if (!this.sawOpen) this.reclassifyAsReasoning();
+      const after = window.slice(window.indexOf(CLOSE_TAG) + CLOSE_TAG.length);
       if (after.trim()) this.noteAnswer(atMs);
       else this.chunks.reasoning++;
       return;
     }
-    if (opened && !closedBefore) {
+    // `<thi` may be the start of a tag split across chunks: decide on the next chunk.
+    if (!this.sawOpen && this.content.length <= OPEN_TAG.length + 4 && OPEN_TAG.startsWith(this.content.trimStart())) return;
+    if (this.sawOpen && !this.sawClose) {
       this.chunks.reasoning++;
       this.first.reasoning ??= atMs;
       return;
@@ -148,8 +154,8 @@ export class StreamAnalyzer {
 
   private channel(): ReasoningChannel {
     for (const field of ['reasoning_content', 'reasoning', 'reasoning_details'] as const) if (this.fields.has(field)) return field;
-    if (this.content.includes(OPEN_TAG)) return 'think-tags';
-    if (this.content.includes(CLOSE_TAG)) return 'closing-tag-only';
+    if (this.sawOpen) return 'think-tags';
+    if (this.sawClose) return 'closing-tag-only';
     return 'none';
   }
 }

@@ -63,6 +63,7 @@ function resolveCustomEntry(entry: Entry, source: string, env: Record<string, st
   const base = interpolate(String(entry.baseURL), env);
   if (isUserProvided(base.value)) return skip(name, source, 'user-provided', 'baseURL');
   if (base.unresolved.length > 0) return skip(name, source, 'unresolved-variable', 'baseURL', base.unresolved);
+  if (!isHttpUrl(base.value)) return skip(name, source, 'invalid-base-url', 'baseURL');
   const headers = resolveHeaders(entry.headers, env);
   if ('reason' in headers) return { name, source, ...headers };
 
@@ -148,6 +149,14 @@ function readModelIds(raw: unknown): string[] {
 
 function skip(name: string, source: string, reason: SkippedTarget['reason'], field: string, variables: string[] = []): SkippedTarget {
   return { name, source, reason, field, variables };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {

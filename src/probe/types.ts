@@ -30,7 +30,7 @@ export interface ProbeTarget {
   replayReasoning?: boolean;
 }
 
-export type SkipReason = 'unresolved-variable' | 'user-provided' | 'incomplete-entry';
+export type SkipReason = 'unresolved-variable' | 'user-provided' | 'incomplete-entry' | 'invalid-base-url';
 
 /** An endpoint that was not probed, and why (nothing was sent to it). */
 export interface SkippedTarget {
