@@ -143,7 +143,7 @@ class IoredisStore implements RedisKeyStore {
   }
 
   async inspect(keys: string[]): Promise<KeyInfo[]> {
-    const rows = await this.perKey(keys, (c, key) => [c.pttl(key), c.type(key), c.strlen(key).catch(() => null)]);
+    const rows = await this.perKey(keys, ['pttl', 'type', 'strlen']);
     return keys.map((key, i) => {
       const [pttl, type, strlen] = rows[i]! as [number, string, number | null];
       const exists = type !== 'none';
@@ -152,8 +152,8 @@ class IoredisStore implements RedisKeyStore {
   }
 
   async read(keys: string[]): Promise<(string | null)[]> {
-    const rows = await this.perKey(keys, (c, key) => [c.get(key).catch(() => null)]);
-    return rows.map((r) => (r[0] as string | null) ?? null);
+    const rows = await this.perKey(keys, ['get']);
+    return rows.map((r) => (typeof r[0] === 'string' ? r[0] : null));
   }
 
   async remove(keys: string[]): Promise<RemoveResult> {
@@ -205,17 +205,38 @@ class IoredisStore implements RedisKeyStore {
   }
 
   /**
-   * Runs per-key commands: one pipeline per chunk on a standalone server; on a cluster, plain
-   * concurrent commands, because a pipeline may only address one node.
+   * Runs read-only per-key commands. Standalone: one pipeline per chunk. Cluster: concurrent
+   * commands, because a pipeline may only address one node. A command that fails for one key
+   * (e.g. STRLEN on a hash) yields `null`; a connection failure rejects.
    */
-  private async perKey(keys: string[], commands: (c: Redis | Cluster, key: string) => Promise<unknown>[]): Promise<unknown[][]> {
+  private async perKey(keys: string[], names: PerKeyCommand[]): Promise<unknown[][]> {
     const out: unknown[][] = [];
     for (const part of chunk(keys, CHUNK)) {
-      const rows = await Promise.all(part.map((key) => Promise.all(commands(this.client, key))));
-      out.push(...rows);
+      if (this.cluster) {
+        const cluster = this.client as Cluster;
+        out.push(...(await Promise.all(part.map((key) => Promise.all(names.map((n) => cluster[n](key).catch(rejectIfConnection)))))));
+        continue;
+      }
+      const pipeline = (this.client as Redis).pipeline();
+      for (const key of part) for (const n of names) pipeline[n](key);
+      const replies = (await pipeline.exec()) ?? [];
+      for (let i = 0; i < part.length; i++) {
+        out.push(names.map((_, j) => {
+          const [error, value] = replies[i * names.length + j] ?? [new Error('no reply'), null];
+          return error ? rejectIfConnection(error) : value;
+        }));
+      }
     }
     return out;
   }
+}
+
+type PerKeyCommand = 'pttl' | 'type' | 'strlen' | 'get';
+
+/** WRONGTYPE and similar per-key replies mean "not applicable"; anything else is a fault. */
+function rejectIfConnection(error: unknown): null {
+  if (/WRONGTYPE/.test(describeError(error))) return null;
+  throw error;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {
