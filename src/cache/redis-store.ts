@@ -28,8 +28,11 @@ export interface RemoveResult {
  * key the caller did not name or match with its own pattern.
  */
 export interface RedisKeyStore {
-  /** SCAN MATCH over the whole keyspace (every master in cluster mode). */
-  scan(match: string): Promise<string[]>;
+  /**
+   * Keys matching each Redis glob (SCAN MATCH, so Redis's own glob rules apply), every master in
+   * cluster mode. The SCANs of all patterns are pipelined: one round trip per step, not per pattern.
+   */
+  scan(matches: string[]): Promise<Map<string, string[]>>;
   inspect(keys: string[]): Promise<KeyInfo[]>;
   /** GET of each key; `null` for missing or non-string keys. */
   read(keys: string[]): Promise<(string | null)[]>;
@@ -39,7 +42,8 @@ export interface RedisKeyStore {
 
 /** Short enough that a dead or firewalled Redis fails in a few seconds. */
 const CONNECT_TIMEOUT_MS = 3000;
-const SCAN_COUNT = 1000;
+// Small steps keep each SCAN (all patterns pipelined together) well under a millisecond of server time.
+const SCAN_COUNT = 200;
 const CHUNK = 500;
 
 /** Connects with ioredis (loaded only here, on demand), without a client keyPrefix. */
@@ -128,18 +132,28 @@ class IoredisStore implements RedisKeyStore {
     private readonly secrets: string[],
   ) {}
 
-  async scan(match: string): Promise<string[]> {
+  async scan(matches: string[]): Promise<Map<string, string[]>> {
+    const result = new Map(matches.map((m) => [m, new Set<string>()]));
     const nodes = this.cluster ? (this.client as Cluster).nodes('master') : [this.client as Redis];
-    const found = new Set<string>();
     for (const node of nodes) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await node.scan(cursor, 'MATCH', match, 'COUNT', SCAN_COUNT);
-        cursor = next;
-        for (const key of keys) found.add(key);
-      } while (cursor !== '0');
+      // Each pattern keeps its own cursor; one pipelined round trip advances all of them.
+      let pending = matches.map((match) => ({ match, cursor: '0' }));
+      while (pending.length > 0) {
+        const pipeline = node.pipeline();
+        for (const p of pending) pipeline.scan(p.cursor, 'MATCH', p.match, 'COUNT', SCAN_COUNT);
+        const replies = (await pipeline.exec()) ?? [];
+        pending = pending.filter((p, i) => {
+          const [error, reply] = replies[i] ?? [new Error('no reply to SCAN'), null];
+          if (error) throw error;
+          const [next, keys] = reply as [string, string[]];
+          for (const key of keys) result.get(p.match)!.add(key);
+          p.cursor = next;
+          return next !== '0';
+        });
+      }
     }
-    return [...found].sort();
+    // SCAN may return a key twice (rehashing): the sets dedupe; sorted for a stable report.
+    return new Map([...result].map(([m, keys]) => [m, [...keys].sort()]));
   }
 
   async inspect(keys: string[]): Promise<KeyInfo[]> {

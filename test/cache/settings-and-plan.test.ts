@@ -157,3 +157,4 @@ describe('family detection from the keys present', () => {
     expect(detect([]).decision).toMatchObject({ decidedBy: 'none', families: [] });
   });
 });
+
