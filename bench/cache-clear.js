@@ -73,6 +73,8 @@ async function measure(port, fn) {
   await probe.ping();
   await probe.config('SET', 'latency-monitor-threshold', '1');
   await probe.call('LATENCY', 'RESET');
+  await probe.config('SET', 'slowlog-log-slower-than', '1000');
+  await probe.call('SLOWLOG', 'RESET');
   let worst = 0;
   let pings = 0;
   let running = true;
@@ -93,8 +95,11 @@ async function measure(port, fn) {
   const events = await probe.call('LATENCY', 'LATEST');
   // Each row: [event, timestamp, latest ms, max ms]; empty = nothing reached 1 ms.
   const serverMaxMs = Math.max(0, ...events.map((row) => Number(row[3])));
+  // Slowest single command (SLOWLOG, µs of server time), to see what a latency spike was.
+  const slow = (await probe.call('SLOWLOG', 'GET', '1000')).sort((a, b) => b[2] - a[2])[0];
+  const slowestCommand = slow ? `${slow[3].slice(0, 3).join(' ')}: ${(slow[2] / 1000).toFixed(1)} ms` : 'none over 1 ms';
   probe.disconnect();
-  return { wallMs: Math.round(wallMs), maxPingMs: Number(worst.toFixed(2)), serverMaxLatencyMs: serverMaxMs, serverLatencyEvents: events.map((row) => row[0]), pings };
+  return { slowestCommand, wallMs: Math.round(wallMs), maxPingMs: Number(worst.toFixed(2)), serverMaxLatencyMs: serverMaxMs, serverLatencyEvents: events.map((row) => row[0]), pings };
 }
 
 function run(cmd, args, opts = {}) {
@@ -112,7 +117,9 @@ async function main() {
   }
   const port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'lc-doctor-bench-'));
-  const server = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  // As root, give redis-server top CPU priority so a busy shared machine distorts latency less.
+  const nice = process.getuid?.() === 0 ? ['nice', ['-n', '-20', 'redis-server']] : ['redis-server', []];
+  const server = spawn(nice[0], [...nice[1], '--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
   const admin = new Redis({ port, host: '127.0.0.1', retryStrategy: (n) => (n > 50 ? null : 50) });
   admin.on('error', () => undefined);
   try {
