@@ -96,15 +96,16 @@ function memoryInspection(settings: CacheSettings, chosen: FamilyId | undefined)
 
 /**
  * Exact keys of every family are probed (cheap), so orphans show up even with --librechat-version;
- * scan patterns (a full SCAN each) only for the chosen family, or all families when detecting.
+ * scan patterns only for the chosen family, or all families when detecting (one SCAN pass either way).
  */
 async function findKeys(store: RedisKeyStore, settings: CacheSettings, chosen: FamilyId | undefined, options: TargetOptions): Promise<FoundKey[]> {
   const all = mergeTargets(buildAllTargets(settings, options));
   const scans = chosen ? buildFamilyTargets(FAMILIES[chosen], settings, options).scans : all.scans;
   const info = await store.inspect(all.exact.map((t) => t.key));
   const existing = new Set(info.filter((i) => i.exists).map((i) => i.key));
-  const scanned = [];
-  for (const target of scans) scanned.push({ target: { ...target, families: all.scans.find((s) => s.match === target.match)?.families ?? target.families }, keys: await store.scan(target.match) });
+  const matched = await store.scan(scans.map((t) => t.match));
+  // Attribute with every family sharing a pattern, even when only one family was chosen.
+  const scanned = scans.map((t) => ({ target: all.scans.find((s) => s.match === t.match) ?? t, keys: matched.get(t.match) ?? [] }));
   return keepTrustedKeys(attributeKeys(all.exact, existing, scanned), chosen);
 }
 

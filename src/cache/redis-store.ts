@@ -28,8 +28,11 @@ export interface RemoveResult {
  * key the caller did not name or match with its own pattern.
  */
 export interface RedisKeyStore {
-  /** SCAN MATCH over the whole keyspace (every master in cluster mode). */
-  scan(match: string): Promise<string[]>;
+  /**
+   * Keys matching each Redis glob (SCAN MATCH, so Redis's own glob rules apply), every master in
+   * cluster mode. The SCANs of all patterns are pipelined: one round trip per step, not per pattern.
+   */
+  scan(matches: string[]): Promise<Map<string, string[]>>;
   inspect(keys: string[]): Promise<KeyInfo[]>;
   /** GET of each key; `null` for missing or non-string keys. */
   read(keys: string[]): Promise<(string | null)[]>;
@@ -39,7 +42,8 @@ export interface RedisKeyStore {
 
 /** Short enough that a dead or firewalled Redis fails in a few seconds. */
 const CONNECT_TIMEOUT_MS = 3000;
-const SCAN_COUNT = 1000;
+// Small steps keep each SCAN (all patterns pipelined together) well under a millisecond of server time.
+const SCAN_COUNT = 200;
 const CHUNK = 500;
 
 /** Connects with ioredis (loaded only here, on demand), without a client keyPrefix. */
@@ -128,22 +132,32 @@ class IoredisStore implements RedisKeyStore {
     private readonly secrets: string[],
   ) {}
 
-  async scan(match: string): Promise<string[]> {
+  async scan(matches: string[]): Promise<Map<string, string[]>> {
+    const result = new Map(matches.map((m) => [m, new Set<string>()]));
     const nodes = this.cluster ? (this.client as Cluster).nodes('master') : [this.client as Redis];
-    const found = new Set<string>();
     for (const node of nodes) {
-      let cursor = '0';
-      do {
-        const [next, keys] = await node.scan(cursor, 'MATCH', match, 'COUNT', SCAN_COUNT);
-        cursor = next;
-        for (const key of keys) found.add(key);
-      } while (cursor !== '0');
+      // Each pattern keeps its own cursor; one pipelined round trip advances all of them.
+      let pending = matches.map((match) => ({ match, cursor: '0' }));
+      while (pending.length > 0) {
+        const pipeline = node.pipeline();
+        for (const p of pending) pipeline.scan(p.cursor, 'MATCH', p.match, 'COUNT', SCAN_COUNT);
+        const replies = (await pipeline.exec()) ?? [];
+        pending = pending.filter((p, i) => {
+          const [error, reply] = replies[i] ?? [new Error('no reply to SCAN'), null];
+          if (error) throw error;
+          const [next, keys] = reply as [string, string[]];
+          for (const key of keys) result.get(p.match)!.add(key);
+          p.cursor = next;
+          return next !== '0';
+        });
+      }
     }
-    return [...found].sort();
+    // SCAN may return a key twice (rehashing): the sets dedupe; sorted for a stable report.
+    return new Map([...result].map(([m, keys]) => [m, [...keys].sort()]));
   }
 
   async inspect(keys: string[]): Promise<KeyInfo[]> {
-    const rows = await this.perKey(keys, (c, key) => [c.pttl(key), c.type(key), c.strlen(key).catch(() => null)]);
+    const rows = await this.perKey(keys, ['pttl', 'type', 'strlen']);
     return keys.map((key, i) => {
       const [pttl, type, strlen] = rows[i]! as [number, string, number | null];
       const exists = type !== 'none';
@@ -152,8 +166,8 @@ class IoredisStore implements RedisKeyStore {
   }
 
   async read(keys: string[]): Promise<(string | null)[]> {
-    const rows = await this.perKey(keys, (c, key) => [c.get(key).catch(() => null)]);
-    return rows.map((r) => (r[0] as string | null) ?? null);
+    const rows = await this.perKey(keys, ['get']);
+    return rows.map((r) => (typeof r[0] === 'string' ? r[0] : null));
   }
 
   async remove(keys: string[]): Promise<RemoveResult> {
@@ -205,17 +219,38 @@ class IoredisStore implements RedisKeyStore {
   }
 
   /**
-   * Runs per-key commands: one pipeline per chunk on a standalone server; on a cluster, plain
-   * concurrent commands, because a pipeline may only address one node.
+   * Runs read-only per-key commands. Standalone: one pipeline per chunk. Cluster: concurrent
+   * commands, because a pipeline may only address one node. A command that fails for one key
+   * (e.g. STRLEN on a hash) yields `null`; a connection failure rejects.
    */
-  private async perKey(keys: string[], commands: (c: Redis | Cluster, key: string) => Promise<unknown>[]): Promise<unknown[][]> {
+  private async perKey(keys: string[], names: PerKeyCommand[]): Promise<unknown[][]> {
     const out: unknown[][] = [];
     for (const part of chunk(keys, CHUNK)) {
-      const rows = await Promise.all(part.map((key) => Promise.all(commands(this.client, key))));
-      out.push(...rows);
+      if (this.cluster) {
+        const cluster = this.client as Cluster;
+        out.push(...(await Promise.all(part.map((key) => Promise.all(names.map((n) => cluster[n](key).catch(rejectIfConnection)))))));
+        continue;
+      }
+      const pipeline = (this.client as Redis).pipeline();
+      for (const key of part) for (const n of names) pipeline[n](key);
+      const replies = (await pipeline.exec()) ?? [];
+      for (let i = 0; i < part.length; i++) {
+        out.push(names.map((_, j) => {
+          const [error, value] = replies[i * names.length + j] ?? [new Error('no reply'), null];
+          return error ? rejectIfConnection(error) : value;
+        }));
+      }
     }
     return out;
   }
+}
+
+type PerKeyCommand = 'pttl' | 'type' | 'strlen' | 'get';
+
+/** WRONGTYPE and similar per-key replies mean "not applicable"; anything else is a fault. */
+function rejectIfConnection(error: unknown): null {
+  if (/WRONGTYPE/.test(describeError(error))) return null;
+  throw error;
 }
 
 function chunk<T>(items: T[], size: number): T[][] {

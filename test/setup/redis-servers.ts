@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,4 +147,48 @@ async function waitForClusterOk(ports: number[]): Promise<void> {
     if (Date.now() > deadline) throw new Error('Redis cluster did not reach cluster_state:ok');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+export interface TlsRedisServer extends RedisServer {
+  /** PEM file of the CA that signed the server certificate (for REDIS_CA). */
+  caFile: string;
+}
+
+/** A TLS-only redis-server with a fresh CA and a certificate for 127.0.0.1 (openssl CLI). */
+export async function startTlsRedis(): Promise<TlsRedisServer> {
+  ensureRedisBinaries();
+  const dir = mkdtempSync(join(tmpdir(), 'lc-doctor-tls-'));
+  const f = (name: string) => join(dir, name);
+  const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: 'ignore', cwd: dir });
+  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('ca.key'), '-out', f('ca.pem'), '-days', '2', '-subj', '/CN=lc-doctor test CA');
+  openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', f('server.key'), '-out', f('server.csr'), '-subj', '/CN=127.0.0.1');
+  execFileSync('sh', ['-c', `printf 'subjectAltName=IP:127.0.0.1\\n' > ${f('san.ext')}`]);
+  openssl('x509', '-req', '-in', f('server.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-CAcreateserial', '-out', f('server.pem'), '-days', '2', '-extfile', f('san.ext'));
+  const port = await freePort();
+  const child = spawnRedis(0, dir, ['--tls-port', String(port), '--tls-cert-file', f('server.pem'), '--tls-key-file', f('server.key'), '--tls-ca-cert-file', f('ca.pem'), '--tls-auth-clients', 'no']);
+  const ca = readFileSync(f('ca.pem'), 'utf8');
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const client = new Redis({ port, host: '127.0.0.1', tls: { ca }, lazyConnect: true, retryStrategy: () => null, maxRetriesPerRequest: 0 });
+    client.on('error', () => undefined);
+    try {
+      await client.connect();
+      await client.ping();
+      client.disconnect();
+      break;
+    } catch (error) {
+      client.disconnect();
+      if (Date.now() > deadline) throw error;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return {
+    port,
+    caFile: f('ca.pem'),
+    uri: (db = 0) => `rediss://127.0.0.1:${port}/${db}`,
+    stop: async () => {
+      await kill(child);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
