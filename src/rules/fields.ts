@@ -73,12 +73,13 @@ function matches(pattern: string, path: readonly PathSegment[]): boolean {
   return parts.length === path.length && parts.every((part, i) => part === '*' || part === String(path[i]));
 }
 
-export function isInterpolatedField(path: readonly PathSegment[]): boolean {
-  return INTERPOLATED.some((pattern) => matches(pattern, path));
+/** The specific raw fields win over the broad interpolated ones (`webSearch/searchProvider` vs `webSearch/*`). */
+export function isNeverInterpolatedField(path: readonly PathSegment[]): boolean {
+  return NEVER_INTERPOLATED.some((pattern) => matches(pattern, path));
 }
 
-export function isNeverInterpolatedField(path: readonly PathSegment[]): boolean {
-  return !isInterpolatedField(path) && NEVER_INTERPOLATED.some((pattern) => matches(pattern, path));
+export function isInterpolatedField(path: readonly PathSegment[]): boolean {
+  return !isNeverInterpolatedField(path) && INTERPOLATED.some((pattern) => matches(pattern, path));
 }
 
 export function isUserSuppliedWhenUnset(path: readonly PathSegment[]): boolean {

@@ -85,6 +85,12 @@ describe('env-not-interpolated', () => {
     expect(d!.message).toContain('${MONGO_URI} in mcpServers.db.env.MONGO is never expanded');
   });
 
+  it('reports an enum inside webSearch, whose key fields are interpolated', () => {
+    const yaml = 'version: "1.3.17"\nwebSearch:\n  serperApiKey: "${SERPER_API_KEY}"\n  searchProvider: "${SEARCH_PROVIDER}"\n';
+    const diagnostics = lint({ yaml }, [envNotInterpolated]);
+    expect(diagnostics.map((d) => d.pointer)).toEqual(['/webSearch/searchProvider']);
+  });
+
   it('accepts ${VAR} in keys and URLs', () => {
     expect(lint({ yaml: custom('${K}', '${BASE}') }, [envNotInterpolated])).toEqual([]);
   });
