@@ -49,8 +49,15 @@ function findSecret(path: PathSegment[], text: string): { label: string; secret:
   }
   if (!isCredentialField(path)) return undefined;
   if (/^https?:\/\//i.test(text)) return undefined;
-  const opaque = OPAQUE_TOKEN.exec(text);
-  return opaque ? { label: 'a long token', secret: opaque[1]! } : undefined;
+  const token = OPAQUE_TOKEN.exec(text)?.[1];
+  return token && looksLikeToken(token) ? { label: 'a long token', secret: token } : undefined;
+}
+
+/** Random tokens mix letters and digits; file paths and slugs (`/opt/mcp/server-dist`) do not count. */
+function looksLikeToken(token: string): boolean {
+  if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return false;
+  const pathLike = token.includes('/') && !/[+=]/.test(token);
+  return !pathLike && !/^[a-z]+(-[a-z0-9]+)+$/.test(token);
 }
 
 function isCredentialField(path: PathSegment[]): boolean {
