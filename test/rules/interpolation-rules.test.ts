@@ -52,7 +52,8 @@ describe('env-unsupported-syntax', () => {
     ['$DEEPSEEK_API_KEY', "'$DEEPSEEK_API_KEY' is shell syntax", 'write ${DEEPSEEK_API_KEY} with braces'],
     ['${DEEPSEEK_API_KEY:-none}', 'shell default syntax', 'write ${DEEPSEEK_API_KEY} and set DEEPSEEK_API_KEY'],
     ['${ DEEPSEEK_API_KEY }', 'spaces inside the braces', 'write ${DEEPSEEK_API_KEY} without spaces'],
-    ['${KEY_A}${KEY_B}', "one variable named 'KEY_A}${KEY_B'", 'put a separator between them'],
+    ['${KEY_A}${KEY_B}', "one variable named 'KEY_A}${KEY_B'", 'add literal text before or after'],
+    ['${KEY_A}-${KEY_B}', "one variable named 'KEY_A}-${KEY_B'", 'define one variable holding the whole value'],
   ])('reports %s', (apiKey, message, hint) => {
     const [d, ...rest] = lint({ yaml: custom(apiKey) }, [envUnsupportedSyntax]);
     expect(rest).toEqual([]);
