@@ -69,3 +69,10 @@ describe('runRules', () => {
     }
   });
 });
+
+describe('docs/rules/README.md', () => {
+  it('lists every rule with its default severity', () => {
+    const index = readFileSync(new URL('README.md', docsDir), 'utf8');
+    for (const rule of allRules) expect(index).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`);
+  });
+});
