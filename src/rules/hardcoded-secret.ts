@@ -42,7 +42,8 @@ export const hardcodedSecret: Rule = {
   },
 };
 
-function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
+/** The secret inside a config string, if it has one (shared with the report redaction). */
+export function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
   for (const { label, pattern } of KEY_SHAPES) {
     const match = pattern.exec(text);
     if (match) return { label, secret: match[0] };
