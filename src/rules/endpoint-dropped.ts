@@ -1,7 +1,5 @@
 import type { Rule, RuleReport } from './types.js';
-import { isRecord, listCustomEndpoints } from './support.js';
-
-const REQUIRED = ['name', 'apiKey', 'baseURL', 'models'] as const;
+import { listCustomEndpoints, listMissingEndpointFields } from './support.js';
 
 /** Custom entries LibreChat skips without a word (`loadCustomEndpointsConfig`, issue #4736). */
 export const endpointDropped: Rule = {
@@ -11,9 +9,7 @@ export const endpointDropped: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     for (const { index, pointer, entry } of listCustomEndpoints(context.config?.value)) {
-      const missing: string[] = REQUIRED.filter((field) => !entry[field]);
-      const models = entry.models;
-      if (isRecord(models) && !models.fetch && !models.default) missing.push('models.fetch or models.default');
+      const missing = listMissingEndpointFields(entry);
       if (missing.length === 0) continue;
       const label = typeof entry.name === 'string' && entry.name ? `'${entry.name}'` : `#${index + 1}`;
       reports.push({

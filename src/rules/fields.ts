@@ -68,6 +68,17 @@ const NEVER_INTERPOLATED: readonly string[] = [
   'memory/agent/model',
 ];
 
+/** Enum fields among them: a `${VAR}` there never matches the enum, so validation fails. */
+const ENUM_FIELDS: readonly string[] = [
+  'fileStrategy',
+  'fileStrategies/*',
+  'imageOutputType',
+  'endpoints/custom/*/titleMethod',
+  'endpoints/*/titleMethod',
+  'mcpServers/*/type',
+  'ocr/strategy',
+];
+
 function matches(pattern: string, path: readonly PathSegment[]): boolean {
   const parts = pattern.split('/');
   return parts.length === path.length && parts.every((part, i) => part === '*' || part === String(path[i]));
@@ -80,6 +91,10 @@ export function isNeverInterpolatedField(path: readonly PathSegment[]): boolean 
 
 export function isInterpolatedField(path: readonly PathSegment[]): boolean {
   return !isNeverInterpolatedField(path) && INTERPOLATED.some((pattern) => matches(pattern, path));
+}
+
+export function isEnumField(path: readonly PathSegment[]): boolean {
+  return ENUM_FIELDS.some((pattern) => matches(pattern, path));
 }
 
 export function isUserSuppliedWhenUnset(path: readonly PathSegment[]): boolean {

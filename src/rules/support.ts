@@ -28,6 +28,17 @@ export function listCustomEndpoints(config: unknown): CustomEndpoint[] {
   return found;
 }
 
+/** The fields `loadCustomEndpointsConfig` requires; an entry without any of them is dropped. */
+export const REQUIRED_ENDPOINT_FIELDS = ['name', 'apiKey', 'baseURL', 'models'] as const;
+
+/** What an entry lacks for LibreChat to keep it (empty when it is kept). */
+export function listMissingEndpointFields(entry: Record<string, unknown>): string[] {
+  const missing: string[] = REQUIRED_ENDPOINT_FIELDS.filter((field) => !entry[field]);
+  const { models } = entry;
+  if (isRecord(models) && !models.fetch && !models.default) missing.push('models.fetch or models.default');
+  return missing;
+}
+
 /** A string leaf of the YAML value and where it is. */
 export interface StringLeaf {
   path: PathSegment[];

@@ -22,7 +22,7 @@ describe('a config and .env full of realistic mistakes', () => {
       '.env:10 env-example-secret error',
       '.env:11 env-schema error',
       'librechat.yaml:2 config-version info',
-      'librechat.yaml:3 env-not-interpolated warn',
+      'librechat.yaml:3 env-not-interpolated error',
       'librechat.yaml:7 openai-models-missing warn',
       'librechat.yaml:9 endpoint-dropped warn',
       'librechat.yaml:13 models-default-comma warn',

@@ -75,6 +75,11 @@ describe('endpoint-duplicate-name', () => {
   it('accepts distinct names', () => {
     expect(lint({ yaml: endpoint(GROQ + GROQ.replace('"groq"', '"Mistral"')) }, [endpointDuplicateName])).toEqual([]);
   });
+
+  it('ignores a dropped entry, which never reaches the name maps', () => {
+    const dropped = GROQ.replace('apiKey:', 'apikey:');
+    expect(lint({ yaml: endpoint(dropped + GROQ) }, [endpointDuplicateName])).toEqual([]);
+  });
 });
 
 describe('endpoint-reserved-name', () => {

@@ -76,7 +76,9 @@ describe('env-not-interpolated', () => {
       ['/fileStrategy', 2],
       ['/endpoints/custom/0/models/default/0', 9],
     ]);
-    expect(diagnostics[0]!.message).toContain('never expands ${FILE_STRATEGY} here');
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error', 'warn']);
+    expect(diagnostics[0]!.message).toContain('never expands ${FILE_STRATEGY} here, so the value is not one of the allowed ones');
+    expect(diagnostics[1]!.message).toContain('never expands ${MODEL} here and sends the literal text');
   });
 
   it('reports a never-expanded secret in an interpolated field', () => {
