@@ -1,3 +1,4 @@
+import { encodePointer } from '../core/json-pointer.js';
 import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints, listMissingEndpointFields } from './support.js';
 
@@ -12,22 +13,26 @@ export const endpointDropped: Rule = {
       const missing = listMissingEndpointFields(entry);
       if (missing.length === 0) continue;
       const label = typeof entry.name === 'string' && entry.name ? `'${entry.name}'` : `#${index + 1}`;
+      const typo = findCaseVariant(entry, missing);
       reports.push({
         file: 'config',
-        pointer,
+        // Point at the misspelled key when there is one: that is the line to fix.
+        ...(typo ? { pointer: encodePointer(['endpoints', 'custom', index, typo.variant]), target: 'key' as const } : { pointer }),
         message: `custom endpoint ${label} lacks ${missing.join(', ')}: LibreChat drops it without any error`,
-        hint: typoHint(entry, missing) ?? `add ${missing.join(', ')} to the entry, or remove it`,
+        hint: typo
+          ? `'${typo.variant}' is not '${typo.field}': rename it to '${typo.field}' (keys are case-sensitive)`
+          : `add ${missing.join(', ')} to the entry, or remove it`,
       });
     }
     return reports;
   },
 };
 
-/** Points out a present key that is a case variant of a missing one (`apikey` for `apiKey`). */
-function typoHint(entry: Record<string, unknown>, missing: string[]): string | undefined {
+/** A present key that is a case variant of a missing one (`apikey` for `apiKey`). */
+function findCaseVariant(entry: Record<string, unknown>, missing: string[]): { field: string; variant: string } | undefined {
   for (const field of missing) {
     const variant = Object.keys(entry).find((key) => key !== field && key.toLowerCase() === field.toLowerCase());
-    if (variant) return `'${variant}' is not '${field}': rename it to '${field}' (keys are case-sensitive)`;
+    if (variant) return { field, variant };
   }
   return undefined;
 }

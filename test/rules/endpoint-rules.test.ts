@@ -22,7 +22,7 @@ const GROQ = `    - name: "groq"
 `;
 
 describe('endpoint-dropped', () => {
-  it('reports an entry with apikey instead of apiKey, pointing at the entry, with a rename hint', () => {
+  it('reports an entry with apikey instead of apiKey, pointing at the misspelled key, with a rename hint', () => {
     const [d, ...rest] = lint(
       {
         yaml: endpoint(`    - name: "Mistral"
@@ -35,8 +35,8 @@ describe('endpoint-dropped', () => {
       [endpointDropped],
     );
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0' });
-    expect(d!.range!.line).toBe(4);
+    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0/apikey', target: 'key' });
+    expect(d!.range).toMatchObject({ line: 5, column: 7 });
     expect(d!.message).toContain("'Mistral' lacks apiKey");
     expect(d!.hint).toContain("'apikey' is not 'apiKey'");
   });
@@ -48,6 +48,7 @@ describe('endpoint-dropped', () => {
         fetch: false
 `) }, [endpointDropped]);
     expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ pointer: '/endpoints/custom/0', range: { line: 4, column: 7 } });
     expect(diagnostics[0]!.message).toBe('custom endpoint #1 lacks name, models.fetch or models.default: LibreChat drops it without any error');
   });
 
