@@ -18,10 +18,8 @@ export const endpointDropped: Rule = {
         file: 'config',
         // Point at the misspelled key when there is one: that is the line to fix.
         ...(typo ? { pointer: encodePointer(['endpoints', 'custom', index, typo.variant]), target: 'key' as const } : { pointer }),
-        message: `custom endpoint ${label} lacks ${missing.join(', ')}: LibreChat drops it without any error`,
-        hint: typo
-          ? `'${typo.variant}' is not '${typo.field}': rename it to '${typo.field}' (keys are case-sensitive)`
-          : `add ${missing.join(', ')} to the entry, or remove it`,
+        message: `custom endpoint ${label} lacks ${missing.join(', ')}${typo ? ` ('${typo.variant}' is not '${typo.field}')` : ''}: LibreChat drops it without any error`,
+        hint: typo ? `rename '${typo.variant}' to '${typo.field}' (keys are case-sensitive)` : `add ${missing.join(', ')} to the entry, or remove it`,
       });
     }
     return reports;

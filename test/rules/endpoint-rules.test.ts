@@ -37,8 +37,8 @@ describe('endpoint-dropped', () => {
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0/apikey', target: 'key' });
     expect(d!.range).toMatchObject({ line: 5, column: 7 });
-    expect(d!.message).toContain("'Mistral' lacks apiKey");
-    expect(d!.hint).toContain("'apikey' is not 'apiKey'");
+    expect(d!.message).toBe("custom endpoint 'Mistral' lacks apiKey ('apikey' is not 'apiKey'): LibreChat drops it without any error");
+    expect(d!.hint).toBe("rename 'apikey' to 'apiKey' (keys are case-sensitive)");
   });
 
   it('reports models without fetch or default, and a nameless entry by position', () => {
