@@ -15,7 +15,7 @@ export const envBooleanFormat: Rule = {
       const value = context.env.values[key];
       if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
       reports.push(
-        reportEnvKey(context.env, key, {
+        reportEnvKey(context, key, {
           message: `${key}=${value.trim()} means false: LibreChat only treats the word 'true' as enabled`,
           hint: `write ${key}=true`,
         }),

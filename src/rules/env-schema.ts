@@ -8,7 +8,7 @@ export const envSchema: Rule = {
   description: 'A .env value has the wrong format for what LibreChat expects (URIs, ports, hex keys...).',
   check(context) {
     return checkEnvSchema(context.env.values).map((issue) =>
-      reportEnvKey(context.env, issue.key, { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) }),
+      reportEnvKey(context, issue.key, { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) }),
     );
   },
 };

@@ -1,6 +1,6 @@
 import type { LoadedEnv } from '../env/load-env.js';
 import { encodePointer } from '../core/json-pointer.js';
-import type { RuleReport } from './types.js';
+import type { RuleContext, RuleReport } from './types.js';
 
 /** Shared reading helpers for rules: walking the plain YAML value and pointing at .env keys. */
 
@@ -73,11 +73,15 @@ export function splitAndTrim(value: string): string[] {
 
 /**
  * A finding about a .env key, located at the line that wins (dotenv keeps the last duplicate).
- * Without an entry (the key came from the process environment) the report has no range.
+ * When the process environment sets the key, LibreChat never sees the .env line (dotenv does
+ * not override), so the finding names the environment and carries no range.
  */
-export function reportEnvKey(env: LoadedEnv, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+export function reportEnvKey(context: RuleContext, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+  const { env, environment } = context;
   const entry = env.entries.findLast((e) => e.key === key);
-  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report };
+  const fromFile = entry !== undefined && env.values[key] === environment[key];
+  if (fromFile) return { file: 'env', pointer: encodePointer([key]), range: entry.range, ...report };
+  return { file: 'env', pointer: encodePointer([key]), ...report, message: `${report.message} (${key} is set in the process environment)` };
 }
 
 /** True when the .env file itself (not only the process environment) sets `key`. */
