@@ -1,4 +1,3 @@
-import { encodePointer } from '../core/json-pointer.js';
 import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints, listMissingEndpointFields } from './support.js';
 
@@ -16,8 +15,8 @@ export const endpointDropped: Rule = {
       const typo = findCaseVariant(entry, missing);
       reports.push({
         file: 'config',
-        // Point at the misspelled key when there is one: that is the line to fix.
-        ...(typo ? { pointer: encodePointer(['endpoints', 'custom', index, typo.variant]), target: 'key' as const } : { pointer }),
+        // The entry, not the misspelled key: `unknown-key` already reports the key with a did-you-mean.
+        pointer,
         message: `custom endpoint ${label} lacks ${missing.join(', ')}${typo ? ` ('${typo.variant}' is not '${typo.field}')` : ''}: LibreChat drops it without any error`,
         hint: typo ? `rename '${typo.variant}' to '${typo.field}' (keys are case-sensitive)` : `add ${missing.join(', ')} to the entry, or remove it`,
       });

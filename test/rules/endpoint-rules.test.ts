@@ -22,7 +22,7 @@ const GROQ = `    - name: "groq"
 `;
 
 describe('endpoint-dropped', () => {
-  it('reports an entry with apikey instead of apiKey, pointing at the misspelled key, with a rename hint', () => {
+  it('reports an entry with apikey instead of apiKey, pointing at the entry, naming the misspelled key', () => {
     const [d, ...rest] = lint(
       {
         yaml: endpoint(`    - name: "Mistral"
@@ -35,8 +35,8 @@ describe('endpoint-dropped', () => {
       [endpointDropped],
     );
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0/apikey', target: 'key' });
-    expect(d!.range).toMatchObject({ line: 5, column: 7 });
+    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0' });
+    expect(d!.range).toMatchObject({ line: 4, column: 7 });
     expect(d!.message).toBe("custom endpoint 'Mistral' lacks apiKey ('apikey' is not 'apiKey'): LibreChat drops it without any error");
     expect(d!.hint).toBe("rename 'apikey' to 'apiKey' (keys are case-sensitive)");
   });
