@@ -107,7 +107,7 @@ describe('hardcoded-secret', () => {
     expect(d!.message).toContain('an OpenAI-style key');
     expect(d!.message).toContain('sk-test...mnop');
     expect(JSON.stringify(d)).not.toContain(key);
-    expect(d!.hint).toContain('"${PROVIDER_API_KEY}"');
+    expect(d!.hint).toBe('move the value to .env (e.g. DEEPSEEK_API_KEY=...) and write "${DEEPSEEK_API_KEY}" here; then rotate the key');
   });
 
   it('reports a ModelScope key and a bearer token in a header', () => {
