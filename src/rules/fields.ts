@@ -68,7 +68,10 @@ const NEVER_INTERPOLATED: readonly string[] = [
   'memory/agent/model',
 ];
 
-/** Enum fields among them: a `${VAR}` there never matches the enum, so validation fails. */
+/**
+ * Enum fields among them: a `${VAR}` there never matches the enum, so validation fails
+ * (checked with `configSchema.strict().safeParse` of librechat-data-provider 0.8.501 and 0.8.524).
+ */
 const ENUM_FIELDS: readonly string[] = [
   'fileStrategy',
   'fileStrategies/*',
@@ -77,6 +80,9 @@ const ENUM_FIELDS: readonly string[] = [
   'endpoints/*/titleMethod',
   'mcpServers/*/type',
   'ocr/strategy',
+  'webSearch/searchProvider',
+  'webSearch/scraperProvider',
+  'webSearch/rerankerType',
 ];
 
 function matches(pattern: string, path: readonly PathSegment[]): boolean {

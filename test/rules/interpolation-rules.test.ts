@@ -91,7 +91,7 @@ describe('env-not-interpolated', () => {
   it('reports an enum inside webSearch, whose key fields are interpolated', () => {
     const yaml = 'version: "1.3.17"\nwebSearch:\n  serperApiKey: "${SERPER_API_KEY}"\n  searchProvider: "${SEARCH_PROVIDER}"\n';
     const diagnostics = lint({ yaml }, [envNotInterpolated]);
-    expect(diagnostics.map((d) => d.pointer)).toEqual(['/webSearch/searchProvider']);
+    expect(diagnostics.map((d) => [d.pointer, d.severity])).toEqual([['/webSearch/searchProvider', 'error']]);
   });
 
   it('accepts ${VAR} in keys and URLs', () => {
