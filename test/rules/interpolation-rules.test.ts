@@ -30,6 +30,26 @@ describe('env-undefined-variable', () => {
     expect(diagnostics[0]!.message).toContain('is empty');
   });
 
+  it('checks Azure group fields LibreChat expands (apiKey, instanceName, additionalHeaders)', () => {
+    const yaml = `version: "1.3.17"
+endpoints:
+  azureOpenAI:
+    groups:
+      - group: "eastus"
+        apiKey: "\${AZURE_EASTUS_KEY}"
+        instanceName: "\${AZURE_EASTUS_INSTANCE}"
+        additionalHeaders:
+          X-Tenant: "\${AZURE_TENANT}"
+        models:
+          gpt-4o: { deploymentName: "gpt-4o-prod" }
+`;
+    const diagnostics = lint({ yaml, env: 'AZURE_EASTUS_INSTANCE=contoso-eastus\n' }, [envUndefinedVariable]);
+    expect(diagnostics.map((d) => [d.pointer, d.range?.line])).toEqual([
+      ['/endpoints/azureOpenAI/groups/0/apiKey', 6],
+      ['/endpoints/azureOpenAI/groups/0/additionalHeaders/X-Tenant', 9],
+    ]);
+  });
+
   it('accepts a variable set only in the process environment', () => {
     expect(lint({ yaml: custom('${DEEPSEEK_API_KEY}'), processEnv: { DEEPSEEK_API_KEY: 'test-fake' } }, [envUndefinedVariable])).toEqual([]);
   });
