@@ -19,7 +19,7 @@ export const forcedInMemoryNamespaces: Rule = {
     for (const name of new Set(value.split(',').map((item) => item.trim()))) {
       if (valid.includes(name)) continue;
       reports.push(
-        reportEnvKey(context.env, KEY, {
+        reportEnvKey(context, KEY, {
           message: `${KEY} contains ${name === '' ? 'an empty item' : `'${name}'`}, which is not a cache namespace of LibreChat ${context.target.librechatVersion}: startup fails with "Invalid cache keys"`,
           hint: hintFor(name, valid),
         }),

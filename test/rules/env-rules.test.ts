@@ -212,3 +212,27 @@ describe('env-schema', () => {
     expect(diagnostics[1]!.hint).toContain('mongodb://');
   });
 });
+
+describe('findings about values the process environment sets', () => {
+  it('carry no .env range and say where the value comes from, since dotenv does not override it', () => {
+    const [d] = lint({ env: 'OPENAI_MODELS=gpt-4o,o3\n', processEnv: { OPENAI_MODELS: 'gpt-4o;o3' } }, [openaiModelsFormat]);
+    expect(d!.range).toBeUndefined();
+    expect(d!.message).toContain('(OPENAI_MODELS is set in the process environment)');
+  });
+
+  it('env-boolean-format judges the value LibreChat reads', () => {
+    const [d] = lint({ env: 'USE_REDIS=true\n', processEnv: { USE_REDIS: 'yes' } }, [envBooleanFormat]);
+    expect(d!.message).toBe("USE_REDIS=yes means false: LibreChat only treats the word 'true' as enabled (USE_REDIS is set in the process environment)");
+  });
+
+  it('env-schema checks the .env file itself and keeps its line', () => {
+    const [d] = lint({ env: 'PORT=http\n', processEnv: { PORT: '3080' } }, [envSchema]);
+    expect(d).toMatchObject({ message: 'PORT does not have the expected format', range: { line: 1 } });
+  });
+
+  it('keep the .env line when the file is what LibreChat reads', () => {
+    const [d] = lint({ env: 'OPENAI_MODELS=gpt-4o;o3\n' }, [openaiModelsFormat]);
+    expect(d!.range).toMatchObject({ line: 1, column: 1 });
+    expect(d!.message).not.toContain('process environment');
+  });
+});
