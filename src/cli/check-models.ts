@@ -31,6 +31,8 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
       const { createDefaultPorts } = await import('../models/default-ports.js');
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
+      const { createProgressReporter } = await import('../probe/format-progress.js');
+      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr, true) : undefined;
       const { report, secrets } = await runCheckModels(
         {
           config: options.config,
@@ -42,9 +44,10 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
           cacheCheck: options.cacheCheck,
           cwd: io.cwd,
           processEnv: io.env,
+          onProbeProgress: progress ? (event) => progress.onEvent(event) : undefined,
         },
         createDefaultPorts(),
-      );
+      ).finally(() => progress?.finish());
       const text = checkModelsFormatters[options.format](report, { color: useColor(io), verbose: Boolean(options.verbose) });
       io.stdout(redact(text, secrets));
       setExitCode(report.exitCode);

@@ -1,5 +1,5 @@
 import type { Deployment } from '../config/load-deployment.js';
-import type { ProbeResult, SkippedTarget, Verdict } from '../probe/types.js';
+import type { ProbeProgressEvent, ProbeResult, SkippedTarget, Verdict } from '../probe/types.js';
 import type { CheckStatus, ModelCheck } from './checks.js';
 import type { EndpointResolution, ModelResolution } from './types.js';
 
@@ -11,12 +11,12 @@ const PROBE_TIMEOUT_MS = 20_000;
  * configured models (the first listed model when the list is fetched) and each result becomes
  * one report line.
  */
-export async function probeShownModels(deployment: Deployment, resolution: ModelResolution): Promise<ModelCheck[]> {
+export async function probeShownModels(deployment: Deployment, resolution: ModelResolution, onProgress?: (event: ProbeProgressEvent) => void): Promise<ModelCheck[]> {
   const { collectProbeTargets, runProbes } = await import('../probe/index.js');
   const shown = resolution.endpoints.filter((e) => e.status === 'shown' || e.status === 'fallback');
   const { targets, skipped } = collectProbeTargets(deployment.config?.value, deployment.environment, { endpoints: shown.map((e) => e.name) });
   const planned = targets.map((target) => ({ ...target, models: modelsToProbe(shown.find((e) => e.name === target.name)) })).filter((t) => t.models.length > 0);
-  const results = await runProbes(planned, { allModels: true, librechatVersion: resolution.librechatVersion, environment: deployment.environment, timeoutMs: PROBE_TIMEOUT_MS, connectTimeoutMs: 5000, stallTimeoutMs: 10_000 });
+  const results = await runProbes(planned, { allModels: true, librechatVersion: resolution.librechatVersion, environment: deployment.environment, timeoutMs: PROBE_TIMEOUT_MS, connectTimeoutMs: 5000, stallTimeoutMs: 10_000 }, onProgress);
   return [...results.map(toCheck), ...skipped.map(skippedCheck)];
 }
 

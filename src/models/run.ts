@@ -8,6 +8,7 @@ import { compareCache, type InspectCache } from './cache-compare.js';
 import { checkResolution, type ModelCheck } from './checks.js';
 import type { FetchModelList } from './ports.js';
 import type { ProbeModels } from './probe-port.js';
+import type { ProbeProgressEvent } from '../probe/types.js';
 import { CHECK_MODELS_SCHEMA_VERSION, summarize, type CheckModelsReport, type LocatedCheck } from './report.js';
 import { resolveModelLists } from './resolve.js';
 import type { ModelResolution } from './types.js';
@@ -24,6 +25,8 @@ export interface CheckModelsOptions {
   cacheCheck: boolean;
   cwd: string;
   processEnv: NodeJS.ProcessEnv;
+  /** Progress of `--probe` (the CLI shows it on a TTY only). */
+  onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
 
 /** The outside world, injected: the CLI passes real implementations, tests may pass their own. */
@@ -122,7 +125,7 @@ async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, 
 async function runProbe(options: CheckModelsOptions, ports: CheckModelsPorts, resolution: ModelResolution, deployment: Deployment, checks: ModelCheck[]): Promise<CheckModelsReport['probe']> {
   if (!options.probe) return { ran: false };
   if (!ports.probeModels) return { ran: false, skipped: 'the streaming probe is not available in this build' };
-  const verdicts = await ports.probeModels(deployment, resolution);
+  const verdicts = await ports.probeModels(deployment, resolution, options.onProbeProgress);
   checks.push(...verdicts);
   return { ran: true };
 }
