@@ -1,5 +1,5 @@
 import { findNearMisses, type NearMiss } from './near-miss.js';
-import type { DecisionStep, EndpointResolution, Fix, ModelResolution, ResolvedModel } from './types.js';
+import type { DecisionStep, EndpointResolution, Fix, ModelOrigin, ModelResolution, ResolvedModel } from './types.js';
 
 /** Steps that only `--why` adds: what happened to this one model id. */
 export type ModelStepCode =
@@ -78,7 +78,7 @@ function judgeModel(endpoint: EndpointResolution, model: string, nearMisses: Why
     if (providerAnswered && !atProvider.includes(model)) {
       return { code: 'model-not-at-provider', outcome: 'warn', args: { model, suggestion: best?.id ?? '', kind: best?.kind ?? '' }, fix: best ? replaceFix(endpoint, shown, best.id) : undefined };
     }
-    return { code: 'model-in-list', outcome: 'pass', args: { model, origin: describeOrigin(shown) } };
+    return { code: 'model-in-list', outcome: 'pass', args: { model, ...originArgs(shown) } };
   }
   const configured = endpoint.configured.find((m) => m.id === model);
   if (configured) {
@@ -115,12 +115,14 @@ function allIds(endpoint: EndpointResolution): string[] {
   return [...endpoint.models.map((m) => m.id), ...endpoint.configured.map((m) => m.id), ...providerIds(endpoint)];
 }
 
-export function describeOrigin(model: ResolvedModel): string {
-  const o = model.origin;
-  if (o.kind === 'default-list') return `LibreChat's default ${o.list} list`;
-  if (o.kind === 'env-list') return o.variable;
-  if (o.kind === 'yaml-list') return o.pointer;
-  return `fetched from ${o.url}`;
+/** The origin as flat step arguments (`originKind` + `origin`); formatters word it. */
+function originArgs(model: ResolvedModel): { originKind: string; origin: string } {
+  return { originKind: model.origin.kind, origin: originDetail(model.origin) };
+}
+
+/** The one fact that goes with each origin kind: list name, variable, pointer or URL. */
+export function originDetail(o: ModelOrigin): string {
+  return o.kind === 'default-list' ? o.list : o.kind === 'env-list' ? o.variable : o.kind === 'yaml-list' ? o.pointer : o.url;
 }
 
 /** A fix in the file that holds the list: the env line, or the YAML list with the id replaced. */

@@ -88,6 +88,13 @@ function describeProbe(a: Args): string {
   return `probe: ${describeVerdict(verdict)}${reasoning} (${timing}total ${s(a.totalMs)} ms)`;
 }
 
+/** Where a model id came from, in words (`--verbose`, `--why`). */
+export function describeOrigin(kind: string, detail: string): string {
+  if (kind === 'default-list') return `LibreChat's default ${detail} list`;
+  if (kind === 'fetched') return `fetched from ${detail}`;
+  return detail;
+}
+
 export function describeStep(step: DecisionStep | ModelStep): string {
   const a = step.args;
   switch (step.code) {
@@ -142,7 +149,7 @@ export function describeStep(step: DecisionStep | ModelStep): string {
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: the literal placeholder is used`;
     case 'model-in-list':
-      return `'${s(a.model)}' is in the list (${s(a.origin)}): it shows`;
+      return `'${s(a.model)}' is in the list (${describeOrigin(s(a.originKind), s(a.origin))}): it shows`;
     case 'model-not-at-provider':
       return `'${s(a.model)}' shows, but the provider's /models does not have it${didYouMean(a)}`;
     case 'model-replaced-by-fetch':

@@ -1,9 +1,9 @@
 import type { CheckModelsReport, LocatedCheck } from '../../models/report.js';
 import type { EndpointResolution, Fix } from '../../models/types.js';
-import { describeOrigin, type WhyReport } from '../../models/why.js';
+import { originDetail, type WhyReport } from '../../models/why.js';
 import type { Style } from '../style.js';
 import { createStyle } from '../style.js';
-import { describeCheck, describeStep } from './messages.js';
+import { describeCheck, describeOrigin, describeStep } from './messages.js';
 
 export interface CheckModelsFormatOptions {
   color: boolean;
@@ -52,7 +52,7 @@ export function fixLines(fix: Fix, style: Style, indent: string): string[] {
 function endpointDetail(endpoint: EndpointResolution, style: Style): string[] {
   const lines = [style.bold(`${endpoint.name}`) + style.dim(` (${endpoint.kind}, ${endpoint.status})`)];
   endpoint.steps.forEach((step, i) => lines.push(`  ${i + 1}. ${describeStep(step)}`));
-  for (const model of endpoint.models) lines.push(`     - ${model.id} ${style.dim(`(${describeOrigin(model)})`)}`);
+  for (const model of endpoint.models) lines.push(`     - ${model.id} ${style.dim(`(${describeOrigin(model.origin.kind, originDetail(model.origin))})`)}`);
   return lines;
 }
 
