@@ -1,5 +1,5 @@
 import type { ResolveContext } from './context.js';
-import { endpointsSection, envValue } from './context.js';
+import { endpointsSection, envValue, proxySettings } from './context.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
 import { extractBaseURL, splitAndTrim } from './urls.js';
@@ -133,7 +133,7 @@ async function fetchBuiltinList(context: ResolveContext, spec: BuiltinSpec, resu
   const url = `${base.replace(/\/+$/, '')}/models`;
   result.cacheIds = modelQueriesIds(base, headers.Authorization?.replace(/^Bearer /, '') ?? headers['x-api-key'] ?? '');
   result.steps.push({ code: 'fetch-url', outcome: 'info', args: { url, shape: 'openai' } });
-  const outcome = await context.fetchModelList({ url, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS });
+  const outcome = await context.fetchModelList({ url, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS, proxy: proxySettings(context) });
   result.fetch = outcome;
   const ids = outcome.ok ? filterForOpenAI(context, spec, base, outcome.ids, result) : [];
   if (!outcome.ok || ids.length === 0) {

@@ -18,6 +18,11 @@ export interface ResolveContext {
   lookUpProviders: boolean;
 }
 
+/** The proxy variables LibreChat's model fetch honours. */
+export function proxySettings(context: ResolveContext): { PROXY?: string; NO_PROXY?: string } {
+  return { PROXY: envValue(context, 'PROXY'), NO_PROXY: envValue(context, 'NO_PROXY') ?? envValue(context, 'no_proxy') };
+}
+
 /** A trimmed, non-empty environment value, as LibreChat's truthiness checks see it. */
 export function envValue(context: ResolveContext, name: string): string | undefined {
   const value = context.environment[name];

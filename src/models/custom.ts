@@ -1,5 +1,5 @@
 import type { ResolveContext } from './context.js';
-import { isRecord } from './context.js';
+import { isRecord, proxySettings } from './context.js';
 import { fetchProblem } from './builtin.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS, type ModelListRequest } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
@@ -174,7 +174,7 @@ function modelsRequest(context: ResolveContext, entry: CustomEntry, steps: Decis
     }
   }
   if (!Object.keys(headers).some((key) => key.toLowerCase() === 'authorization')) headers.Authorization = `Bearer ${entry.apiKey}`;
-  return { url: `${base}/models`, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS };
+  return { url: `${base}/models`, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS, proxy: proxySettings(context) };
 }
 
 /** Not a LibreChat step: lc-doctor reads the provider's list so `--why` can spot typos and unlisted models. */

@@ -1,31 +1,43 @@
+import { performance } from 'node:perf_hooks';
 import type { FetchModelList, ModelListRequest } from './ports.js';
 import type { FetchOutcome } from './types.js';
 
+/** A models list is small; anything beyond this is not one. */
+const MAX_LIST_BYTES = 8 * 1024 * 1024;
+
 /**
- * The real `FetchModelList`: one GET with LibreChat's headers and timeout, judged by the shape
- * LibreChat accepts. Uses Node's built-in fetch so that nothing heavy loads for this.
+ * The real `FetchModelList`: one GET through the probe's HTTP layer (undici, loaded on first use;
+ * `PROXY`/`NO_PROXY` as LibreChat honours them; no credentials sent across origins), judged by
+ * the shape LibreChat accepts. Never throws.
  */
 export const fetchModelListOverHttp: FetchModelList = async (request) => {
-  let url: URL;
   try {
-    url = new URL(request.url);
+    new URL(request.url);
   } catch {
     return { ok: false, url: request.url, reason: 'invalid-url', message: 'not a URL' };
   }
+  const [{ sendHttpRequest, readBodyText }, { classifyHttpError, classifyNetworkError }] = await Promise.all([import('../probe/http.js'), import('../probe/probe-errors.js')]);
+  const limits = { timeoutMs: request.timeoutMs, connectTimeoutMs: request.timeoutMs, stallTimeoutMs: request.timeoutMs };
   try {
-    const response = await fetch(url, { headers: request.headers, signal: AbortSignal.timeout(request.timeoutMs) });
-    const text = await response.text();
-    if (!response.ok) return { ok: false, url: request.url, reason: 'http', status: response.status, message: firstLine(text) };
-    return judgeBody(request, response.status, text);
+    const response = await sendHttpRequest({ url: request.url, method: 'GET', headers: request.headers }, limits, request.proxy, performance.now());
+    try {
+      const text = await readBodyText(response.body, MAX_LIST_BYTES);
+      if (response.crossOriginRedirect) return { ok: false, url: request.url, reason: 'http', status: response.status, message: `redirected to ${response.crossOriginRedirect}` };
+      if (response.status >= 400) return { ok: false, url: request.url, reason: 'http', status: response.status, message: classifyHttpError(response.status, response.headers, text).message };
+      return judgeBody(request, response.status, text);
+    } finally {
+      await response.close();
+    }
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    const failure = classifyNetworkError(error);
+    const timedOut = failure.kind === 'timeout' || failure.kind === 'connect-timeout' || failure.kind === 'stall';
     if (timedOut) return { ok: false, url: request.url, reason: 'timeout', message: `no answer within ${request.timeoutMs / 1000} s` };
-    return { ok: false, url: request.url, reason: 'network', message: networkMessage(error) };
+    return { ok: false, url: request.url, reason: 'network', message: failure.kind === 'refused' ? 'connection refused' : failure.kind === 'dns' ? 'host not found' : failure.message };
   }
 };
 
 /** `{data:[{id}]}` for `/models`, `{models:[{name}]}` for Ollama's `/api/tags`; anything else fails like it does in LibreChat. */
-export function judgeBody(request: ModelListRequest, status: number, text: string): FetchOutcome {
+export function judgeBody(request: Pick<ModelListRequest, 'url' | 'shape'>, status: number, text: string): FetchOutcome {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -38,24 +50,4 @@ export function judgeBody(request: ModelListRequest, status: number, text: strin
   if (!Array.isArray(list)) return { ok: false, url: request.url, reason: 'shape', status, message: `the answer has no "${field}" array` };
   const ids = list.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : undefined)).filter((id): id is string => typeof id === 'string');
   return { ok: true, url: request.url, status, ids };
-}
-
-function firstLine(text: string): string {
-  try {
-    const parsed = JSON.parse(text) as { error?: { message?: string } | string; message?: string };
-    const message = typeof parsed.error === 'string' ? parsed.error : (parsed.error?.message ?? parsed.message);
-    if (message) return message.slice(0, 200);
-  } catch {
-    // not JSON: fall through to the raw text
-  }
-  return text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200);
-}
-
-function networkMessage(error: unknown): string {
-  type Cause = { code?: string; message?: string; errors?: Cause[] };
-  const outer = (error as { cause?: Cause }).cause;
-  // Node reports a refused loopback connection as an AggregateError (IPv4 and IPv6 attempts).
-  const cause = outer?.code ? outer : outer?.errors?.[0];
-  if (cause?.code) return cause.code === 'ECONNREFUSED' ? 'connection refused' : cause.code === 'ENOTFOUND' ? 'host not found' : cause.code;
-  return error instanceof Error ? error.message : String(error);
 }

@@ -11,6 +11,8 @@ export interface ModelListRequest {
   headers: Record<string, string>;
   shape: 'openai' | 'ollama';
   timeoutMs: number;
+  /** `PROXY` / `NO_PROXY` as LibreChat's process sees them (LibreChat fetches lists through PROXY). */
+  proxy: { PROXY?: string; NO_PROXY?: string };
 }
 
 export type FetchModelList = (request: ModelListRequest) => Promise<FetchOutcome>;
