@@ -21,7 +21,7 @@ describe.skipIf(!built)(`built CLI: lc-doctor probe${built ? '' : ' (dist/ missi
   });
   afterAll(() => mock.close());
 
-  test('probes over the network and exits 0', async () => {
+  test('probes over the network, judges against the config\'s LibreChat line, exits 0', async () => {
     // spawnSync would block the mock provider living in this process; run the child asynchronously.
     const child = spawn(process.execPath, [cli, 'probe', '--format', 'json'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
@@ -29,6 +29,8 @@ describe.skipIf(!built)(`built CLI: lc-doctor probe${built ? '' : ' (dist/ missi
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     expect(out).not.toContain(FAKE_KEY);
+    // `version: 1.2.1` in the config selects the LibreChat line that ships it (manifest).
+    expect(JSON.parse(out).librechatVersion).toMatch(/^0\.7\.7/);
     expect(JSON.parse(out).results[0]).toMatchObject({ display: 'shown', observation: { usage: { placement: 'every-chunk', reasoningTokens: 12 } } });
   });
 
