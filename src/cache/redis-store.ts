@@ -39,8 +39,9 @@ export interface RedisKeyStore {
   close(): Promise<void>;
 }
 
-// Small steps keep each SCAN (all patterns pipelined together) well under a millisecond of server time.
-const SCAN_COUNT = 200;
+// Small steps keep each round of SCANs (all patterns pipelined together) to about a millisecond of
+// server time on an idle machine, while 1M keys still take only ~2,000 round trips.
+const SCAN_COUNT = 500;
 const CHUNK = 500;
 
 /** RedisKeyStore over an ioredis client (standalone or Cluster), created by `openRedisStore`. */
