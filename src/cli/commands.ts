@@ -3,6 +3,7 @@ import type { Io } from './io.js';
 import { defineValidate } from './validate.js';
 import { defineProbe } from './probe.js';
 import { defineMockProvider } from './mock-provider.js';
+import { defineClearModelsCache } from './clear-models-cache.js';
 
 /**
  * Each entry builds one subcommand. Command files only declare options; they import the core
@@ -10,4 +11,4 @@ import { defineMockProvider } from './mock-provider.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider];
+export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineClearModelsCache];
