@@ -12,7 +12,7 @@ export const envBooleanFormat: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     for (const key of listEnabledFlags()) {
-      const value = context.env.values[key];
+      const value = context.environment[key];
       if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
       reports.push(
         reportEnvKey(context, key, {

@@ -4,8 +4,9 @@ import type { PathSegment } from './support.js';
  * Which librechat.yaml fields LibreChat passes through `extractEnvVariable` (v0.8.x server code),
  * and which it reads raw. Patterns are path segments; `*` matches any one key or index.
  * Sources: custom endpoints `packages/api/src/endpoints/custom/initialize.ts` (apiKey, baseURL)
- * and `resolveHeaders`; Azure groups `validateAzureGroups`; MCP `processMCPEnv` (env, args,
- * headers, url); `webSearch` via `extractVariableName`; `ocr` keys.
+ * and `resolveHeaders`; Azure groups `mapModelToAzureConfig` in librechat-data-provider 0.8.524
+ * (apiKey, instanceName, deploymentName, version, baseURL; additionalHeaders become headers);
+ * MCP `processMCPEnv` (env, args, headers, url); `webSearch` via `extractVariableName`; `ocr` keys.
  */
 const INTERPOLATED: readonly string[] = [
   'endpoints/custom/*/apiKey',
@@ -16,7 +17,7 @@ const INTERPOLATED: readonly string[] = [
   'endpoints/azureOpenAI/groups/*/baseURL',
   'endpoints/azureOpenAI/groups/*/version',
   'endpoints/azureOpenAI/groups/*/deploymentName',
-  'endpoints/azureOpenAI/groups/*/headers/*',
+  'endpoints/azureOpenAI/groups/*/additionalHeaders/*',
   'endpoints/azureOpenAI/groups/*/models/*/deploymentName',
   'endpoints/azureOpenAI/groups/*/models/*/version',
   'mcpServers/*/url',
@@ -68,7 +69,10 @@ const NEVER_INTERPOLATED: readonly string[] = [
   'memory/agent/model',
 ];
 
-/** Enum fields among them: a `${VAR}` there never matches the enum, so validation fails. */
+/**
+ * Enum fields among them: a `${VAR}` there never matches the enum, so validation fails
+ * (checked with `configSchema.strict().safeParse` of librechat-data-provider 0.8.501 and 0.8.524).
+ */
 const ENUM_FIELDS: readonly string[] = [
   'fileStrategy',
   'fileStrategies/*',
@@ -77,6 +81,9 @@ const ENUM_FIELDS: readonly string[] = [
   'endpoints/*/titleMethod',
   'mcpServers/*/type',
   'ocr/strategy',
+  'webSearch/searchProvider',
+  'webSearch/scraperProvider',
+  'webSearch/rerankerType',
 ];
 
 function matches(pattern: string, path: readonly PathSegment[]): boolean {

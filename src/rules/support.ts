@@ -84,9 +84,10 @@ export function reportEnvKey(context: RuleContext, key: string, report: Omit<Rul
   return { file: 'env', pointer: encodePointer([key]), ...report, message: `${report.message} (${key} is set in the process environment)` };
 }
 
-/** True when the .env file itself (not only the process environment) sets `key`. */
-export function envFileDefines(env: LoadedEnv, key: string): boolean {
-  return Object.hasOwn(env.values, key);
+/** A finding about the .env file's own line for `key` (the last one), whatever the process environment says. */
+export function reportEnvLine(env: LoadedEnv, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+  const entry = env.entries.findLast((e) => e.key === key);
+  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report };
 }
 
 /** LibreChat's `isEnabled`: boolean true or the string `true`, case-insensitive, trimmed. */

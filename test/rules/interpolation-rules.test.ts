@@ -30,6 +30,26 @@ describe('env-undefined-variable', () => {
     expect(diagnostics[0]!.message).toContain('is empty');
   });
 
+  it('checks Azure group fields LibreChat expands (apiKey, instanceName, additionalHeaders)', () => {
+    const yaml = `version: "1.3.17"
+endpoints:
+  azureOpenAI:
+    groups:
+      - group: "eastus"
+        apiKey: "\${AZURE_EASTUS_KEY}"
+        instanceName: "\${AZURE_EASTUS_INSTANCE}"
+        additionalHeaders:
+          X-Tenant: "\${AZURE_TENANT}"
+        models:
+          gpt-4o: { deploymentName: "gpt-4o-prod" }
+`;
+    const diagnostics = lint({ yaml, env: 'AZURE_EASTUS_INSTANCE=contoso-eastus\n' }, [envUndefinedVariable]);
+    expect(diagnostics.map((d) => [d.pointer, d.range?.line])).toEqual([
+      ['/endpoints/azureOpenAI/groups/0/apiKey', 6],
+      ['/endpoints/azureOpenAI/groups/0/additionalHeaders/X-Tenant', 9],
+    ]);
+  });
+
   it('accepts a variable set only in the process environment', () => {
     expect(lint({ yaml: custom('${DEEPSEEK_API_KEY}'), processEnv: { DEEPSEEK_API_KEY: 'test-fake' } }, [envUndefinedVariable])).toEqual([]);
   });
@@ -91,7 +111,7 @@ describe('env-not-interpolated', () => {
   it('reports an enum inside webSearch, whose key fields are interpolated', () => {
     const yaml = 'version: "1.3.17"\nwebSearch:\n  serperApiKey: "${SERPER_API_KEY}"\n  searchProvider: "${SEARCH_PROVIDER}"\n';
     const diagnostics = lint({ yaml }, [envNotInterpolated]);
-    expect(diagnostics.map((d) => d.pointer)).toEqual(['/webSearch/searchProvider']);
+    expect(diagnostics.map((d) => [d.pointer, d.severity])).toEqual([['/webSearch/searchProvider', 'error']]);
   });
 
   it('accepts ${VAR} in keys and URLs', () => {
@@ -107,7 +127,7 @@ describe('hardcoded-secret', () => {
     expect(d!.message).toContain('an OpenAI-style key');
     expect(d!.message).toContain('sk-test...mnop');
     expect(JSON.stringify(d)).not.toContain(key);
-    expect(d!.hint).toContain('"${PROVIDER_API_KEY}"');
+    expect(d!.hint).toBe('move the value to .env (e.g. DEEPSEEK_API_KEY=...) and write "${DEEPSEEK_API_KEY}" here; then rotate the key');
   });
 
   it('reports a ModelScope key and a bearer token in a header', () => {
