@@ -88,8 +88,8 @@ describe('lc-doctor validate', () => {
   });
 
   it('turns a rule off with --rule id=off', async () => {
-    const result = await validateIn('typo', {}, ['--rule', 'endpoint-dropped=off', '--strict']);
-    expect(result.stdout).not.toContain('endpoint-dropped');
+    const result = await validateIn('typo', {}, ['--rule', 'unknown-key=off', '--strict']);
+    expect(result.stdout).not.toContain('unknown-key');
     expect(result.code).toBe(0);
   });
 
@@ -115,7 +115,7 @@ describe('lc-doctor validate', () => {
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
-    expect(json.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 8, column: 7, ruleId: 'endpoint-dropped' });
+    expect(json.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 8, column: 7, ruleId: 'unknown-key' });
     const sarif = JSON.parse((await validateIn('typo', {}, ['--format', 'sarif'])).stdout);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(8);
     const github = (await validateIn('typo', {}, ['--format', 'github'])).stdout;
