@@ -4,7 +4,8 @@ import type { CacheSettings } from './connection.js';
 import { familyForVersion } from './families.js';
 import { inspectModelCache, type CacheInspection, type ModelCacheKey } from './inspect.js';
 import { isMongoModelKey, mongoModelKeyFilter, openMongoStore, type MongoCacheDoc, type MongoCacheStore } from './mongo-store.js';
-import { openRedisStore, type RedisKeyStore } from './redis-store.js';
+import { openRedisStore } from './redis-connect.js';
+import type { RedisKeyStore } from './redis-store.js';
 
 export interface ClearOptions {
   librechatVersion?: string;

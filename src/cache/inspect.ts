@@ -1,7 +1,8 @@
 import type { CacheSettings } from './connection.js';
 import { adviseRestart, attributeKeys, decideFamilies, keepTrustedKeys, type FamilyDecision, type FoundKey, type RestartAdvice } from './detect.js';
 import { FAMILIES, familyForVersion, type FamilyId } from './families.js';
-import { openRedisStore, type RedisKeyStore } from './redis-store.js';
+import { openRedisStore } from './redis-connect.js';
+import type { RedisKeyStore } from './redis-store.js';
 import { buildAllTargets, buildFamilyTargets, mergeTargets, type TargetOptions } from './targets.js';
 
 /** A model-cache key present in Redis, with what Redis says about it. */

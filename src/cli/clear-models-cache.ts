@@ -51,6 +51,8 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const style = createStyle(useColor(io));
   const render = (r: Parameters<typeof report.formatClearJson>[0]) =>
     options.format === 'json' ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style);
+  // Progress only on a terminal: scanning a large keyspace takes seconds.
+  if (io.isTTY && settings.redis) io.stderr(style.dim(`scanning ${settings.redis.display} for model-cache keys...\n`));
   const result = await clearModelsCache(settings, {
     librechatVersion: options.librechatVersion,
     includeTokenConfig: options.includeTokenConfig,

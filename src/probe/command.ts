@@ -80,11 +80,16 @@ async function loadEnvironment(options: ProbeCommandOptions, io: Io): Promise<Lo
   }
 }
 
-/** `--librechat-version` through the schemas manifest when it is present; the plain string otherwise. */
+/**
+ * `--librechat-version` through the schemas manifest (or the config's `version:`), like every
+ * command. Display rules are version thresholds, so a plain release number the manifest has no
+ * schema for (e.g. `0.8.7`) is still accepted for the probe.
+ */
 function resolveLibreChatVersion(requested: string | undefined, configVersion: unknown): string {
   try {
     return chooseTarget(requested, configVersion).target.librechatVersion.replace(/^v/, '');
   } catch (error) {
+    if (requested && /^v?\d+\.\d+(\.\d+)?$/.test(requested.trim())) return requested.trim().replace(/^v/, '');
     if (error instanceof UsageError) throw error;
     return requested?.replace(/^v/, '') ?? DEFAULT_LIBRECHAT_VERSION;
   }

@@ -32,7 +32,8 @@ function formatResult(result: ProbeResult, { style, verbose }: StylishOptions): 
   const mark = failing ? style.red('✖') : style.green('✔');
   const lines = [`${mark} ${style.bold(result.endpoint)} ${result.model}  ${style.dim(result.url)}`];
   const obs = result.observation;
-  if (result.error) lines.push(`  error: ${describeError(result.error)}`);
+  // Verdicts word the failure; the raw classification is for --verbose.
+  if (result.error && verbose) lines.push(`  error: ${describeError(result.error)}`);
   if (obs && result.ok) lines.push(`  reasoning: ${obs.channel} -> ${describeDisplay(result.display, result.librechatVersion)}`);
   lines.push(`  timings: ${formatTimings(result.timings)}`);
   if (obs) lines.push(`  stream: ${formatStream(obs)}`);

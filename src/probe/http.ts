@@ -32,6 +32,14 @@ export interface HttpResponse {
 
 const MAX_SAME_ORIGIN_REDIRECTS = 3;
 
+let undiciModule: Promise<typeof import('undici')> | undefined;
+
+/** undici, loaded on first use (never at start-up); callers await it before starting their clocks. */
+export function loadUndici(): Promise<typeof import('undici')> {
+  undiciModule ??= import('undici');
+  return undiciModule;
+}
+
 /**
  * Sends one request with undici (loaded on first use, never at start-up). A dispatcher per
  * request keeps timings honest (a fresh connect each time) and isolates slow endpoints. Redirects
@@ -39,7 +47,7 @@ const MAX_SAME_ORIGIN_REDIRECTS = 3;
  * comes back as `crossOriginRedirect` so credentials never reach another origin.
  */
 export async function sendHttpRequest(request: HttpRequest, limits: HttpLimits, environment: Record<string, string | undefined>, startedAt: number): Promise<HttpResponse> {
-  const undici = await import('undici');
+  const undici = await loadUndici();
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let connectMs: number | undefined;
   const dispatcher = createDispatcher(undici, request.url, limits, environment, () => (connectMs ??= performance.now() - startedAt));

@@ -16,6 +16,8 @@ export interface LibreChatReasoningRules {
   copiesReasoningField: boolean;
   /** v0.8.8+: `customParams.reasoningKey` exists. */
   supportsReasoningKey: boolean;
+  /** v0.8.8+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
+  supportsReasoningHistory: boolean;
 }
 
 export function reasoningRulesFor(version: string): LibreChatReasoningRules {
@@ -25,6 +27,7 @@ export function reasoningRulesFor(version: string): LibreChatReasoningRules {
     legacy: compareVersions(v, '0.8.0') < 0,
     copiesReasoningField: compareVersions(v, '0.8.7') >= 0,
     supportsReasoningKey: compareVersions(v, '0.8.8') >= 0,
+    supportsReasoningHistory: compareVersions(v, '0.8.8') >= 0,
   };
 }
 

@@ -57,7 +57,7 @@ export async function probeModel(target: ProbeTarget, model: string, settings: M
 async function probeSecondTurn(target: ProbeTarget, model: string, question: ChatMessage, first: RequestOutcome, settings: ModelProbeSettings): Promise<NonNullable<ProbeResult['secondTurn']>> {
   const answer: ChatMessage = { role: 'assistant', content: first.observation?.answerText ?? '' };
   // LibreChat replays reasoning across user turns only with `includeReasoningHistory`.
-  if (target.replayReasoning && first.reasoning) answer.reasoning_content = first.reasoning;
+  if (target.replayReasoning && settings.rules.supportsReasoningHistory && first.reasoning) answer.reasoning_content = first.reasoning;
   const messages = [question, answer, { role: 'user' as const, content: settings.followUp }];
   const options = { stream: true, ...(settings.maxTokens !== undefined ? { maxTokens: settings.maxTokens } : {}) };
   const outcome = await performChatRequest(buildChatRequest(target, model, messages, options), settings);

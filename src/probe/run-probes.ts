@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { readBodyText, sendHttpRequest, type HttpLimits } from './http.js';
+import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits } from './http.js';
 import { DEFAULT_LIBRECHAT_VERSION, reasoningRulesFor } from './librechat-display.js';
 import { suggestModelIds } from './near-miss.js';
 import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
@@ -93,6 +93,7 @@ async function chooseModels(target: ProbeTarget, options: ProbeOptions): Promise
 export async function listModels(target: ProbeTarget, options: ProbeOptions = {}): Promise<ModelListResult> {
   const request = buildModelsRequest(target);
   const base = { endpoint: target.name, url: modelsUrl(target) };
+  await loadUndici();
   const started = performance.now();
   try {
     const response = await sendHttpRequest(request, limitsFrom(options), options.environment ?? {}, started);

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { readBodyText, sendHttpRequest, type HttpLimits, type HttpRequest, type HttpResponse } from './http.js';
+import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits, type HttpRequest, type HttpResponse } from './http.js';
 import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
 import { createSseDecoder } from './sse.js';
 import { StreamAnalyzer } from './stream-analysis.js';
@@ -25,6 +25,7 @@ export interface RequestContext {
  * milestone from the moment the request started. Never throws: failures come back classified.
  */
 export async function performChatRequest(request: HttpRequest, context: RequestContext): Promise<RequestOutcome> {
+  await loadUndici(); // module loading is not network time
   const started = performance.now();
   const elapsed = () => performance.now() - started;
   let response: HttpResponse;

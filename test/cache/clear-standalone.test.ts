@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FamilyId } from '../../src/cache/families.js';
+import { inspectModelCache, resolveCacheSettings } from '../../src/cache/index.js';
 import { startRedis, type RedisServer } from '../setup/redis-servers.js';
 import { runCli } from '../setup/run-cli.js';
 import { TRAP_KEYS, seedModelCache, seedNeighbours, seedUnrelated } from '../setup/seed-librechat.js';
@@ -137,5 +140,29 @@ describe('clear-models-cache on a real redis-server, seeded with the real keyv/@
     expect(run.stdout).toContain('Restart every API process/replica');
     expect(run.code).toBe(1);
     expect(await raw.exists('MODEL_QUERIES:fb80e3a8656953472033a06703b50912')).toBe(1);
+  });
+
+  it('inspectModelCache (the read-only API check-models uses) decodes the cached model lists', async () => {
+    await seedModelCache({ family: '0.7.9', uri: server.uri(11), prefix: 'tenantA' });
+    const settings = resolveCacheSettings({ USE_REDIS: 'true', REDIS_URI: server.uri(11), REDIS_KEY_PREFIX: 'tenantA' });
+    const inspection = await inspectModelCache(settings);
+    expect(inspection.location).toBe('redis');
+    expect(inspection.family).toMatchObject({ decidedBy: 'keys', families: ['0.7.9'] });
+    expect(inspection.modelLists).toEqual([{ key: 'tenantA::configStore:modelsConfig', families: ['0.7.9'], endpoints: { openAI: ['gpt-4o', 'gpt-4o-mini', 'o3'], groq: ['llama-3.3-70b'] } }]);
+    expect(inspection.modelQueries.map((q) => [q.key, q.models.length])).toEqual([['tenantA::modelQueries:https://api.openai.com/v1', 3]]);
+    expect(await client(11).dbsize()).toBe(inspection.keys.length);
+  });
+
+  it('the built CLI (bin/lc-doctor.js) prints the plan and exits with the documented code', async () => {
+    await seedModelCache({ family: '0.7.9', uri: server.uri(12), prefix: 'tenantA' });
+    const bin = new URL('../../bin/lc-doctor.js', import.meta.url).pathname;
+    expect(existsSync(new URL('../../dist/cli/main.js', import.meta.url).pathname), 'run npm run build first (npm test does)').toBe(true);
+    const result = spawnSync(process.execPath, [bin, 'clear-models-cache', '--dry-run', '--redis-uri', server.uri(12), '--skip-mongo', '--librechat-version', '0.7.9'], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', REDIS_KEY_PREFIX: 'tenantA' },
+    });
+    expect(result.stdout).toContain('tenantA::configStore:modelsConfig  models-config, no expiry');
+    expect(result.stdout).toContain('Dry run: 5 key(s) would be deleted; nothing was deleted.');
+    expect(result.status).toBe(0);
   });
 });

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,3 +159,26 @@ describe('family detection from the keys present', () => {
   });
 });
 
+
+describe('family key names agree with the real librechat-data-provider CacheKeys', () => {
+  const require = createRequire(import.meta.url);
+  const cases = [
+    ['ldp-0.7.6998', '0.7.9'],
+    ['ldp-0.8.501', '0.8.0-0.8.2'],
+    ['ldp-0.8.524', '0.8.5+'],
+  ] as const;
+  it.each(cases)('%s matches family %s', (pkg, id) => {
+    const keys = (require(pkg) as { CacheKeys: Record<string, string> }).CacheKeys;
+    const n = FAMILIES[id].names;
+    expect([n.configStore, n.modelsConfig, n.endpointsConfig, n.startupConfig, n.modelQueries, n.tokenConfig, n.customConfig, n.appConfig]).toEqual([
+      keys.CONFIG_STORE,
+      keys.MODELS_CONFIG,
+      keys.ENDPOINT_CONFIG,
+      keys.STARTUP_CONFIG,
+      keys.MODEL_QUERIES,
+      keys.TOKEN_CONFIG,
+      keys.CUSTOM_CONFIG,
+      keys.APP_CONFIG,
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ beforeAll(async () => {
   writeFileSync(
     join(dir, 'librechat.yaml'),
     [
-      'version: 1.2.1',
+      'version: 1.3.17',
       'endpoints:',
       '  custom:',
       '    - name: vLLM',
@@ -75,9 +75,9 @@ describe('lc-doctor probe', () => {
   });
 
   test('stylish: verdict, fix and model-list near miss, judged against the chosen version', async () => {
-    const { code, out } = await run('vLLM', '--librechat-version', '0.8.6', '--list-models');
+    const { code, out } = await run('vLLM', '--librechat-version', '0.8.5', '--list-models');
     expect(code).toBe(1);
-    expect(out).toContain('reasoning: reasoning -> NOT shown in LibreChat 0.8.6');
+    expect(out).toContain('reasoning: reasoning -> NOT shown in LibreChat 0.8.5');
     expect(out).toContain('upgrade to LibreChat v0.8.8+');
     expect(out).toContain("did you mean `Qwen/Qwen3-8B`?");
   });
@@ -86,8 +86,15 @@ describe('lc-doctor probe', () => {
     const { code, out } = await run('vLLM', '--json');
     expect(code).toBe(0);
     const report = JSON.parse(out);
-    expect(report).toMatchObject({ schemaVersion: 1, librechatVersion: '0.8.8', totals: { probed: 1, working: 1, failing: 0 } });
+    expect(report).toMatchObject({ schemaVersion: 1, librechatVersion: expect.stringMatching(/^0\.8\.8/), totals: { probed: 1, working: 1, failing: 0 } });
     expect(report.results[0]).toMatchObject({ endpoint: 'vLLM', display: 'shown', observation: { channel: 'reasoning' } });
+  });
+
+  test('the version comes from the manifest: a plain release number is accepted, nonsense is a usage error', async () => {
+    expect((await run('vLLM', '--librechat-version', '0.8.7', '--json')).out).toContain('"librechatVersion": "0.8.7"');
+    const bad = await run('vLLM', '--librechat-version', 'latest');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("unknown LibreChat version 'latest'");
   });
 
   test('CI progress: plain lines on stderr', async () => {

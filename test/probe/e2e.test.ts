@@ -21,7 +21,7 @@ describe.skipIf(!built)(`built CLI: lc-doctor probe${built ? '' : ' (dist/ missi
   });
   afterAll(() => mock.close());
 
-  test('probes over the network and exits 0', async () => {
+  test('probes over the network, judges against the config\'s LibreChat line, exits 0', async () => {
     // spawnSync would block the mock provider living in this process; run the child asynchronously.
     const child = spawn(process.execPath, [cli, 'probe', '--format', 'json'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
@@ -29,7 +29,23 @@ describe.skipIf(!built)(`built CLI: lc-doctor probe${built ? '' : ' (dist/ missi
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     expect(out).not.toContain(FAKE_KEY);
+    // `version: 1.2.1` in the config selects the LibreChat line that ships it (manifest).
+    expect(JSON.parse(out).librechatVersion).toMatch(/^0\.7\.7/);
     expect(JSON.parse(out).results[0]).toMatchObject({ display: 'shown', observation: { usage: { placement: 'every-chunk', reasoningTokens: 12 } } });
+  });
+
+  test('--key-stdin: a piped key probes a user_provided endpoint and is never printed', async () => {
+    const yaml = `endpoints:\n  custom:\n    - name: PerUser\n      apiKey: user_provided\n      baseURL: "${mock.url}"\n      models:\n        default: ["deepseek-ai/DeepSeek-R1"]\n`;
+    writeFileSync(join(dir, 'per-user.yaml'), yaml);
+    const child = spawn(process.execPath, [cli, 'probe', '--config', 'per-user.yaml', '--key-stdin', '--verbose'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.stdin.end(`${FAKE_KEY}\n`);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(code).toBe(0);
+    expect(out).toContain('authorization: Bearer sk-test...cdef');
+    expect(out).not.toContain(FAKE_KEY);
   });
 
   test('--help lists the options', () => {

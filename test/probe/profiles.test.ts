@@ -107,5 +107,8 @@ describe('verdicts and fixes', () => {
     expect(replaying.verdicts.map((v) => v.code)).toContain('second-turn-rejected');
     const plain = await probe('coreshub', {}, { turns: 2 });
     expect(plain.secondTurn).toEqual({ ok: true, status: 200 });
+    // includeReasoningHistory arrived in v0.8.8; older lines never replay reasoning.
+    const older = await probe('coreshub', { customParams: { includeReasoningHistory: true } }, { turns: 2, librechatVersion: '0.8.5' });
+    expect(older.secondTurn).toEqual({ ok: true, status: 200 });
   });
 });

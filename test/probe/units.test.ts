@@ -81,3 +81,28 @@ describe('small classifiers', () => {
     expect(classifyHttpError(502, {}, '<html><body><h1>502 Bad Gateway</h1></body></html>').message).toBe('502 Bad Gateway');
   });
 });
+
+describe('progress and key input', () => {
+  test('CI: one plain line per finished probe; TTY: one rewritten line, cleared at the end', async () => {
+    const { createProgressReporter } = await import('../../src/probe/format-progress.js');
+    const plain: string[] = [];
+    const ci = createProgressReporter((t) => plain.push(t), false);
+    ci.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
+    ci.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: false, ms: 12.4 });
+    ci.finish();
+    expect(plain).toEqual(['probe A/m: failed (12 ms)\n']);
+    const tty: string[] = [];
+    const live = createProgressReporter((t) => tty.push(t), true);
+    live.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
+    live.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: true, ms: 5 });
+    live.finish();
+    expect(tty.every((t) => t.startsWith('\r'))).toBe(true);
+    expect(tty.at(-1)).toBe('\r\u001b[2K');
+  });
+
+  test('--key-stdin from a pipe takes the first line', async () => {
+    const { Readable } = await import('node:stream');
+    const { readKeyFromStdin } = await import('../../src/probe/read-key.js');
+    expect(await readKeyFromStdin(Readable.from(['sk-test-fake-', 'pipe0001\nignored\n']), () => undefined)).toBe('sk-test-fake-pipe0001');
+  });
+});

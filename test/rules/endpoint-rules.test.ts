@@ -93,7 +93,13 @@ describe('endpoint-reserved-name', () => {
   it('warns on Google (built-in google in another case) at the name value', () => {
     const [d] = lint({ yaml: endpoint(GROQ.replace('"groq"', '"Google"')) }, [endpointReservedName]);
     expect(d).toMatchObject({ pointer: '/endpoints/custom/0/name', severity: 'warn', range: { line: 4, column: 13 } });
-    expect(d!.message).toContain("built-in endpoint 'google'");
+    expect(d!.message).toContain("built-in endpoint 'google' in another case: agents and titles run the built-in google initializer");
+  });
+
+  it('is only info for OpenAI, which LibreChat still runs as a custom endpoint', () => {
+    const [d] = lint({ yaml: endpoint(GROQ.replace('"groq"', '"OpenAI"')) }, [endpointReservedName]);
+    expect(d).toMatchObject({ severity: 'info' });
+    expect(d!.message).toContain("it works as a custom endpoint");
   });
 
   it('uses the target facts: gptPlugins is reserved in 0.7.7 only', () => {

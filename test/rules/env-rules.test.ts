@@ -116,9 +116,16 @@ describe('forced-in-memory-namespaces', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', range: { line: 1 } });
   });
 
-  it('judges against the target CacheKeys (TOOL_CACHE does not exist in 0.7.7)', () => {
-    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=TOOL_CACHE\n', version: '0.8.8' }, [forcedInMemoryNamespaces])).toEqual([]);
-    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=TOOL_CACHE\n', version: '0.7.7' }, [forcedInMemoryNamespaces])).toHaveLength(1);
+  it('judges against the target CacheKeys (USER_PRINCIPALS is new in 0.8.8)', () => {
+    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=USER_PRINCIPALS\n', version: '0.8.8' }, [forcedInMemoryNamespaces])).toEqual([]);
+    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=USER_PRINCIPALS\n', version: '0.8.5' }, [forcedInMemoryNamespaces])).toHaveLength(1);
+  });
+
+  it('only notes that 0.7.7, which predates the variable, ignores it', () => {
+    const [d, ...rest] = lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=STATIC_CONFIG\n', version: '0.7.7' }, [forcedInMemoryNamespaces]);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ severity: 'info' });
+    expect(d!.message).toContain('does not read FORCED_IN_MEMORY_CACHE_NAMESPACES');
   });
 });
 

@@ -32,6 +32,7 @@ describe('rule registry', () => {
     expect(existsSync(page), `docs/rules/${id}.md`).toBe(true);
     const text = readFileSync(page, 'utf8');
     expect(text.startsWith(`# ${id}`)).toBe(true);
+    expect(text).toContain(`Default severity: \`${rule.defaultSeverity}\``);
     expect(text).toMatch(/## Bad/);
     expect(text).toMatch(/## Fix/);
     expect(rule.description).not.toContain('\n');

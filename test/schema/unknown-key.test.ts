@@ -47,7 +47,8 @@ describe('unknown-key: keys LibreChat silently drops', () => {
       ['/endpoints/custom/1/models/defaults', 13, 9, 'did you mean `default`? Rename the key.'],
     ]);
     expect(found[1]).toMatchObject({ ruleId: 'unknown-key', severity: 'warn', target: 'key' });
-    expect(found[1]!.message).toBe('unknown key `apikey` in `endpoints.custom[0]`: LibreChat ignores it (did you mean `apiKey`?)');
+    expect(found[0]!.message).toBe('unknown key `modelselect` in `interface`: LibreChat ignores it (did you mean `modelSelect`?)');
+    expect(found[1]!.message).toBe("unknown key `apikey` in `endpoints.custom[0]`: LibreChat ignores it, so the endpoint 'DeepSeek' has no `apiKey` and is dropped without an error (did you mean `apiKey`?)");
   });
 
   it('leaves the legacy fields to legacy-field', () => {
