@@ -14,6 +14,8 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  ignoreClosedPipe(process.stdout);
+  ignoreClosedPipe(process.stderr);
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -29,4 +31,11 @@ export function useColor(io: Io): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.isTTY && io.env.TERM !== 'dumb';
+}
+
+/** `lc-doctor validate | head` closes the pipe early; that is the reader's choice, not an error. */
+function ignoreClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
 }

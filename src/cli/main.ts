@@ -1,7 +1,5 @@
-import { Command, CommanderError } from 'commander';
 import { ExitCode, HandledError, UsageError, describeError } from '../core/errors.js';
 import { processIo, type Io } from './io.js';
-import { commands } from './commands.js';
 import { VERSION } from '../version.js';
 
 /**
@@ -9,6 +7,13 @@ import { VERSION } from '../version.js';
  * Commands return their code; typed errors thrown below become one line plus a hint.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  // `--version` is what scripts call most; answer it before any command module loads.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout(`${VERSION}\n`);
+    return ExitCode.Clean;
+  }
+  const { Command } = await import('commander');
+  const { commands } = await import('./commands.js');
   let exitCode: number = ExitCode.Clean;
   const program = new Command('lc-doctor')
     .description('Configure and diagnose LibreChat deployments.')
@@ -34,7 +39,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function reportFailure(error: unknown, io: Io): number {
-  if (error instanceof CommanderError) {
+  if (isCommanderError(error)) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Clean;
     if (error.code === 'commander.executeSubCommandAsync') return ExitCode.Clean;
     io.stderr(`lc-doctor: ${error.message.replace(/^error: /, '')}\n`);
@@ -57,3 +62,9 @@ Exit codes:
   0  clean (warnings allowed unless --strict / --max-warnings)
   1  ran and found problems
   2  could not run (usage error, unreadable file, unreachable service)`;
+
+/** commander's own errors (loaded lazily, so recognised by their `commander.*` code). */
+function isCommanderError(error: unknown): error is Error & { code: string } {
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('commander.');
+}
