@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { defineValidate } from './validate.js';
+import { defineAddEndpoint } from './add-endpoint.js';
+import { defineProviders } from './providers.js';
 
 /**
  * Each entry builds one subcommand. Command files only declare options; they import the core
@@ -8,4 +10,4 @@ import { defineValidate } from './validate.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate];
+export const commands: DefineCommand[] = [defineValidate, defineProviders, defineAddEndpoint];

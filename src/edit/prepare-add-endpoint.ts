@@ -1,0 +1,106 @@
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { HandledError } from '../core/errors.js';
+import { maskSecret } from '../core/mask.js';
+import { parseYamlText } from '../config/load-yaml.js';
+import { requirePreset } from '../providers/index.js';
+import type { EndpointRequest } from './build-entry.js';
+import type { EndpointTarget } from './endpoint-target.js';
+import { applyPlan, readSources } from './file-sources.js';
+import { planAddEndpoint, type AddEndpointPlan, type Method, type Sources } from './plan-add-endpoint.js';
+import { resolveTarget } from './resolve-target.js';
+import { loadSchemaCheck, type SchemaCheck } from './schema-gate.js';
+import { unifiedDiff } from './unified-diff.js';
+
+/** add-endpoint's options after the CLI parsed them. */
+export interface AddEndpointOptions {
+  provider: string;
+  config: string;
+  env: string;
+  method: Method;
+  name?: string;
+  region?: string;
+  baseUrl?: string;
+  models?: string[];
+  titleModel?: string;
+  thinking?: boolean;
+  fetch?: boolean;
+  apiKeyEnv?: string;
+  librechatVersion?: string;
+  force: boolean;
+}
+
+/** Everything decided before anything is written: shown to the user, then committed. */
+export interface PreparedEdit {
+  plan: AddEndpointPlan;
+  sources: Sources;
+  target: EndpointTarget;
+  /** `unavailable` when this build has no lc-doctor schema check (see schema-gate.ts). */
+  schemaCheck: 'passed' | 'unavailable' | 'forced' | 'not-needed';
+  /** Unified diff of every changed file, .env values masked. */
+  diff: string;
+  replan: (sources: Sources) => AddEndpointPlan;
+}
+
+export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: string): Promise<PreparedEdit> {
+  const preset = requirePreset(options.provider);
+  const sources = await readSources(resolve(cwd, options.config), resolve(cwd, options.env));
+  sources.config.path = options.config;
+  sources.env.path = options.env;
+  const loaded = sources.config.text === null ? undefined : parseYamlText(options.config, sources.config.text, sources.config.bom);
+  const configVersion = (loaded?.value as { version?: unknown } | undefined)?.version;
+  const { schema, endpoint } = resolveTarget(options.librechatVersion, configVersion);
+  const request: EndpointRequest = { preset, ...pickRequest(options) };
+  const replan = (fresh: Sources) => planAddEndpoint(request, options.method, endpoint, fresh);
+  let schemaCheck: PreparedEdit['schemaCheck'] = 'not-needed';
+  if (options.method === 'custom' && loaded && loaded.syntaxErrors.length === 0) {
+    const check = await loadSchemaCheck(schema);
+    schemaCheck = check ? gateOnSchema(check, loaded.value, options) : 'unavailable';
+  }
+  const plan = replan(sources);
+  return { plan, sources, target: endpoint, schemaCheck, diff: diffPlan(plan), replan };
+}
+
+function pickRequest(options: AddEndpointOptions): Omit<EndpointRequest, 'preset'> {
+  const { name, region, baseUrl, models, titleModel, thinking, fetch, apiKeyEnv } = options;
+  return Object.fromEntries(Object.entries({ name, region, baseUrl, models, titleModel, thinking, fetch, apiKeyEnv }).filter(([, v]) => v !== undefined));
+}
+
+function gateOnSchema(check: SchemaCheck, value: unknown, options: AddEndpointOptions): PreparedEdit['schemaCheck'] {
+  const errors = check(value, options.config).filter((d: Diagnostic) => d.severity === 'error');
+  if (errors.length === 0) return 'passed';
+  if (options.force) return 'forced';
+  throw new HandledError(
+    `${options.config} has ${errors.length} schema error(s) LibreChat would reject (first: ${errors[0]!.message}); nothing was changed`,
+    "run 'lc-doctor validate' to see them, fix them, or pass --force to add the endpoint anyway",
+  );
+}
+
+/** Writes the prepared edit (re-planned under the lock if the files changed meanwhile). */
+export async function commitAddEndpoint(prepared: PreparedEdit, cwd: string): Promise<{ plan: AddEndpointPlan; replanned: boolean }> {
+  const onDisk: Sources = {
+    config: { ...prepared.sources.config, path: resolve(cwd, prepared.sources.config.path) },
+    env: { ...prepared.sources.env, path: resolve(cwd, prepared.sources.env.path) },
+  };
+  const withDiskPaths = (plan: AddEndpointPlan): AddEndpointPlan => ({ ...plan, files: plan.files.map((f) => ({ ...f, path: resolve(cwd, f.path) })) });
+  const result = await applyPlan(withDiskPaths(prepared.plan), onDisk, (fresh) => withDiskPaths(prepared.replan(fresh)));
+  return { plan: result.plan, replanned: result.replanned };
+}
+
+function diffPlan(plan: AddEndpointPlan): string {
+  return plan.files
+    .map((file) => {
+      const diff = unifiedDiff(file.before, file.after, { from: `a/${file.path}`, to: `b/${file.path}` });
+      return file.kind === 'env' ? maskEnvDiff(diff, plan.publicEnvKeys) : diff;
+    })
+    .join('');
+}
+
+/** .env lines in a diff show values only for non-secret keys and `${VAR}` references. */
+export function maskEnvDiff(diff: string, publicKeys: readonly string[]): string {
+  return diff.replace(/^([ +-])([ \t]*(?:export[ \t]+)?([\w.-]+)[ \t]*=[ \t]*)(.*)$/gm, (line, mark: string, prefix: string, key: string, value: string) => {
+    if (line.startsWith('---') || line.startsWith('+++')) return line;
+    if (publicKeys.includes(key) || value === '' || /^\$\{[\w]+\}$/.test(value.trim())) return line;
+    return `${mark}${prefix}${maskSecret(value.replace(/^["'`]|["'`]$/g, ''))}`;
+  });
+}
