@@ -20,8 +20,9 @@ export interface LoadedYaml {
   syntaxErrors: Diagnostic[];
 }
 
-export async function loadYamlFile(file: string): Promise<LoadedYaml> {
-  const { text, bom } = await readTextFile(file, 'config file');
+/** Reads `path`; `file` is how messages name it (defaults to the path itself). */
+export async function loadYamlFile(path: string, file = path): Promise<LoadedYaml> {
+  const { text, bom } = await readTextFile(path, 'config file', file);
   return parseYamlText(file, text, bom);
 }
 

@@ -15,24 +15,24 @@ export interface TextFile {
  * Reads a UTF-8 text file with the failures users actually hit turned into one-line causes:
  * missing, a directory, too large, not UTF-8.
  */
-export async function readTextFile(path: string, what: string): Promise<TextFile> {
+export async function readTextFile(path: string, what: string, shown = path): Promise<TextFile> {
   let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      throw new HandledError(`${what} ${path} is a directory, not a file`, `Point to the file itself, e.g. ${path}/librechat.yaml`);
+      throw new HandledError(`${what} ${shown} is a directory, not a file`, `Point to the file itself, e.g. ${shown}/librechat.yaml`);
     }
     size = info.size;
   } catch (error) {
     if (error instanceof HandledError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HandledError(`${what} ${path} does not exist`, 'Check the path, or pass it with the option shown in --help');
-    if (code === 'EACCES') throw new HandledError(`${what} ${path} is not readable (permission denied)`);
-    throw new HandledError(`cannot read ${what} ${path}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new HandledError(`${what} ${shown} does not exist`, 'Check the path, or pass it with the option shown in --help');
+    if (code === 'EACCES') throw new HandledError(`${what} ${shown} is not readable (permission denied)`);
+    throw new HandledError(`cannot read ${what} ${shown}: ${(error as Error).message}`);
   }
   if (size > MAX_INPUT_BYTES) {
     throw new HandledError(
-      `${what} ${path} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
+      `${what} ${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
       `Files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused; check that this is the right file`,
     );
   }
@@ -42,24 +42,39 @@ export async function readTextFile(path: string, what: string): Promise<TextFile
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    throw new HandledError(`${what} ${path} is not valid UTF-8 (first bad byte at offset ${offset})`, 'Save the file as UTF-8');
+    const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    throw new HandledError(`${what} ${shown} is not valid UTF-8 (line ${line}, byte offset ${offset})`, 'Save the file as UTF-8');
   }
-  const bom = text.charCodeAt(0) === 0xfeff;
-  return { path, text: bom ? text.slice(1) : text, bom };
+  // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { path, text, bom };
 }
 
+/** Binary search on prefixes; streaming mode tolerates a sequence cut at the prefix's end. */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
   let low = 0;
   let high = bytes.length;
   while (low < high) {
     const mid = (low + high) >> 1;
     try {
-      decoder.decode(bytes.subarray(0, mid + 1), { stream: true });
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid + 1), { stream: true });
       low = mid + 1;
     } catch {
       high = mid;
     }
   }
-  return low;
+  return startOfSequence(bytes, low);
+}
+
+/** The decoder fails at the byte that breaks a sequence; users need the sequence's lead byte. */
+function startOfSequence(bytes: Uint8Array, failing: number): number {
+  for (let back = 1; back <= 3 && failing - back >= 0; back++) {
+    const byte = bytes[failing - back]!;
+    if (byte < 0x80) break;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return back < length ? failing - back : failing;
+    }
+  }
+  return failing;
 }

@@ -25,8 +25,9 @@ export interface LoadedEnv {
 const DOTENV_LINE =
   /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
 
-export async function loadEnvFile(file: string): Promise<LoadedEnv> {
-  const { text } = await readTextFile(file, '.env file');
+/** Reads `path`; `file` is how messages name it (defaults to the path itself). */
+export async function loadEnvFile(path: string, file = path): Promise<LoadedEnv> {
+  const { text } = await readTextFile(path, '.env file', file);
   return parseEnvText(file, text);
 }
 

@@ -1,0 +1,81 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { HandledError } from '../core/errors.js';
+import { effectiveEnvironment, emptyEnv, loadEnvFile, type LoadedEnv } from '../env/load-env.js';
+import { loadYamlFile, parseYamlText, type LoadedYaml } from './load-yaml.js';
+
+/** Where the config path came from, the way LibreChat decides it. */
+export type ConfigPathSource = 'option' | 'CONFIG_PATH' | 'default';
+
+export interface DeploymentInputs {
+  /** `--config`; else `CONFIG_PATH` from the process environment or .env; else `./librechat.yaml`. */
+  config?: string;
+  /** `--env`; else `./.env` (optional when not named explicitly). */
+  env?: string;
+  cwd: string;
+  processEnv: NodeJS.ProcessEnv;
+  /** Fetch a `CONFIG_PATH` that is an http(s) URL (LibreChat does at startup). */
+  allowRemote?: boolean;
+}
+
+/** A LibreChat deployment's two input files, read as LibreChat reads them. */
+export interface Deployment {
+  env: LoadedEnv;
+  /** False when no .env exists (and none was named). */
+  envFound: boolean;
+  /** What LibreChat's process would see: .env under the process environment. */
+  environment: Record<string, string>;
+  /** The parsed config; absent when it is a URL that was not fetched. */
+  config?: LoadedYaml;
+  configPath: string;
+  configSource: ConfigPathSource;
+  configIsRemote: boolean;
+}
+
+const URL_PATTERN = /^https?:\/\//i;
+
+export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployment> {
+  const { env, envFound } = await readEnv(inputs);
+  const environment = effectiveEnvironment(env, inputs.processEnv);
+  const { path: configPath, source: configSource } = chooseConfigPath(inputs, environment);
+  const configIsRemote = URL_PATTERN.test(configPath);
+  let config: LoadedYaml | undefined;
+  if (configIsRemote) {
+    if (inputs.allowRemote) config = parseYamlText(configPath, await fetchRemoteConfig(configPath));
+  } else {
+    config = await loadYamlFile(resolve(inputs.cwd, configPath), displayPath(inputs.cwd, configPath));
+  }
+  return { env, envFound, environment, config, configPath, configSource, configIsRemote };
+}
+
+async function readEnv(inputs: DeploymentInputs): Promise<{ env: LoadedEnv; envFound: boolean }> {
+  if (inputs.env) return { env: await loadEnvFile(resolve(inputs.cwd, inputs.env), displayPath(inputs.cwd, inputs.env)), envFound: true };
+  const fallback = resolve(inputs.cwd, '.env');
+  if (!existsSync(fallback)) return { env: emptyEnv('.env'), envFound: false };
+  return { env: await loadEnvFile(fallback, displayPath(inputs.cwd, fallback)), envFound: true };
+}
+
+function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, string>): { path: string; source: ConfigPathSource } {
+  if (inputs.config) return { path: inputs.config, source: 'option' };
+  const fromEnv = environment.CONFIG_PATH?.trim();
+  if (fromEnv) return { path: fromEnv, source: 'CONFIG_PATH' };
+  return { path: 'librechat.yaml', source: 'default' };
+}
+
+/** Paths inside the working directory are shown relative (stable in reports); others as given. */
+export function displayPath(cwd: string, path: string): string {
+  const absolute = resolve(cwd, path);
+  const rel = relative(cwd, absolute);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+}
+
+async function fetchRemoteConfig(url: string): Promise<string> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'follow' });
+    if (!response.ok) throw new HandledError(`fetching the config from ${url} failed: HTTP ${response.status}`);
+    return await response.text();
+  } catch (error) {
+    if (error instanceof HandledError) throw error;
+    throw new HandledError(`fetching the config from ${url} failed: ${(error as Error).message}`, 'Check the URL and the network, or validate a local copy with --config');
+  }
+}

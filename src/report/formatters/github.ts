@@ -1,0 +1,35 @@
+import type { Severity } from '../../core/diagnostic.js';
+import type { Formatter } from './types.js';
+import { judgedBy } from './stylish.js';
+
+const command: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
+
+/**
+ * GitHub Actions workflow commands: annotations on the pull request diff.
+ * Escaping follows the runner's rules (data: %, CR, LF; properties also ':' and ',').
+ */
+export const formatGithub: Formatter = (report) => {
+  const lines = report.diagnostics.map((d) => {
+    const props = [
+      `file=${escapeProperty(d.file)}`,
+      d.range ? `line=${d.range.line}` : undefined,
+      d.range ? `col=${d.range.column}` : undefined,
+      d.range ? `endLine=${d.range.endLine}` : undefined,
+      d.range && d.range.endLine === d.range.line ? `endColumn=${d.range.endColumn}` : undefined,
+      `title=${escapeProperty(`lc-doctor(${d.ruleId})`)}`,
+    ].filter(Boolean);
+    const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+    return `::${command[d.severity]} ${props.join(',')}::${escapeData(message)}`;
+  });
+  const { errors, warnings, infos } = report.totals;
+  lines.push(`lc-doctor: ${errors} errors, ${warnings} warnings, ${infos} infos; ${judgedBy(report)}`);
+  return lines.join('\n') + '\n';
+};
+
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

@@ -1,0 +1,27 @@
+import { VERSION } from '../../version.js';
+import { VALIDATE_REPORT_SCHEMA_VERSION } from '../../validate/report.js';
+import type { Formatter } from './types.js';
+
+/** Machine-readable: versioned, stable field order, totals; no timestamps, no absolute paths. */
+export const formatJson: Formatter = (report) => {
+  const body = {
+    schemaVersion: VALIDATE_REPORT_SCHEMA_VERSION,
+    tool: { name: 'lc-doctor', version: VERSION },
+    target: report.target,
+    files: { config: report.files.config ?? null, env: report.files.env ?? null },
+    totals: report.totals,
+    diagnostics: report.diagnostics.map((d) => ({
+      file: d.file,
+      line: d.range?.line ?? null,
+      column: d.range?.column ?? null,
+      endLine: d.range?.endLine ?? null,
+      endColumn: d.range?.endColumn ?? null,
+      severity: d.severity,
+      ruleId: d.ruleId,
+      message: d.message,
+      hint: d.hint ?? null,
+      pointer: d.pointer,
+    })),
+  };
+  return JSON.stringify(body, null, 2) + '\n';
+};

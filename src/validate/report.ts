@@ -1,0 +1,25 @@
+import type { Diagnostic, Totals } from '../core/diagnostic.js';
+
+/** Bumped whenever the JSON shape of a validate report changes incompatibly. */
+export const VALIDATE_REPORT_SCHEMA_VERSION = 1;
+
+/** Everything a formatter needs; plain data, no wording. */
+export interface ValidateReport {
+  /** Which LibreChat line judged the files, and why that one. */
+  target: {
+    id: string;
+    librechatVersion: string;
+    configVersion: string;
+    packageSpec: string;
+    reason: 'option' | 'config-version' | 'newest';
+  };
+  /** Display paths of the files that were read (`undefined` when absent). */
+  files: { config?: string; env?: string };
+  /** Sorted by file, line, column, rule. Every diagnostic has a range. */
+  diagnostics: Diagnostic[];
+  totals: Totals;
+  /** Source text per display path, for code frames. */
+  sources: Record<string, string>;
+  /** Rules that ran, for SARIF's rule table. */
+  rules: { id: string; description: string; defaultSeverity: string }[];
+}

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HandledError } from '../../src/core/errors.js';
+import { loadYamlFile, parseYamlText } from '../../src/config/load-yaml.js';
+import { locatePointer } from '../../src/config/locate.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+let dir: Awaited<ReturnType<typeof makeTempDir>>;
+beforeAll(async () => (dir = await makeTempDir()));
+afterAll(() => dir.remove());
+
+describe('loadYamlFile: bad input gets a one-line cause, never a crash', () => {
+  it('reports a missing file with the path', async () => {
+    await expect(loadYamlFile(`${dir.path}/nope.yaml`, 'nope.yaml')).rejects.toThrow(/config file nope\.yaml does not exist/);
+  });
+
+  it('refuses a directory', async () => {
+    await expect(loadYamlFile(dir.path, 'conf')).rejects.toThrow(/conf is a directory/);
+  });
+
+  it('refuses non-UTF-8 bytes and says where', async () => {
+    const file = await dir.write('latin1.yaml', Buffer.from([0x76, 0x3a, 0x20, 0xe9, 0x0a]));
+    await expect(loadYamlFile(file, 'latin1.yaml')).rejects.toThrow(/not valid UTF-8 \(line 1, byte offset 3\)/);
+  });
+
+  it('refuses a 50 MB file without reading it into the parser', async () => {
+    const file = await dir.write('huge.yaml', Buffer.alloc(50 * 1024 * 1024, 0x61));
+    const error = await loadYamlFile(file, 'huge.yaml').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HandledError);
+    expect((error as HandledError).message).toMatch(/huge\.yaml is 50\.0 MB/);
+  });
+
+  it('keeps a BOM out of the text and parses the rest', async () => {
+    const file = await dir.write('bom.yaml', '\uFEFFversion: "1.3.17"\n');
+    const loaded = await loadYamlFile(file);
+    expect(loaded.bom).toBe(true);
+    expect(loaded.value).toEqual({ version: '1.3.17' });
+  });
+});
+
+describe('parseYamlText: syntax errors become located diagnostics', () => {
+  it('locates a tab used for indentation', () => {
+    const loaded = parseYamlText('librechat.yaml', 'version: "1.3.17"\nendpoints:\n\tcustom: []\n');
+    expect(loaded.syntaxErrors[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', range: { line: 3 } });
+  });
+
+  it('reports duplicate keys, which LibreChat (js-yaml) refuses too', () => {
+    const loaded = parseYamlText('librechat.yaml', 'version: "1.3.17"\nversion: "1.3.9"\n');
+    expect(loaded.syntaxErrors).toHaveLength(1);
+    expect(loaded.syntaxErrors[0]!.message).toMatch(/unique/i);
+    expect(loaded.syntaxErrors[0]!.range?.line).toBe(2);
+  });
+
+  it('stops a billion-laughs alias bomb instead of expanding it', () => {
+    const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    const loaded = parseYamlText('bomb.yaml', lines.join('\n'));
+    expect(loaded.syntaxErrors[0]?.message).toMatch(/alias/);
+  });
+
+  it('survives deeply nested input', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000);
+    const run = () => parseYamlText('deep.yaml', `x: ${deep}\n`);
+    let outcome: 'parsed' | 'handled';
+    try {
+      run();
+      outcome = 'parsed';
+    } catch (error) {
+      expect(error).toBeInstanceOf(HandledError);
+      outcome = 'handled';
+    }
+    expect(['parsed', 'handled']).toContain(outcome);
+  });
+});
+
+describe('locatePointer', () => {
+  const text = ['version: "1.3.17"', 'endpoints:', '  custom:', '    - name: "deepseek"', '      apikey: "${DEEPSEEK_API_KEY}"', '      models:', '        default: "deepseek-chat"', ''].join('\n');
+  const loaded = parseYamlText('librechat.yaml', text);
+
+  it('points an unknown key at the key', () => {
+    expect(locatePointer(loaded, '/endpoints/custom/0/apikey', 'key')).toMatchObject({ line: 5, column: 7, endColumn: 13 });
+  });
+
+  it('points a wrong type at the value', () => {
+    expect(locatePointer(loaded, '/endpoints/custom/0/models/default', 'value')).toMatchObject({ line: 7, column: 18 });
+  });
+
+  it('points a missing key at the object that lacks it', () => {
+    expect(locatePointer(loaded, '/endpoints/custom/0/baseURL')).toMatchObject({ line: 4, column: 7 });
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { ValidateReport } from '../../src/validate/report.js';
+import { validateFormatters } from '../../src/report/formatters/index.js';
+
+const report: ValidateReport = {
+  target: { id: '0.8.8', librechatVersion: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },
+  files: { config: 'librechat.yaml', env: '.env' },
+  diagnostics: [
+    {
+      ruleId: 'unknown-key',
+      severity: 'warn',
+      message: 'unknown key `apikey`, did you mean `apiKey`? 100%, a:b',
+      hint: 'rename it',
+      file: 'librechat.yaml',
+      pointer: '/endpoints/custom/0/apikey',
+      range: { line: 5, column: 7, endLine: 5, endColumn: 13 },
+    },
+    {
+      ruleId: 'schema',
+      severity: 'error',
+      message: 'line one\nline <two> & "three"',
+      file: 'librechat.yaml',
+      pointer: '/version',
+      range: { line: 1, column: 10, endLine: 1, endColumn: 14 },
+    },
+  ],
+  totals: { errors: 1, warnings: 1, infos: 0 },
+  sources: { 'librechat.yaml': 'version: 1.2\nendpoints:\n  custom:\n    - name: x\n      apikey: y\n' },
+  rules: [{ id: 'unknown-key', description: 'Unknown keys LibreChat drops silently', defaultSeverity: 'warn' }],
+};
+
+describe('validate formatters', () => {
+  it('stylish shows file:line:col, a code frame with a caret, the hint and a summary', () => {
+    const out = validateFormatters.stylish(report, { color: false });
+    expect(out).toContain('librechat.yaml');
+    expect(out).toMatch(/5:7 +warning +unknown key `apikey`/);
+    expect(out).toContain('> 5 |       apikey: y');
+    expect(out).toContain('line one line <two>');
+    expect(out).toMatch(/ \| {7}\^{6}\n/);
+    expect(out).toContain('hint: rename it');
+    expect(out).toContain('2 problems (1 error, 1 warning, 0 infos)');
+    expect(out).not.toContain('\u001b[');
+  });
+
+  it('stylish colours only when asked', () => {
+    expect(validateFormatters.stylish(report, { color: true })).toContain('\u001b[31m');
+  });
+
+  it('json is versioned with totals and flat locations', () => {
+    const parsed = JSON.parse(validateFormatters.json(report, { color: false }));
+    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.totals).toEqual({ errors: 1, warnings: 1, infos: 0 });
+    expect(parsed.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 5, column: 7, ruleId: 'unknown-key', severity: 'warn' });
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'target', 'files', 'totals', 'diagnostics']);
+  });
+
+  it('github escapes data and properties per the workflow command rules', () => {
+    const out = validateFormatters.github(report, { color: false });
+    expect(out).toContain('::warning file=librechat.yaml,line=5,col=7,endLine=5,endColumn=13,title=lc-doctor(unknown-key)::unknown key `apikey`, did you mean `apiKey`? 100%25, a:b%0Arename it');
+    expect(out).toContain('::error file=librechat.yaml,line=1,col=10');
+    expect(out).toContain('line one%0Aline <two>');
+  });
+
+  it('sarif 2.1.0 lists rules with help URIs and results with regions', () => {
+    const sarif = JSON.parse(validateFormatters.sarif(report, { color: false }));
+    expect(sarif.version).toBe('2.1.0');
+    const run = sarif.runs[0];
+    expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['schema', 'unknown-key']);
+    expect(run.tool.driver.rules[1].helpUri).toMatch(/docs\/rules\/unknown-key\.md$/);
+    expect(run.results[0]).toMatchObject({ ruleId: 'unknown-key', ruleIndex: 1, level: 'warning' });
+    expect(run.results[0].locations[0].physicalLocation.region).toEqual({ startLine: 5, startColumn: 7, endLine: 5, endColumn: 13 });
+  });
+
+  it('junit escapes XML and reports one failure per problem', () => {
+    const out = validateFormatters.junit(report, { color: false });
+    expect(out).toContain('<testsuites name="lc-doctor" failures="2">');
+    expect(out).toContain('line &lt;two&gt; &amp; &quot;three&quot;');
+    expect(out).toContain('<testsuite name=".env" tests="1" failures="0"');
+  });
+});
