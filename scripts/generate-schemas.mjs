@@ -361,42 +361,48 @@ function inlineRefs(root) {
   return visit(root, new Set());
 }
 
-/** Keywords whose value is a subschema, and those whose value is a list or map of subschemas. */
-const SCHEMA_KEYWORDS = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'];
-const SCHEMA_LIST_KEYWORDS = ['anyOf', 'allOf', 'oneOf', 'items'];
-const SCHEMA_MAP_KEYWORDS = ['properties', 'patternProperties'];
 const HOIST_MIN_CHARS = 1500;
 
 /**
- * Moves every large subschema into `definitions` behind a `$ref`. With `inlineRefs: false` each
- * becomes its own function in the generated code, and V8 compiles only the functions a config
- * reaches (one inlined 2 MB function cost ~80 ms on first call). `hoistedPaths` maps each
- * definition back to its original schema path so errors keep meaningful `schemaPath`s.
+ * Moves large subschemas into `definitions` behind a `$ref`. With `inlineRefs: false` each becomes
+ * its own function in the generated code, and V8 compiles only the functions a config reaches
+ * (one inlined 2 MB function cost ~80 ms on its first call). ajv reports a `schemaPath` relative
+ * to the function that raised the error, so only subschemas that sit at a distinct instance
+ * location are hoisted (under `properties`, `items`, `additionalProperties`, never inside a
+ * union or condition): the runtime finds the function from the error's `instancePath`, and
+ * `hoistedPaths` gives that function's original schema path.
  */
 function hoistLargeSubschemas(root) {
   const definitions = {};
   const hoistedPaths = {};
-  const visit = (node, path) => {
+  const visit = (node, path, hoistable) => {
     if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
     const out = { ...node };
-    for (const key of SCHEMA_KEYWORDS) {
-      if (out[key] && typeof out[key] === 'object' && !Array.isArray(out[key])) out[key] = visit(out[key], `${path}/${key}`);
+    for (const [key, value] of Object.entries(out)) {
+      if (key === 'properties' || key === 'patternProperties') {
+        out[key] = Object.fromEntries(Object.entries(value).map(([name, sub]) => [name, visit(sub, `${path}/${key}/${encodeSegment(name)}`, hoistable)]));
+      } else if ((key === 'items' || key === 'additionalProperties') && !Array.isArray(value)) {
+        out[key] = visit(value, `${path}/${key}`, hoistable);
+      } else if (['anyOf', 'oneOf', 'allOf', 'items'].includes(key) && Array.isArray(value)) {
+        out[key] = value.map((sub, index) => visit(sub, `${path}/${key}/${index}`, false));
+      } else if (['not', 'if', 'then', 'else', 'contains', 'propertyNames'].includes(key)) {
+        out[key] = visit(value, `${path}/${key}`, false);
+      }
     }
-    for (const key of SCHEMA_LIST_KEYWORDS) {
-      if (Array.isArray(out[key])) out[key] = out[key].map((item, index) => visit(item, `${path}/${key}/${index}`));
-    }
-    for (const key of SCHEMA_MAP_KEYWORDS) {
-      if (out[key]) out[key] = Object.fromEntries(Object.entries(out[key]).map(([name, sub]) => [name, visit(sub, `${path}/${key}/${encodeSegment(name)}`)]));
-    }
-    if (path === '#' || JSON.stringify(out).length < HOIST_MIN_CHARS) return out;
+    if (!hoistable || path === '#' || JSON.stringify(out).length < HOIST_MIN_CHARS) return out;
     const name = `h${Object.keys(definitions).length}`;
     definitions[name] = out;
     hoistedPaths[`#/definitions/${name}`] = path;
     return { $ref: `#/definitions/${name}` };
   };
-  const schema = visit(root, '#');
+  const schema = visit(root, '#', true);
   const hoisted = { ...schema, definitions: { ...(schema.definitions ?? {}), ...definitions } };
-  return { schema: retargetRefs(hoisted, hoistedPaths), hoistedPaths };
+  return { schema: retargetRefs(hoisted, hoistedPaths), hoistedPaths: Object.values(hoistedPaths).sort() };
+}
+
+/** JSON pointer escaping, then URI escaping, as ajv writes `schemaPath`. */
+function encodeSegment(name) {
+  return encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
 /** The recursive `$ref`s left by `inlineRefs` point at original paths; follow their targets' moves. */
@@ -415,11 +421,6 @@ function retargetRefs(schema, hoistedPaths) {
     return out;
   };
   return visit(schema);
-}
-
-/** JSON pointer escaping, then URI escaping as ajv writes `schemaPath`. */
-function encodeSegment(name) {
-  return encodeURIComponent(name.replace(/~/g, '~0').replace(/\//g, '~1'));
 }
 
 function isUrl(value) {

@@ -1,0 +1,122 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import { encodePointer } from '../core/json-pointer.js';
+import { condenseErrors, type SchemaError } from './condense-errors.js';
+import { describeSchemaError, valueAt, type DescribeContext } from './describe-schema-error.js';
+import { loadValidator, type SchemaFlavor, type SchemaNode } from './load-validator.js';
+import { readSchemaJson, type SchemaTarget } from './targets.js';
+
+/**
+ * LibreChat's own verdict on a parsed librechat.yaml: the generated validator of the chosen
+ * LibreChat line, with ajv's errors condensed to one clear finding per problem.
+ */
+export function checkSchema(value: unknown, target: SchemaTarget, file: string): Diagnostic[] {
+  const errors = runValidator(value, target, 'faithful');
+  const context = describeContext(value, target, 'faithful');
+  return errors.map((error) => {
+    const description = describeSchemaError(error, context);
+    return {
+      ruleId: 'schema',
+      severity: 'error',
+      file,
+      pointer: description.pointer,
+      ...(description.target ? { target: description.target } : {}),
+      message: description.message,
+      ...(description.hint ? { hint: description.hint } : {}),
+    };
+  });
+}
+
+/** A key LibreChat accepts and then silently drops (the object strips unknown keys). */
+export interface UnknownKey {
+  /** Pointer of the key itself. */
+  pointer: string;
+  /** Pointer of the object holding it. */
+  parent: string;
+  key: string;
+  /** Keys that object does know, for did-you-mean. */
+  allowedKeys: string[];
+}
+
+/** Keys the lint schema rejects but the faithful one accepts. */
+export function findUnknownKeys(value: unknown, target: SchemaTarget): UnknownKey[] {
+  const rejectedByLibreChat = new Set(
+    runValidator(value, target, 'faithful')
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map((e) => keyPointer(e)),
+  );
+  const context = describeContext(value, target, 'lint');
+  const found = new Map<string, UnknownKey>();
+  for (const error of runValidator(value, target, 'lint')) {
+    if (error.keyword !== 'additionalProperties') continue;
+    const pointer = keyPointer(error);
+    if (rejectedByLibreChat.has(pointer) || found.has(pointer)) continue;
+    const key = String((error.params as Record<string, unknown>).additionalProperty);
+    const allowedKeys = context.allowedKeys(error.schemaPath.replace(/\/additionalProperties$/, ''));
+    found.set(pointer, { pointer, parent: error.instancePath, key, allowedKeys });
+  }
+  return [...found.values()];
+}
+
+function keyPointer(error: SchemaError): string {
+  return error.instancePath + encodePointer([String((error.params as Record<string, unknown>).additionalProperty)]);
+}
+
+function runValidator(value: unknown, target: SchemaTarget, flavor: SchemaFlavor): SchemaError[] {
+  const { validate, functions } = loadValidator(target, flavor);
+  if (validate(value)) return [];
+  const overlap = (branchSchemaPath: string, instancePath: string): number => {
+    const declared = resolveSchemaPath(target, flavor, branchSchemaPath)?.properties ?? {};
+    const actual = valueAt(value, instancePath);
+    if (actual === null || typeof actual !== 'object' || Array.isArray(actual)) return 0;
+    return Object.keys(actual).filter((key) => key in declared).length;
+  };
+  return condenseErrors(validate.errors ?? [], functions, overlap);
+}
+
+function describeContext(value: unknown, target: SchemaTarget, flavor: SchemaFlavor): DescribeContext {
+  return {
+    value,
+    configVersion: target.configVersion,
+    allowedKeys: (schemaPath) => {
+      const properties = resolveSchemaPath(target, flavor, schemaPath)?.properties;
+      return properties ? Object.keys(properties) : [];
+    },
+    schemaAt: (schemaPath) => resolveSchemaPath(target, flavor, schemaPath),
+  };
+}
+
+const committedSchemas = new Map<string, SchemaNode>();
+
+/**
+ * Walks an (un-hoisted, ref-inlined) `schemaPath` through the committed schema, following `$ref`s
+ * transparently: that is exactly the tree the validator was generated from.
+ */
+function resolveSchemaPath(target: SchemaTarget, flavor: SchemaFlavor, schemaPath: string): SchemaNode | undefined {
+  const file = flavor === 'lint' ? target.lintSchemaFile : target.schemaFile;
+  let root = committedSchemas.get(file);
+  if (!root) {
+    root = readSchemaJson<SchemaNode>(file);
+    committedSchemas.set(file, root);
+  }
+  let node: unknown = followRefs(root, root);
+  for (const raw of schemaPath.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    const segment = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (node === null || typeof node !== 'object') return undefined;
+    node = followRefs(root, (node as Record<string, unknown>)[segment]);
+  }
+  return node !== null && typeof node === 'object' ? (node as SchemaNode) : undefined;
+}
+
+function followRefs(root: SchemaNode, node: unknown): unknown {
+  for (let hops = 0; hops < 32 && isRef(node); hops++) {
+    node = node.$ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')], root);
+  }
+  return node;
+}
+
+function isRef(node: unknown): node is { $ref: string } {
+  return node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string';
+}
