@@ -9,7 +9,8 @@ import type { EndpointTarget } from './endpoint-target.js';
 import { applyPlan, readSources } from './file-sources.js';
 import { planAddEndpoint, type AddEndpointPlan, type Method, type Sources } from './plan-add-endpoint.js';
 import { resolveTarget } from './resolve-target.js';
-import { loadSchemaCheck, type SchemaCheck } from './schema-gate.js';
+import { checkSchema } from '../schema/check-schema.js';
+import type { SchemaTarget } from '../schema/targets.js';
 import { unifiedDiff } from './unified-diff.js';
 
 /** add-endpoint's options after the CLI parsed them. */
@@ -35,8 +36,8 @@ export interface PreparedEdit {
   plan: AddEndpointPlan;
   sources: Sources;
   target: EndpointTarget;
-  /** `unavailable` when this build has no lc-doctor schema check (see schema-gate.ts). */
-  schemaCheck: 'passed' | 'unavailable' | 'forced' | 'not-needed';
+  /** The existing config against lc-doctor's schema check: clean, had errors but --force, or not checked (no YAML edit). */
+  schemaCheck: 'passed' | 'forced' | 'not-needed';
   /** Unified diff of every changed file, .env values masked. */
   diff: string;
   replan: (sources: Sources) => AddEndpointPlan;
@@ -52,12 +53,10 @@ export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: strin
   const { schema, endpoint } = resolveTarget(options.librechatVersion, configVersion);
   const request: EndpointRequest = { preset, ...pickRequest(options) };
   const replan = (fresh: Sources) => planAddEndpoint(request, options.method, endpoint, fresh);
-  let schemaCheck: PreparedEdit['schemaCheck'] = 'not-needed';
-  if (options.method === 'custom' && loaded && loaded.syntaxErrors.length === 0) {
-    const check = await loadSchemaCheck(schema);
-    schemaCheck = check ? gateOnSchema(check, loaded.value, options) : 'unavailable';
-  }
+  const checksConfig = options.method === 'custom' && loaded !== undefined && loaded.syntaxErrors.length === 0;
+  const schemaCheck = checksConfig ? gateOnSchema(schema, loaded.value, options) : 'not-needed';
   const plan = replan(sources);
+  assertEntryValid(plan, schema);
   return { plan, sources, target: endpoint, schemaCheck, diff: diffPlan(plan), replan };
 }
 
@@ -66,14 +65,24 @@ function pickRequest(options: AddEndpointOptions): Omit<EndpointRequest, 'preset
   return Object.fromEntries(Object.entries({ name, region, baseUrl, models, titleModel, thinking, fetch, apiKeyEnv }).filter(([, v]) => v !== undefined));
 }
 
-function gateOnSchema(check: SchemaCheck, value: unknown, options: AddEndpointOptions): PreparedEdit['schemaCheck'] {
-  const errors = check(value, options.config).filter((d: Diagnostic) => d.severity === 'error');
+function gateOnSchema(schema: SchemaTarget, value: unknown, options: AddEndpointOptions): PreparedEdit['schemaCheck'] {
+  const errors = checkSchema(value, schema, options.config).filter((d: Diagnostic) => d.severity === 'error');
   if (errors.length === 0) return 'passed';
   if (options.force) return 'forced';
   throw new HandledError(
     `${options.config} has ${errors.length} schema error(s) LibreChat would reject (first: ${errors[0]!.message}); nothing was changed`,
     "run 'lc-doctor validate' to see them, fix them, or pass --force to add the endpoint anyway",
   );
+}
+
+/** A generated entry LibreChat would reject is a bug in lc-doctor: never write it. */
+function assertEntryValid(plan: AddEndpointPlan, schema: SchemaTarget): void {
+  const config = plan.files.find((f) => f.kind === 'config');
+  if (!config) return;
+  const written = parseYamlText(config.path, config.after);
+  const index = (written.value as { endpoints: { custom: Array<{ name?: unknown }> } }).endpoints.custom.findIndex((e) => e?.name === plan.name);
+  const errors = checkSchema(written.value, schema, config.path).filter((d) => d.severity === 'error' && d.pointer.startsWith(`/endpoints/custom/${index}`));
+  if (errors.length > 0) throw new Error(`generated endpoint entry fails LibreChat ${schema.librechatVersion}'s schema: ${errors[0]!.message}`);
 }
 
 /** Writes the prepared edit (re-planned under the lock if the files changed meanwhile). */

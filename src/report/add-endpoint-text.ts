@@ -13,7 +13,6 @@ export function formatPreamble(prepared: PreparedEdit, style: Style): string {
   let out = `${style.bold(`add-endpoint ${plan.name}`)} -> ${where} ${style.dim(`(LibreChat ${target.librechatVersion}, config version ${target.configVersion})`)}\n`;
   if (prepared.diff !== '') out += `\n${colourDiff(prepared.diff, style)}\n`;
   for (const notice of plan.notices) out += `${style.yellow('warning:')} ${notice.message}\n`;
-  if (prepared.schemaCheck === 'unavailable') out += `${style.dim('note: this build has no lc-doctor schema check; existing schema errors were not looked for')}\n`;
   if (prepared.schemaCheck === 'forced') out += `${style.yellow('warning:')} the file already had schema errors; --force edits it anyway\n`;
   return out;
 }

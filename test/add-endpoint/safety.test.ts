@@ -30,6 +30,20 @@ describe('add-endpoint refuses to damage files', () => {
     expect(await ws.list()).toEqual(['librechat.yaml']);
   });
 
+  it('leaves a config with schema errors untouched (exit 2) unless --force', async () => {
+    const invalid = 'version: 1.2\nendpoints:\n  custom:\n    - name: "a"\n      models:\n        default: []\n';
+    const ws = await workspace({ 'librechat.yaml': invalid });
+    const refused = await runCli(['add-endpoint', 'deepseek', '--yes'], { cwd: ws.path });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/librechat\.yaml has 2 schema error\(s\) LibreChat would reject .*; nothing was changed/);
+    expect(refused.stderr).toContain('--force');
+    expect(await ws.read('librechat.yaml')).toBe(invalid);
+    const forced = await runCli(['add-endpoint', 'deepseek', '--yes', '--force'], { cwd: ws.path });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('the file already had schema errors; --force edits it anyway');
+    expect(await ws.read('librechat.yaml')).toContain('- name: "deepseek"');
+  });
+
   it('without --yes and without a terminal it shows the diff, writes nothing and exits 2', async () => {
     const config = await fixture('commented.yaml');
     const ws = await workspace({ 'librechat.yaml': config });
