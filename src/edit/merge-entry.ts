@@ -20,16 +20,17 @@ const isPlain = (value: unknown): value is Plain => typeof value === 'object' &&
  */
 export function mergeEntry(existing: EntryValue, generated: EntryValue, request: EndpointRequest): EntryValue {
   const merged: EntryValue = { ...existing };
-  const explicit = (given: boolean, key: string) => {
-    if (given || merged[key] === undefined) merged[key] = generated[key];
+  /** Takes the generated value when the user asked for it, or when the entry has none. */
+  const take = (key: string, askedFor = false) => {
+    if (askedFor || merged[key] === undefined) merged[key] = generated[key];
   };
-  merged.name = existing.name ?? generated.name;
-  explicit(request.apiKeyEnv !== undefined, 'apiKey');
-  explicit(request.region !== undefined || request.baseUrl !== undefined, 'baseURL');
+  take('name');
+  take('apiKey', request.apiKeyEnv !== undefined);
+  take('baseURL', request.region !== undefined || request.baseUrl !== undefined);
   merged.models = mergeModels(existing.models, generated.models as Plain, request);
-  explicit(false, 'titleConvo');
-  explicit(request.titleModel !== undefined, 'titleModel');
-  explicit(false, 'modelDisplayLabel');
+  take('titleConvo');
+  take('titleModel', request.titleModel !== undefined);
+  take('modelDisplayLabel');
   setOrDelete(merged, 'addParams', mergeAddParams(existing.addParams, generated.addParams, request));
   setOrDelete(merged, 'dropParams', mergeList(existing.dropParams, generated.dropParams));
   setOrDelete(merged, 'customParams', mergeObject(existing.customParams, generated.customParams));

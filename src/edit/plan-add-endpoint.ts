@@ -156,6 +156,8 @@ function planOpenAi(
   };
 }
 
+/** The .env as a planned file, unless its text stays the same (a missing file stays missing when nothing is added). */
 function envFile(env: Sources['env'], after: string): PlannedFile[] {
-  return after === (env.text ?? '') && env.text !== null ? [] : after === '' && env.text === null ? [] : [{ path: env.path, kind: 'env', before: env.text, after, bom: false }];
+  if (after === (env.text ?? '')) return [];
+  return [{ path: env.path, kind: 'env', before: env.text, after, bom: false }];
 }

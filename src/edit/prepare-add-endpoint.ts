@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { maskSecret } from '../core/mask.js';
@@ -45,9 +44,7 @@ export interface PreparedEdit {
 
 export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: string): Promise<PreparedEdit> {
   const preset = requirePreset(options.provider);
-  const sources = await readSources(resolve(cwd, options.config), resolve(cwd, options.env));
-  sources.config.path = options.config;
-  sources.env.path = options.env;
+  const sources = await readSources(options.config, options.env, cwd);
   const loaded = sources.config.text === null ? undefined : parseYamlText(options.config, sources.config.text, sources.config.bom);
   const configVersion = (loaded?.value as { version?: unknown } | undefined)?.version;
   const { schema, endpoint } = resolveTarget(options.librechatVersion, configVersion);
@@ -87,13 +84,7 @@ function assertEntryValid(plan: AddEndpointPlan, schema: SchemaTarget): void {
 
 /** Writes the prepared edit (re-planned under the lock if the files changed meanwhile). */
 export async function commitAddEndpoint(prepared: PreparedEdit, cwd: string): Promise<{ plan: AddEndpointPlan; replanned: boolean }> {
-  const onDisk: Sources = {
-    config: { ...prepared.sources.config, path: resolve(cwd, prepared.sources.config.path) },
-    env: { ...prepared.sources.env, path: resolve(cwd, prepared.sources.env.path) },
-  };
-  const withDiskPaths = (plan: AddEndpointPlan): AddEndpointPlan => ({ ...plan, files: plan.files.map((f) => ({ ...f, path: resolve(cwd, f.path) })) });
-  const result = await applyPlan(withDiskPaths(prepared.plan), onDisk, (fresh) => withDiskPaths(prepared.replan(fresh)));
-  return { plan: result.plan, replanned: result.replanned };
+  return applyPlan(prepared.plan, prepared.sources, prepared.replan, cwd);
 }
 
 function diffPlan(plan: AddEndpointPlan): string {

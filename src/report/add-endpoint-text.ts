@@ -35,7 +35,7 @@ export function formatOutcome(plan: AddEndpointPlan, status: AddEndpointStatus, 
   for (const change of plan.changes.filter(() => plan.action === 'update')) {
     lines.push(`  ${change.key}: ${brief(change.before)} -> ${brief(change.after)}`);
   }
-  for (const env of plan.env.filter((e) => e.action !== 'kept')) lines.push(`${prefix}${verb(env.action === 'added' ? 'Added' : 'Updated')} ${env.key} in .env`);
+  for (const env of plan.env.filter((e) => e.action !== 'kept')) lines.push(`${prefix}${verb(env.action === 'added' ? 'Added' : 'Updated')} ${env.key} ${env.action === 'added' ? 'to' : 'in'} .env`);
   if (status === 'dry-run') lines.push('Dry run: nothing was written.');
   else lines.push(...nextSteps(plan));
   return `${lines.join('\n')}\n`;
