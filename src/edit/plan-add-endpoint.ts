@@ -39,7 +39,7 @@ export interface AddEndpointPlan {
   /** .env variables whose values may be shown (URLs, model lists, references). */
   publicEnvKeys: string[];
   keyVariable: string | null;
-  /** The variable `apiKey` references (an alias when the key is already stored under one). */
+  /** The variable the written `apiKey` references (an alias holding the key, or the entry's own on update); null for a literal. */
   keyReference: string | null;
   notices: Notice[];
   /** Only files whose text changes. */
@@ -55,13 +55,15 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
   const keyReference = chooseKeyReference(request, keyVariable, envValues, notices);
   const built = buildEntry(request, target, name, keyReference);
   notices.push(...built.notices);
-  const envUpdates: EnvUpdate[] = [];
-  if (keyVariable !== null && keyReference === keyVariable) {
-    envUpdates.push({ key: keyVariable, value: '', mode: 'if-absent', comment: `${request.preset.label} API key, used by librechat.yaml (${name})` });
+  const label = request.preset.requiresBaseUrl ? name : request.preset.label;
+  if (method === 'openai') {
+    const envUpdates = keyLine(keyReference, label, name);
+    return planOpenAi(request, name, keyVariable, keyReference, built.entry, sources, envUpdates, notices);
   }
-  if (method === 'openai') return planOpenAi(request, name, keyVariable, keyReference, built.entry, sources, envUpdates, notices);
   const yaml = planYaml(sources.config, built.entry, request, target);
-  const envEdit = applyEnvUpdates(envText, envUpdates);
+  // After an update the entry may keep its own variable: the .env line follows what it references.
+  const referenced = referencedVariable(yaml.entry.apiKey);
+  const envEdit = applyEnvUpdates(envText, keyLine(referenced, label, String(yaml.entry.name)));
   return {
     method,
     name: String(yaml.entry.name),
@@ -71,13 +73,24 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
     env: envEdit.changes,
     publicEnvKeys: [],
     keyVariable,
-    keyReference,
+    keyReference: referenced,
     notices,
     files: [
       ...(yaml.after !== sources.config.text ? [{ path: sources.config.path, kind: 'config' as const, before: sources.config.text, after: yaml.after, bom: sources.config.bom }] : []),
       ...envFile(sources.env, envEdit.text),
     ],
   };
+}
+
+/** `KEY=` for the variable the entry reads its key from, when .env lacks it (an alias holding the key is present). */
+function keyLine(variable: string | null, label: string, entryName: string): EnvUpdate[] {
+  if (variable === null) return [];
+  return [{ key: variable, value: '', mode: 'if-absent', comment: `${label} API key, used by librechat.yaml (${entryName})` }];
+}
+
+function referencedVariable(apiKey: unknown): string | null {
+  const match = typeof apiKey === 'string' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(apiKey.trim()) : null;
+  return match ? match[1]! : null;
 }
 
 function chooseKeyReference(request: EndpointRequest, keyVariable: string | null, env: Record<string, string>, notices: Notice[]): string | null {

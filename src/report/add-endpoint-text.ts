@@ -53,8 +53,8 @@ function describeAction(plan: AddEndpointPlan): string {
 
 function nextSteps(plan: AddEndpointPlan): string[] {
   const steps: string[] = [];
-  const key = plan.env.find((e) => e.key === plan.keyVariable);
-  if (plan.keyReference !== null && key && !key.hadValue) steps.push(`Next: put your key into ${plan.keyVariable}= in .env (lc-doctor never writes keys).`);
+  const key = plan.env.find((e) => e.key === plan.keyReference);
+  if (key && !key.hadValue) steps.push(`Next: put your key into ${plan.keyReference}= in .env (lc-doctor never writes keys).`);
   steps.push('Restart LibreChat to load the change.');
   return steps;
 }

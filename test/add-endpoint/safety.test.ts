@@ -132,3 +132,15 @@ describe('.env handling', () => {
     expect(await ws.list()).not.toContain('librechat.yaml');
   });
 });
+
+describe('updating an entry that reads its key from its own variable', () => {
+  it('adds no .env line for a variable the entry does not reference', async () => {
+    const config = 'version: "1.3.17"\nendpoints:\n  custom:\n    - name: "modelscope"\n      apiKey: "${MY_MS_TOKEN}"\n      baseURL: "https://api-inference.modelscope.cn/v1"\n      models:\n        default: ["Qwen/QwQ-32B"]\n';
+    const ws = await workspace({ 'librechat.yaml': config, '.env': 'MY_MS_TOKEN=\n' });
+    const result = await runCli(['add-endpoint', 'modelscope', '--yes'], { cwd: ws.path });
+    expect(result.code).toBe(0);
+    expect(await ws.read('.env')).toBe('MY_MS_TOKEN=\n');
+    expect(await ws.read('librechat.yaml')).toContain('apiKey: "${MY_MS_TOKEN}"');
+    expect(result.stdout).toContain('Next: put your key into MY_MS_TOKEN= in .env');
+  });
+});
