@@ -21,6 +21,14 @@ async function addTo(configText: string, args: string[] = []): Promise<{ before:
   return { before: configText, after, stdout: result.stdout + result.stderr, code: result.code, dir: dir.path };
 }
 
+async function addToProvider(configText: string, args: string[]): Promise<{ after: string; code: number }> {
+  const dir = await makeTempDir('lc-doctor-rt-');
+  cleanups.push(dir.remove);
+  await dir.write('librechat.yaml', configText);
+  const result = await runCli(['add-endpoint', ...args, '--yes'], { cwd: dir.path });
+  return { after: await readFile(join(dir.path, 'librechat.yaml'), 'utf8'), code: result.code };
+}
+
 const modelscopeEntry = {
   name: 'modelscope',
   apiKey: '${MODELSCOPE_API_KEY}',
@@ -98,6 +106,19 @@ describe('add-endpoint keeps every other byte of an existing librechat.yaml', ()
 });
 
 describe('add-endpoint is idempotent and updates by name', () => {
+  it('updating an entry in the middle of the list keeps the comments and blank lines around it', async () => {
+    const config = await fixture('commented.yaml');
+    const { after, code } = await addToProvider(config, ['groq', '--models', 'openai/gpt-oss-120b']);
+    expect(code).toBe(0);
+    const groqStart = config.indexOf("    - name: 'groq'");
+    const groqEnd = config.indexOf('\n\n    # Mistral AI Example');
+    const region = changedRegion(config, after);
+    expect(region.at).toBeGreaterThan(groqStart);
+    expect(region.at + region.removed.length).toBeLessThanOrEqual(groqEnd);
+    expect(after.endsWith(config.slice(groqEnd))).toBe(true);
+    expect(validateAsLibreChat(after, newest).issues).toEqual([]);
+  });
+
   it('a second identical run changes nothing and says so', async () => {
     const first = await addTo(await fixture('commented.yaml'));
     const backup = await readFile(join(first.dir, 'librechat.yaml.bak'), 'utf8');
@@ -119,9 +140,12 @@ describe('add-endpoint is idempotent and updates by name', () => {
     expect(second.stdout).toMatch(/Updated endpoint "modelscope":\n {2}models: .*\n {2}addParams: \(none\) -> \{"enable_thinking":true\}/);
     const after = await readFile(configPath, 'utf8');
     const entryStart = edited.indexOf('    - name: "modelscope"');
+    const entryEnd = edited.indexOf('\n# See the Custom Configuration Guide');
     const region = changedRegion(edited, after);
     expect(region.at).toBeGreaterThanOrEqual(entryStart);
+    expect(region.at + region.removed.length).toBeLessThanOrEqual(entryEnd);
     expect(after.slice(0, entryStart)).toBe(edited.slice(0, entryStart));
+    expect(after.endsWith(edited.slice(entryEnd))).toBe(true);
     expect(after).toContain('iconURL: "https://example.com/ms.png" # my icon');
     const entry = (parse(after) as { endpoints: { custom: Array<Record<string, unknown>> } }).endpoints.custom.at(-1)!;
     expect(entry.models).toEqual({ default: ['Qwen/QwQ-32B'], fetch: true });
