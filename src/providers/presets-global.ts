@@ -137,7 +137,7 @@ export const vllm: ProviderPreset = {
 
 export const generic: ProviderPreset = {
   id: 'generic',
-  aliases: ['custom'],
+  aliases: [],
   label: 'Custom',
   regions: {},
   defaultRegion: '',
