@@ -116,6 +116,11 @@ const REFINEMENTS = [
     patch: (s) => withKeywords(s, allowedAddressKeywords()),
   },
   {
+    path: /^fileConfig\.endpoints\{\}\.supportedMimeTypes$/,
+    why: 'each supportedMimeTypes entry must be a string (or a RegExp, which YAML cannot express)',
+    patch: (s) => withKeywords(s, { items: { type: 'string' } }),
+  },
+  {
     path: /\.paramDefinitions\[\]\.range$/,
     why: 'range.positiveMin cannot exceed range.max',
     // JSON Schema cannot compare two values; only the common case (no positiveMin) is exact.

@@ -1,10 +1,73 @@
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import type { Severity } from '../core/diagnostic.js';
+import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
+import { useColor } from './io.js';
+
+const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
 export const defineValidate: DefineCommand = (setExitCode, io) =>
   new Command('validate')
     .description('Check librechat.yaml and .env the way LibreChat will, plus the mistakes LibreChat accepts silently.')
-    .action(async () => {
-      io.stdout('validate: not wired yet\n');
-      setExitCode(2);
+    .option('-c, --config <path>', 'librechat.yaml to check (default: CONFIG_PATH from the environment or .env, else ./librechat.yaml)')
+    .option('-e, --env <path>', '.env file to check (default: ./.env when present)')
+    .option('--librechat-version <version>', 'LibreChat line to judge against, e.g. 0.8.8, 0.8.5, 0.7.7 (default: from the file\'s version:, else the newest)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('--json', 'same as --format json')
+    .option('--strict', 'exit 1 on warnings too')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collectRule, {})
+    .option('--allow-remote', 'fetch and check a CONFIG_PATH that is an http(s) URL')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lc-doctor validate                                   # ./librechat.yaml and ./.env
+  lc-doctor validate -c deploy/librechat.yaml -e deploy/.env --format github
+  lc-doctor validate --librechat-version 0.8.5 --rule hardcoded-secret=off --strict`,
+    )
+    .action(async (options: ValidateCliOptions) => {
+      const { runValidate, validateExitCode } = await import('../validate/run-validate.js');
+      const { validateFormatters } = await import('../report/formatters/index.js');
+      const report = await runValidate({
+        config: options.config,
+        env: options.env,
+        cwd: io.cwd,
+        processEnv: io.env,
+        allowRemote: options.allowRemote,
+        librechatVersion: options.librechatVersion,
+        ruleOverrides: options.rule,
+      });
+      const format = options.json ? 'json' : options.format;
+      io.stdout(validateFormatters[format](report, { color: useColor(io) }));
+      setExitCode(validateExitCode(report, { strict: options.strict, maxWarnings: options.maxWarnings }));
     });
+
+interface ValidateCliOptions {
+  config?: string;
+  env?: string;
+  librechatVersion?: string;
+  format: 'stylish' | 'json' | 'github' | 'sarif' | 'junit';
+  json?: boolean;
+  strict?: boolean;
+  maxWarnings?: number;
+  rule: Record<string, Severity | 'off'>;
+  allowRemote?: boolean;
+}
+
+function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number, got '${value}'`);
+  return n;
+}
+
+const SEVERITIES = new Set(['off', 'info', 'warn', 'error']);
+
+function collectRule(value: string, previous: Record<string, Severity | 'off'>): Record<string, Severity | 'off'> {
+  const match = /^([a-z0-9-]+)=(\w+)$/.exec(value.trim());
+  const severity = match?.[2] === 'warning' ? 'warn' : match?.[2];
+  if (!match || !severity || !SEVERITIES.has(severity)) {
+    throw new UsageError(`--rule takes <id>=off|info|warn|error, got '${value}'`, 'e.g. --rule hardcoded-secret=off');
+  }
+  return { ...previous, [match[1]!]: severity as Severity | 'off' };
+}

@@ -17,3 +17,20 @@ export function redact(text: string, secrets: Iterable<string>): string {
   for (const secret of sorted) out = out.split(secret).join(maskSecret(secret));
   return out;
 }
+
+/**
+ * Masks a secret without changing its length, for source excerpts where carets must still line
+ * up under the text: `sk-test*************c5d6`.
+ */
+export function maskSecretInPlace(value: string): string {
+  if (value.length <= 12) return '*'.repeat(value.length);
+  return value.slice(0, 7) + '*'.repeat(value.length - 11) + value.slice(-4);
+}
+
+/** `redact` for source excerpts: each secret keeps its length. */
+export function redactInPlace(text: string, secrets: Iterable<string>): string {
+  let out = text;
+  const sorted = [...new Set(secrets)].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
+  for (const secret of sorted) out = out.split(secret).join(maskSecretInPlace(secret));
+  return out;
+}

@@ -17,8 +17,12 @@ interface LibreChatPackage {
 
 const require = createRequire(import.meta.url);
 
-/** Value an expanded `${VAR}` gets while zod runs: LibreChat expands URLs from its environment first. */
-const ENV_VALUE = 'https://env.example.test/mcp';
+/**
+ * Values an expanded `${VAR}` gets while zod runs: LibreChat expands MCP URLs from its environment
+ * first, and a deployment sets them to URLs of the right scheme.
+ */
+const ENV_URL = 'https://env.example.test/mcp';
+const ENV_WEBSOCKET_URL = 'wss://env.example.test/mcp';
 
 export function loadLibreChatPackage(target: SchemaTarget): LibreChatPackage {
   const version = target.packageSpec.replace(/^librechat-data-provider@/, '');
@@ -31,9 +35,9 @@ export function loadLibreChatPackage(target: SchemaTarget): LibreChatPackage {
  * `new URL()` throws out of `safeParse` (LibreChat does not start either way).
  */
 export function libreChatIssues(target: SchemaTarget, value: unknown): string[] {
-  const names = referencedVariables(value);
-  const saved = new Map(names.map((name) => [name, process.env[name]]));
-  for (const name of names) process.env[name] = ENV_VALUE;
+  const variables = referencedVariables(value);
+  const saved = new Map([...variables.keys()].map((name) => [name, process.env[name]]));
+  for (const [name, url] of variables) process.env[name] = url;
   try {
     const result = loadLibreChatPackage(target).configSchema.strict().safeParse(value);
     return result.success ? [] : (result.error?.issues ?? []).map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -47,8 +51,12 @@ export function libreChatIssues(target: SchemaTarget, value: unknown): string[] 
   }
 }
 
-function referencedVariables(value: unknown, found = new Set<string>()): string[] {
-  if (typeof value === 'string') for (const match of value.matchAll(/\$\{([^}]+)\}/g)) found.add(match[1]!);
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) referencedVariables(item, found);
-  return [...found];
+/** Every `${VAR}` name in the value, with the URL it gets (wss:// inside a websocket MCP server). */
+function referencedVariables(value: unknown, found = new Map<string, string>(), url = ENV_URL): Map<string, string> {
+  if (typeof value === 'string') for (const match of value.matchAll(/\$\{([^}]+)\}/g)) found.set(match[1]!, url);
+  else if (value !== null && typeof value === 'object') {
+    const inner = (value as { type?: unknown }).type === 'websocket' ? ENV_WEBSOCKET_URL : url;
+    for (const item of Object.values(value)) referencedVariables(item, found, inner);
+  }
+  return found;
 }

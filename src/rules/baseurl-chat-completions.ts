@@ -1,0 +1,29 @@
+import { encodePointer } from '../core/json-pointer.js';
+import { interpolate } from '../env/interpolate.js';
+import type { Rule, RuleReport } from './types.js';
+import { listCustomEndpoints } from './support.js';
+
+const CHAT_COMPLETIONS_SUFFIX = /\/chat\/completions\/?$/;
+
+/** LibreChat appends `/chat/completions` and `/models` to baseURL (issue #1626). */
+export const baseurlChatCompletions: Rule = {
+  id: 'baseurl-chat-completions',
+  defaultSeverity: 'warn',
+  description: 'A custom baseURL ends in /chat/completions: LibreChat appends the path again and model fetch 404s.',
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
+      if (typeof entry.baseURL !== 'string' || entry.directEndpoint === true) continue;
+      const resolved = interpolate(entry.baseURL, context.environment).value;
+      if (!CHAT_COMPLETIONS_SUFFIX.test(resolved)) continue;
+      const via = resolved === entry.baseURL.trim() ? '' : ` (after expanding ${entry.baseURL.trim()})`;
+      reports.push({
+        file: 'config',
+        pointer: encodePointer(['endpoints', 'custom', index, 'baseURL']),
+        message: `baseURL ends in /chat/completions${via}: LibreChat appends /chat/completions and /models to it, so chats and model fetch hit URLs that 404`,
+        hint: `use the API root, e.g. '${resolved.replace(CHAT_COMPLETIONS_SUFFIX, '')}', or set directEndpoint: true to send chats to this exact URL`,
+      });
+    }
+    return reports;
+  },
+};

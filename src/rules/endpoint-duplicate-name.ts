@@ -1,0 +1,37 @@
+import { encodePointer } from '../core/json-pointer.js';
+import type { Rule, RuleReport } from './types.js';
+import { listCustomEndpoints } from './support.js';
+
+/** LibreChat keys endpoints by name; only `ollama` is normalised (`normalizeEndpointName`). */
+function normalizeName(name: string): string {
+  return name.toLowerCase() === 'ollama' ? 'ollama' : name;
+}
+
+export const endpointDuplicateName: Rule = {
+  id: 'endpoint-duplicate-name',
+  defaultSeverity: 'warn',
+  description: 'Two custom endpoints share a name, or names that differ only in case.',
+  check(context) {
+    const reports: RuleReport[] = [];
+    const seen = new Map<string, { name: string; index: number }>();
+    for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
+      if (typeof entry.name !== 'string' || !entry.name) continue;
+      const name = normalizeName(entry.name);
+      const earlier = seen.get(name.toLowerCase());
+      if (!earlier) {
+        seen.set(name.toLowerCase(), { name, index });
+        continue;
+      }
+      const exact = earlier.name === name;
+      reports.push({
+        file: 'config',
+        pointer: encodePointer(['endpoints', 'custom', index, 'name']),
+        message: exact
+          ? `endpoint name '${entry.name}' is already used by endpoints.custom[${earlier.index}]: LibreChat uses the first entry and this one is shadowed`
+          : `endpoint name '${entry.name}' differs only in case from '${earlier.name}' (endpoints.custom[${earlier.index}]): the model list and settings get mixed up between them`,
+        hint: 'give every custom endpoint a distinct name',
+      });
+    }
+    return reports;
+  },
+};

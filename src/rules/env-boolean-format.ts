@@ -1,0 +1,26 @@
+import { listEnabledFlags } from '../env/check-env-schema.js';
+import type { Rule, RuleReport } from './types.js';
+import { reportEnvKey } from './support.js';
+
+/** Values people mean as "on" that `isEnabled` reads as false. */
+const TRUTHY_LOOKING = /^(1|yes|y|on|enable|enabled)$/i;
+
+export const envBooleanFormat: Rule = {
+  id: 'env-boolean-format',
+  defaultSeverity: 'warn',
+  description: 'A boolean .env variable written as 1/yes/on: LibreChat reads it with isEnabled, so it means false.',
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const key of listEnabledFlags()) {
+      const value = context.env.values[key];
+      if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
+      reports.push(
+        reportEnvKey(context.env, key, {
+          message: `${key}=${value.trim()} means false: LibreChat only treats the word 'true' as enabled`,
+          hint: `write ${key}=true`,
+        }),
+      );
+    }
+    return reports;
+  },
+};

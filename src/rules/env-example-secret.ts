@@ -1,0 +1,39 @@
+import type { Rule, RuleReport } from './types.js';
+import { reportEnvKey } from './support.js';
+
+/**
+ * The values shipped in LibreChat's `.env.example`, which its startup check (`checkVariables`
+ * in `packages/api/src/app/checks.ts`) also compares against. They are public, so not secret.
+ */
+const EXAMPLE_VALUES: Record<string, { value: string; command: string }> = {
+  CREDS_KEY: { value: 'f34be427ebb29de8d88c107a71546019685ed8b241d8f2ed00c3df97ad2566f0', command: 'openssl rand -hex 32' },
+  CREDS_IV: { value: 'e2341419ec3dd3d19b13a1a87fafcbfb', command: 'openssl rand -hex 16' },
+  JWT_SECRET: { value: '16f8c0ef4a5d391b26034086c628469d3f9f497f08163ab9b40137092f2909ef', command: 'openssl rand -hex 32' },
+  JWT_REFRESH_SECRET: { value: 'eaa5191f2914e30b9387fd84e254e4ba6fc51b4654968a9b0803b456a54b8418', command: 'openssl rand -hex 32' },
+};
+
+const CONSEQUENCE: Record<string, string> = {
+  CREDS_KEY: 'anyone can decrypt the stored user API keys',
+  CREDS_IV: 'anyone can decrypt the stored user API keys',
+  JWT_SECRET: 'anyone can forge login tokens',
+  JWT_REFRESH_SECRET: 'anyone can forge refresh tokens',
+};
+
+export const envExampleSecret: Rule = {
+  id: 'env-example-secret',
+  defaultSeverity: 'error',
+  description: "CREDS_KEY, CREDS_IV, JWT_SECRET or JWT_REFRESH_SECRET still has the public value from LibreChat's .env.example.",
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const [key, { value, command }] of Object.entries(EXAMPLE_VALUES)) {
+      if (context.environment[key]?.trim() !== value) continue;
+      reports.push(
+        reportEnvKey(context.env, key, {
+          message: `${key} is the public example value from LibreChat's .env.example: ${CONSEQUENCE[key]}`,
+          hint: `generate a new value with \`${command}\`${key.startsWith('CREDS') ? ' (users then re-enter their stored keys)' : ' (users are logged out once)'}`,
+        }),
+      );
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,41 @@
+import { encodePointer } from '../core/json-pointer.js';
+import { interpolate, NEVER_EXPANDED_VARIABLES } from '../env/interpolate.js';
+import { describePath, isInterpolatedField, isUserSuppliedWhenUnset } from './fields.js';
+import type { Rule, RuleReport } from './types.js';
+import { collectStrings } from './support.js';
+
+const VARIABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * An unset or empty `${VAR}` stays literal: custom endpoints then fail with "Missing API Key",
+ * model fetch sends `Bearer ${VAR}`. In `webSearch` an unset variable means per-user keys.
+ */
+export const envUndefinedVariable: Rule = {
+  id: 'env-undefined-variable',
+  defaultSeverity: 'error',
+  description: 'A ${VAR} in a field LibreChat interpolates is not set (or empty) in .env or the process environment.',
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const { path, value } of collectStrings(context.config?.value)) {
+      if (!isInterpolatedField(path)) continue;
+      const { references } = interpolate(value, context.environment);
+      for (const name of new Set(references)) {
+        if (!VARIABLE_NAME.test(name) || NEVER_EXPANDED_VARIABLES.has(name)) continue;
+        const current = context.environment[name];
+        if (current) continue;
+        const state = current === undefined ? 'is not defined' : 'is empty';
+        const userSupplied = isUserSuppliedWhenUnset(path);
+        reports.push({
+          file: 'config',
+          pointer: encodePointer(path),
+          ...(userSupplied ? { severity: 'info' as const } : {}),
+          message: userSupplied
+            ? `\${${name}} in ${describePath(path)} ${state}: LibreChat will ask each user for this value`
+            : `\${${name}} in ${describePath(path)} ${state} in ${context.env.file} or the environment: LibreChat keeps the literal text "\${${name}}"`,
+          hint: userSupplied ? `set ${name} in ${context.env.file} to provide it for everyone` : `add ${name}=<value> to ${context.env.file}`,
+        });
+      }
+    }
+    return reports;
+  },
+};

@@ -1,0 +1,70 @@
+import { encodePointer } from '../core/json-pointer.js';
+import { maskSecret } from '../core/mask.js';
+import { USER_PROVIDED } from '../env/interpolate.js';
+import { describePath } from './fields.js';
+import type { Rule, RuleReport } from './types.js';
+import { collectStrings, type PathSegment } from './support.js';
+
+/** Shapes that are keys wherever they appear. */
+const KEY_SHAPES: readonly { label: string; pattern: RegExp }[] = [
+  { label: 'an OpenAI-style key (sk-...)', pattern: /\bsk-[A-Za-z0-9_-]{20,}/ },
+  { label: 'a ModelScope key (ms-<uuid>)', pattern: /\bms-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i },
+  { label: 'a Google API key (AIza...)', pattern: /\bAIza[0-9A-Za-z_-]{30,}/ },
+  { label: 'a Groq key (gsk_...)', pattern: /\bgsk_[A-Za-z0-9]{20,}/ },
+  { label: 'an xAI key (xai-...)', pattern: /\bxai-[A-Za-z0-9]{20,}/ },
+  { label: 'a Hugging Face token (hf_...)', pattern: /\bhf_[A-Za-z0-9]{20,}/ },
+];
+
+/** Long opaque tokens: only suspicious in fields that hold credentials. */
+const OPAQUE_TOKEN = /(?:^|[\s:=])(?:Bearer\s+)?([A-Fa-f0-9]{32,}|[A-Za-z0-9+/_-]{40,}={0,2})$/;
+const CREDENTIAL_FIELD = /key|token|secret|password|authorization|auth|^x-/i;
+const CREDENTIAL_PARENT = new Set(['headers', 'env']);
+
+export const hardcodedSecret: Rule = {
+  id: 'hardcoded-secret',
+  defaultSeverity: 'warn',
+  description: 'An API key or token written into librechat.yaml where a ${VAR} reference belongs.',
+  check(context) {
+    const reports: RuleReport[] = [];
+    for (const { path, value } of collectStrings(context.config?.value)) {
+      const text = value.trim();
+      if (text.includes('${') || text === USER_PROVIDED) continue;
+      const found = findSecret(path, text);
+      if (!found) continue;
+      reports.push({
+        file: 'config',
+        pointer: encodePointer(path),
+        message: `${describePath(path)} holds ${found.label} in plain text (${maskSecret(found.secret)}): anyone who can read the config or its repository can use it`,
+        hint: `move the value to .env (e.g. ${suggestVariable(path)}=...) and write "\${${suggestVariable(path)}}" here; then rotate the key`,
+      });
+    }
+    return reports;
+  },
+};
+
+/** The secret inside a config string, if it has one (shared with the report redaction). */
+export function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
+  for (const { label, pattern } of KEY_SHAPES) {
+    const match = pattern.exec(text);
+    if (match) return { label, secret: match[0] };
+  }
+  if (!isCredentialField(path)) return undefined;
+  if (/^https?:\/\//i.test(text)) return undefined;
+  const opaque = OPAQUE_TOKEN.exec(text);
+  return opaque ? { label: 'a long token', secret: opaque[1]! } : undefined;
+}
+
+function isCredentialField(path: PathSegment[]): boolean {
+  const key = path.at(-1);
+  const parent = path.at(-2);
+  if (typeof parent === 'string' && CREDENTIAL_PARENT.has(parent)) return true;
+  if (path[0] === 'webSearch' || path[0] === 'ocr') return true;
+  return typeof key === 'string' && CREDENTIAL_FIELD.test(key);
+}
+
+/** An env var name for the hint: `MISTRAL_API_KEY` from a custom endpoint named Mistral. */
+function suggestVariable(path: PathSegment[]): string {
+  const key = String(path.at(-1) ?? 'SECRET');
+  const snake = key.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+  return snake === 'API_KEY' && path[0] === 'endpoints' ? 'PROVIDER_API_KEY' : snake;
+}

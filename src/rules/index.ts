@@ -1,0 +1,57 @@
+import { baseurlChatCompletions } from './baseurl-chat-completions.js';
+import { configVersion } from './config-version.js';
+import { endpointDropped } from './endpoint-dropped.js';
+import { endpointDuplicateName } from './endpoint-duplicate-name.js';
+import { endpointReservedName } from './endpoint-reserved-name.js';
+import { endpointsEnvNames } from './endpoints-env-names.js';
+import { envBooleanFormat } from './env-boolean-format.js';
+import { envDeprecatedVariable } from './env-deprecated-variable.js';
+import { envDuplicateKey } from './env-duplicate-key.js';
+import { envExampleSecret } from './env-example-secret.js';
+import { envNotInterpolated } from './env-not-interpolated.js';
+import { envSchema } from './env-schema.js';
+import { envUndefinedVariable } from './env-undefined-variable.js';
+import { envUnsupportedSyntax } from './env-unsupported-syntax.js';
+import { forcedInMemoryNamespaces } from './forced-in-memory-namespaces.js';
+import { hardcodedSecret } from './hardcoded-secret.js';
+import { legacyField } from './legacy-field.js';
+import { modelsDefaultComma } from './models-default-comma.js';
+import { openaiModelsFormat } from './openai-models-format.js';
+import { openaiModelsMissing } from './openai-models-missing.js';
+import { openaiModelsOverride } from './openai-models-override.js';
+import { redisPrefixConflict } from './redis-prefix-conflict.js';
+import { redisUriMissing } from './redis-uri-missing.js';
+import { titleModelNotServed } from './title-model-not-served.js';
+import type { Rule } from './types.js';
+
+/** Every lint and .env rule, sorted by id. */
+export const allRules: readonly Rule[] = [
+  baseurlChatCompletions,
+  configVersion,
+  endpointDropped,
+  endpointDuplicateName,
+  endpointReservedName,
+  endpointsEnvNames,
+  envBooleanFormat,
+  envDeprecatedVariable,
+  envDuplicateKey,
+  envExampleSecret,
+  envNotInterpolated,
+  envSchema,
+  envUndefinedVariable,
+  envUnsupportedSyntax,
+  forcedInMemoryNamespaces,
+  hardcodedSecret,
+  legacyField,
+  modelsDefaultComma,
+  openaiModelsFormat,
+  openaiModelsMissing,
+  openaiModelsOverride,
+  redisPrefixConflict,
+  redisUriMissing,
+  titleModelNotServed,
+].sort((a, b) => a.id.localeCompare(b.id));
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((rule) => rule.id === id);
+}

@@ -1,0 +1,20 @@
+import type { Rule } from './types.js';
+import { reportEnvKey, splitAndTrim } from './support.js';
+
+/** `getOpenAIModels`: `if (process.env.OPENAI_MODELS) return splitAndTrim(...)` before any fetch. */
+export const openaiModelsOverride: Rule = {
+  id: 'openai-models-override',
+  defaultSeverity: 'info',
+  description: "OPENAI_MODELS replaces OpenAI's default model list and turns off fetching new models.",
+  check(context) {
+    const value = context.environment.OPENAI_MODELS;
+    if (!value) return [];
+    const count = splitAndTrim(value).length;
+    return [
+      reportEnvKey(context.env, 'OPENAI_MODELS', {
+        message: `OPENAI_MODELS (${count} model${count === 1 ? '' : 's'}) replaces OpenAI's default list and turns off fetching: new OpenAI models will not appear until you edit it`,
+        hint: 'comment out OPENAI_MODELS to let LibreChat fetch the list from the API (with a real OPENAI_API_KEY)',
+      }),
+    ];
+  },
+};

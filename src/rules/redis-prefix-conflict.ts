@@ -1,0 +1,19 @@
+import type { Rule } from './types.js';
+import { reportEnvKey } from './support.js';
+
+/** `cacheConfig.ts`: "Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set." */
+export const redisPrefixConflict: Rule = {
+  id: 'redis-prefix-conflict',
+  defaultSeverity: 'error',
+  description: 'REDIS_KEY_PREFIX and REDIS_KEY_PREFIX_VAR are both set: LibreChat throws at startup.',
+  check(context) {
+    const { REDIS_KEY_PREFIX, REDIS_KEY_PREFIX_VAR } = context.environment;
+    if (!REDIS_KEY_PREFIX || !REDIS_KEY_PREFIX_VAR) return [];
+    return [
+      reportEnvKey(context.env, 'REDIS_KEY_PREFIX_VAR', {
+        message: 'REDIS_KEY_PREFIX and REDIS_KEY_PREFIX_VAR are both set: LibreChat stops at startup ("Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set.")',
+        hint: `keep REDIS_KEY_PREFIX for a fixed prefix, or REDIS_KEY_PREFIX_VAR to name the variable holding it (here ${REDIS_KEY_PREFIX_VAR}); remove the other`,
+      }),
+    ];
+  },
+};

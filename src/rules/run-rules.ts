@@ -1,0 +1,71 @@
+import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import { UsageError } from '../core/errors.js';
+import { allRules } from './index.js';
+import type { Rule, RuleContext, RuleReport } from './types.js';
+
+/** `--rule id=off|warn|error` (and `info`), already parsed. */
+export type RuleOverrides = Record<string, Severity | 'off'>;
+
+/**
+ * Runs every rule against the context. Severity comes from the override, else the finding's
+ * own severity, else the rule default; an override applies to all of a rule's findings.
+ */
+export function runRules(context: RuleContext, overrides: RuleOverrides = {}, rules: readonly Rule[] = allRules): Diagnostic[] {
+  assertKnownRuleIds(Object.keys(overrides), rules);
+  const diagnostics: Diagnostic[] = [];
+  for (const rule of rules) {
+    const override = overrides[rule.id];
+    if (override === 'off') continue;
+    for (const report of rule.check(context)) diagnostics.push(toDiagnostic(context, rule, report, override));
+  }
+  return diagnostics;
+}
+
+function toDiagnostic(context: RuleContext, rule: Rule, report: RuleReport, override: Severity | undefined): Diagnostic {
+  const file = report.file === 'env' ? context.env.file : (context.config?.file ?? '');
+  return {
+    ruleId: rule.id,
+    severity: override ?? report.severity ?? rule.defaultSeverity,
+    message: report.message,
+    file,
+    pointer: report.pointer,
+    ...(report.target ? { target: report.target } : {}),
+    ...(report.file === 'env' && report.range ? { range: { ...report.range } } : {}),
+    ...(report.hint ? { hint: report.hint } : {}),
+  };
+}
+
+function assertKnownRuleIds(ids: readonly string[], rules: readonly Rule[]): void {
+  const known = rules.map((rule) => rule.id);
+  for (const id of ids) {
+    if (known.includes(id)) continue;
+    const closest = suggestClosest(id, known);
+    throw new UsageError(
+      `unknown rule '${id}' in --rule`,
+      closest ? `did you mean '${closest}'? (lc-doctor validate --help lists the rules)` : `known rules: ${known.join(', ')}`,
+    );
+  }
+}
+
+/** The known id with the smallest edit distance, if it is close enough to be a typo. */
+export function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
+  let best: { id: string; distance: number } | undefined;
+  for (const id of candidates) {
+    const distance = editDistance(input.toLowerCase(), id.toLowerCase());
+    if (!best || distance < best.distance) best = { id, distance };
+  }
+  return best && best.distance <= Math.max(2, Math.floor(input.length / 3)) ? best.id : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

@@ -1,0 +1,80 @@
+import type { LoadedEnv } from '../env/load-env.js';
+import { encodePointer } from '../core/json-pointer.js';
+import type { RuleReport } from './types.js';
+
+/** Shared reading helpers for rules: walking the plain YAML value and pointing at .env keys. */
+
+export type PathSegment = string | number;
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** One `endpoints.custom[]` item that is an object, with its pointer. */
+export interface CustomEndpoint {
+  index: number;
+  pointer: string;
+  entry: Record<string, unknown>;
+}
+
+export function listCustomEndpoints(config: unknown): CustomEndpoint[] {
+  const endpoints = isRecord(config) ? config.endpoints : undefined;
+  const custom = isRecord(endpoints) ? endpoints.custom : undefined;
+  if (!Array.isArray(custom)) return [];
+  const found: CustomEndpoint[] = [];
+  custom.forEach((entry, index) => {
+    if (isRecord(entry)) found.push({ index, pointer: encodePointer(['endpoints', 'custom', index]), entry });
+  });
+  return found;
+}
+
+/** A string leaf of the YAML value and where it is. */
+export interface StringLeaf {
+  path: PathSegment[];
+  value: string;
+}
+
+/** Every string leaf under `value` (map values and sequence items; keys are not leaves). */
+export function collectStrings(value: unknown, path: PathSegment[] = []): StringLeaf[] {
+  if (typeof value === 'string') return [{ path, value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, [...path, index]));
+  if (isRecord(value)) return Object.entries(value).flatMap(([key, item]) => collectStrings(item, [...path, key]));
+  return [];
+}
+
+/** Model ids of a `models.default` list (strings, or `{ name }` objects in v0.8+). */
+export function listModelNames(list: unknown): string[] {
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item) => {
+    if (typeof item === 'string') return [item];
+    if (isRecord(item) && typeof item.name === 'string') return [item.name];
+    return [];
+  });
+}
+
+/** LibreChat's `splitAndTrim`: split on commas, trim, drop empty items. */
+export function splitAndTrim(value: string): string[] {
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+/**
+ * A finding about a .env key, located at the line that wins (dotenv keeps the last duplicate).
+ * Without an entry (the key came from the process environment) the report has no range.
+ */
+export function reportEnvKey(env: LoadedEnv, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+  const entry = env.entries.findLast((e) => e.key === key);
+  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report };
+}
+
+/** True when the .env file itself (not only the process environment) sets `key`. */
+export function envFileDefines(env: LoadedEnv, key: string): boolean {
+  return Object.hasOwn(env.values, key);
+}
+
+/** LibreChat's `isEnabled`: boolean true or the string `true`, case-insensitive, trimmed. */
+export function isEnabled(value: string | undefined): boolean {
+  return typeof value === 'string' && value.toLowerCase().trim() === 'true';
+}

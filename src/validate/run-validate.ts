@@ -1,0 +1,113 @@
+import { compareDiagnostics, countDiagnostics, type Diagnostic, type Severity } from '../core/diagnostic.js';
+import { loadDeployment, type Deployment, type DeploymentInputs } from '../config/load-deployment.js';
+import { locateDiagnostics } from '../config/locate.js';
+import type { LoadedYaml } from '../config/load-yaml.js';
+import { checkSchema } from '../schema/check-schema.js';
+import { chooseTarget } from '../schema/targets.js';
+import { allRules } from '../rules/index.js';
+import { runRules } from '../rules/run-rules.js';
+import type { ValidateReport } from './report.js';
+import { redactSources } from './secrets.js';
+
+export interface ValidateOptions extends DeploymentInputs {
+  librechatVersion?: string;
+  /** `--rule id=off|warn|error` */
+  ruleOverrides?: Record<string, Severity | 'off'>;
+}
+
+/**
+ * The validate pipeline: load both files as LibreChat does, pick the LibreChat line, run the
+ * generated schema (LibreChat's own verdict) and the rules (what LibreChat accepts silently),
+ * then locate and sort. Returns data; the CLI picks a formatter and the exit code.
+ */
+export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
+  const deployment = await loadDeployment(options);
+  const { config } = deployment;
+  const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
+  const choice = chooseTarget(options.librechatVersion, versionField(configValue));
+  const diagnostics: Diagnostic[] = [...loaderFindings(deployment)];
+
+  if (config) {
+    diagnostics.push(...config.syntaxErrors);
+    if (config.syntaxErrors.length === 0) diagnostics.push(...checkConfigValue(config, choice.target));
+  }
+  const ruleFindings = runRules(
+    { config: configValue === undefined ? undefined : config, env: deployment.env, environment: deployment.environment, target: choice.target },
+    options.ruleOverrides ?? {},
+  );
+  const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
+  if (config) locateDiagnostics(config, merged);
+  merged.sort(compareDiagnostics);
+
+  const { target } = choice;
+  return {
+    target: {
+      id: target.id,
+      librechatVersion: target.librechatVersion,
+      configVersion: target.configVersion,
+      packageSpec: target.packageSpec,
+      reason: choice.reason,
+    },
+    files: { config: config?.file, env: deployment.envFound ? deployment.env.file : undefined },
+    diagnostics: merged,
+    totals: countDiagnostics(merged),
+    sources: redactSources(deployment),
+    rules: allRules.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity })),
+  };
+}
+
+function checkConfigValue(config: LoadedYaml, target: Parameters<typeof checkSchema>[1]): Diagnostic[] {
+  if (config.value === null || config.value === undefined) {
+    return [
+      {
+        ruleId: 'schema',
+        severity: 'error',
+        message: 'the config file is empty',
+        hint: 'LibreChat ignores an empty file and runs with its defaults; add at least `version:` and `endpoints:`',
+        file: config.file,
+        pointer: '',
+      },
+    ];
+  }
+  return checkSchema(config.value, target, config.file);
+}
+
+function versionField(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+}
+
+/** Findings about the inputs themselves (a URL config that was not fetched). */
+function loaderFindings(deployment: Deployment): Diagnostic[] {
+  if (!deployment.configIsRemote || deployment.config) return [];
+  const entry = deployment.env.entries.find((e) => e.key === 'CONFIG_PATH');
+  const fromEnvFile = deployment.configSource === 'CONFIG_PATH' && entry;
+  return [
+    {
+      ruleId: 'config-remote',
+      severity: 'warn',
+      message: `the config is a URL (${deployment.configPath}) and was not checked`,
+      hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy',
+      file: fromEnvFile ? deployment.env.file : deployment.configPath,
+      pointer: '/CONFIG_PATH',
+      range: fromEnvFile ? entry.range : { line: 1, column: 1, endLine: 1, endColumn: 1 },
+    },
+  ];
+}
+
+/**
+ * When a rule explains a schema error at the same place (a numeric `version`, a reserved name),
+ * the rule's words win and the generic schema message is dropped, so one mistake is one finding.
+ */
+function preferRuleExplanations(diagnostics: Diagnostic[]): Diagnostic[] {
+  const explained = new Set(diagnostics.filter((d) => d.ruleId !== 'schema' && d.severity === 'error').map((d) => `${d.file}\u0000${d.pointer}`));
+  return diagnostics.filter((d) => d.ruleId !== 'schema' || !explained.has(`${d.file}\u0000${d.pointer}`));
+}
+
+/** Exit code policy of `validate`: errors fail; warnings fail only with --strict or over --max-warnings. */
+export function validateExitCode(report: ValidateReport, options: { strict?: boolean; maxWarnings?: number }): 0 | 1 {
+  const { errors, warnings } = report.totals;
+  if (errors > 0) return 1;
+  if (options.strict && warnings > 0) return 1;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { endpointDropped } from '../../src/rules/endpoint-dropped.js';
+import { endpointDuplicateName } from '../../src/rules/endpoint-duplicate-name.js';
+import { endpointReservedName } from '../../src/rules/endpoint-reserved-name.js';
+import { legacyField } from '../../src/rules/legacy-field.js';
+import { modelsDefaultComma } from '../../src/rules/models-default-comma.js';
+import { baseurlChatCompletions } from '../../src/rules/baseurl-chat-completions.js';
+import { titleModelNotServed } from '../../src/rules/title-model-not-served.js';
+import { configVersion } from '../../src/rules/config-version.js';
+import { lint } from '../helpers/rule-context.js';
+
+const endpoint = (body: string) => `version: "1.3.17"
+endpoints:
+  custom:
+${body}`;
+
+const GROQ = `    - name: "groq"
+      apiKey: "\${GROQ_API_KEY}"
+      baseURL: "https://api.groq.com/openai/v1/"
+      models:
+        default: ["llama-3.3-70b-versatile"]
+`;
+
+describe('endpoint-dropped', () => {
+  it('reports an entry with apikey instead of apiKey, pointing at the entry, with a rename hint', () => {
+    const [d, ...rest] = lint(
+      {
+        yaml: endpoint(`    - name: "Mistral"
+      apikey: "\${MISTRAL_API_KEY}"
+      baseURL: "https://api.mistral.ai/v1"
+      models:
+        default: ["mistral-large-latest"]
+`),
+      },
+      [endpointDropped],
+    );
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0' });
+    expect(d!.range!.line).toBe(4);
+    expect(d!.message).toContain("'Mistral' lacks apiKey");
+    expect(d!.hint).toContain("'apikey' is not 'apiKey'");
+  });
+
+  it('reports models without fetch or default, and a nameless entry by position', () => {
+    const diagnostics = lint({ yaml: endpoint(`    - apiKey: "x"
+      baseURL: "https://h/v1"
+      models:
+        fetch: false
+`) }, [endpointDropped]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.message).toBe('custom endpoint #1 lacks name, models.fetch or models.default: LibreChat drops it without any error');
+  });
+
+  it('accepts a complete entry', () => {
+    expect(lint({ yaml: endpoint(GROQ) }, [endpointDropped])).toEqual([]);
+  });
+});
+
+describe('endpoint-duplicate-name', () => {
+  it('reports the exact duplicate and the case collision at the later name', () => {
+    const diagnostics = lint({ yaml: endpoint(GROQ + GROQ + GROQ.replace('"groq"', '"Groq"')) }, [endpointDuplicateName]);
+    expect(diagnostics.map((d) => [d.pointer, d.range?.line])).toEqual([
+      ['/endpoints/custom/1/name', 9],
+      ['/endpoints/custom/2/name', 14],
+    ]);
+    expect(diagnostics[0]!.message).toContain('already used by endpoints.custom[0]');
+    expect(diagnostics[1]!.message).toContain("differs only in case from 'groq'");
+  });
+
+  it('treats Ollama and ollama as the same normalised name', () => {
+    const yaml = endpoint(GROQ.replace('"groq"', '"Ollama"') + GROQ.replace('"groq"', '"ollama"'));
+    expect(lint({ yaml }, [endpointDuplicateName])[0]!.message).toContain('already used');
+  });
+
+  it('accepts distinct names', () => {
+    expect(lint({ yaml: endpoint(GROQ + GROQ.replace('"groq"', '"Mistral"')) }, [endpointDuplicateName])).toEqual([]);
+  });
+});
+
+describe('endpoint-reserved-name', () => {
+  it('warns on Google (built-in google in another case) at the name value', () => {
+    const [d] = lint({ yaml: endpoint(GROQ.replace('"groq"', '"Google"')) }, [endpointReservedName]);
+    expect(d).toMatchObject({ pointer: '/endpoints/custom/0/name', severity: 'warn', range: { line: 4, column: 13 } });
+    expect(d!.message).toContain("built-in endpoint 'google'");
+  });
+
+  it('uses the target facts: gptPlugins is reserved in 0.7.7 only', () => {
+    const yaml = endpoint(GROQ.replace('"groq"', '"GPTPlugins"'));
+    expect(lint({ yaml, version: '0.7.7' }, [endpointReservedName])).toHaveLength(1);
+    expect(lint({ yaml, version: '0.8.8' }, [endpointReservedName])).toEqual([]);
+  });
+
+  it('accepts an unrelated name', () => {
+    expect(lint({ yaml: endpoint(GROQ) }, [endpointReservedName])).toEqual([]);
+  });
+});
+
+describe('legacy-field', () => {
+  const yaml = endpoint(GROQ + '      summarize: true\n      forcePrompt: false\n');
+  it('points at each legacy key', () => {
+    const diagnostics = lint({ yaml }, [legacyField]);
+    expect(diagnostics.map((d) => [d.pointer, d.target, d.range?.line, d.range?.column])).toEqual([
+      ['/endpoints/custom/0/summarize', 'key', 9, 7],
+      ['/endpoints/custom/0/forcePrompt', 'key', 10, 7],
+    ]);
+    expect(diagnostics[0]!.hint).toContain('summarization');
+  });
+
+  it('stays quiet for v0.7.7, which still reads them', () => {
+    expect(lint({ yaml, version: '0.7.7' }, [legacyField])).toEqual([]);
+  });
+});
+
+describe('config-version', () => {
+  it('is an error for a numeric version, with a quoted fix', () => {
+    const [d] = lint({ yaml: 'version: 1.2\nendpoints: {}\n' }, [configVersion]);
+    expect(d).toMatchObject({ severity: 'error', pointer: '/version', range: { line: 1, column: 10 } });
+    expect(d!.hint).toBe('quote it: version: "1.3.17"');
+  });
+
+  it('is info for an outdated string version', () => {
+    const [d] = lint({ yaml: 'version: "1.2.1"\n', version: '0.8.8' }, [configVersion]);
+    expect(d).toMatchObject({ severity: 'info' });
+    expect(d!.message).toContain('differs from config version 1.3.17');
+  });
+
+  it('accepts the target version', () => {
+    expect(lint({ yaml: 'version: "1.3.17"\n', version: '0.8.8' }, [configVersion])).toEqual([]);
+  });
+});
+
+describe('models-default-comma', () => {
+  it('reports "a,b" as one model name and lists the split', () => {
+    const yaml = endpoint(GROQ.replace('["llama-3.3-70b-versatile"]', '["llama-3.3-70b-versatile,gemma2-9b-it", "ok"]'));
+    const [d, ...rest] = lint({ yaml }, [modelsDefaultComma]);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ pointer: '/endpoints/custom/0/models/default/0', range: { line: 8, column: 19 } });
+    expect(d!.hint).toBe('list each model as its own item: ["llama-3.3-70b-versatile", "gemma2-9b-it"]');
+  });
+
+  it('accepts separate items', () => {
+    expect(lint({ yaml: endpoint(GROQ) }, [modelsDefaultComma])).toEqual([]);
+  });
+});
+
+describe('baseurl-chat-completions', () => {
+  it('reports a baseURL ending in /chat/completions and suggests the root', () => {
+    const yaml = endpoint(GROQ.replace('openai/v1/"', 'openai/v1/chat/completions"'));
+    const [d] = lint({ yaml }, [baseurlChatCompletions]);
+    expect(d).toMatchObject({ pointer: '/endpoints/custom/0/baseURL', range: { line: 6 } });
+    expect(d!.hint).toContain("'https://api.groq.com/openai/v1'");
+  });
+
+  it('checks the value after ${VAR} expansion', () => {
+    const yaml = endpoint(GROQ.replace('"https://api.groq.com/openai/v1/"', '"${LOCALAI_URL}"'));
+    const [d] = lint({ yaml, env: 'LOCALAI_URL=http://localai:8080/v1/chat/completions\n' }, [baseurlChatCompletions]);
+    expect(d!.message).toContain('after expanding ${LOCALAI_URL}');
+  });
+
+  it('accepts it with directEndpoint: true', () => {
+    const yaml = endpoint(GROQ.replace('openai/v1/"', 'openai/v1/chat/completions"') + '      directEndpoint: true\n');
+    expect(lint({ yaml }, [baseurlChatCompletions])).toEqual([]);
+  });
+});
+
+describe('title-model-not-served', () => {
+  const withTitle = (model: string, fetch = false) =>
+    endpoint(GROQ + `      titleConvo: true\n      titleModel: "${model}"\n`).replace('default: [', `fetch: ${fetch}\n        default: [`);
+
+  it('reports a titleModel missing from models.default when fetch is off', () => {
+    const [d] = lint({ yaml: withTitle('llama-3.1-8b-instant') }, [titleModelNotServed]);
+    expect(d).toMatchObject({ pointer: '/endpoints/custom/0/titleModel', range: { line: 11 } });
+    expect(d!.message).toContain("titleModel 'llama-3.1-8b-instant' is not one of this endpoint's models (llama-3.3-70b-versatile)");
+  });
+
+  it('accepts current_model, a listed model, or fetch: true', () => {
+    expect(lint({ yaml: withTitle('current_model') }, [titleModelNotServed])).toEqual([]);
+    expect(lint({ yaml: withTitle('llama-3.3-70b-versatile') }, [titleModelNotServed])).toEqual([]);
+    expect(lint({ yaml: withTitle('llama-3.1-8b-instant', true) }, [titleModelNotServed])).toEqual([]);
+  });
+});

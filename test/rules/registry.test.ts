@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { allRules } from '../../src/rules/index.js';
+import { runRules } from '../../src/rules/run-rules.js';
+import { lint, makeRuleContext } from '../helpers/rule-context.js';
+
+const rulesDir = new URL('../../src/rules/', import.meta.url);
+const docsDir = new URL('../../docs/rules/', import.meta.url);
+
+describe('rule registry', () => {
+  it('has unique kebab-case ids, sorted, each in a file named after it', () => {
+    const ids = allRules.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual(ids);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
+      expect(readFileSync(new URL(`${id}.ts`, rulesDir), 'utf8')).toContain(`id: '${id}'`);
+    }
+  });
+
+  it('registers every rule file in src/rules', () => {
+    const helpers = new Set(['index', 'run-rules', 'types', 'support', 'fields', 'unknown-key']);
+    const files = readdirSync(rulesDir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).filter((f) => !helpers.has(f));
+    expect(files.sort()).toEqual(allRules.map((rule) => rule.id).filter((id) => id !== 'unknown-key'));
+  });
+
+  it.each(allRules.map((rule) => [rule.id, rule] as const))('%s has a docs page, a one-line description and a severity', (id, rule) => {
+    const page = new URL(`${id}.md`, docsDir);
+    expect(existsSync(page), `docs/rules/${id}.md`).toBe(true);
+    const text = readFileSync(page, 'utf8');
+    expect(text.startsWith(`# ${id}`)).toBe(true);
+    expect(text).toMatch(/## Bad/);
+    expect(text).toMatch(/## Fix/);
+    expect(rule.description).not.toContain('\n');
+    expect(['error', 'warn', 'info']).toContain(rule.defaultSeverity);
+  });
+});
+
+describe('runRules', () => {
+  const input = {
+    yaml: 'version: 1.2\nendpoints:\n  custom:\n    - name: "Groq"\n      apiKey: "${GROQ_KEY}"\n',
+    env: 'USE_REDIS=yes\n',
+  };
+
+  it('fills file names, severities and env ranges', () => {
+    const diagnostics = runRules(makeRuleContext(input), {});
+    const version = diagnostics.find((d) => d.ruleId === 'config-version');
+    expect(version).toMatchObject({ file: 'librechat.yaml', severity: 'error', pointer: '/version' });
+    expect(version!.range).toBeUndefined();
+    const boolean = diagnostics.find((d) => d.ruleId === 'env-boolean-format');
+    expect(boolean).toMatchObject({ file: '.env', severity: 'warn', range: { line: 1, column: 1, endColumn: 10 } });
+  });
+
+  it('applies off and severity overrides to every finding of the rule', () => {
+    const diagnostics = lint(input, undefined, { 'config-version': 'off', 'env-boolean-format': 'error' });
+    expect(diagnostics.some((d) => d.ruleId === 'config-version')).toBe(false);
+    expect(diagnostics.find((d) => d.ruleId === 'env-boolean-format')?.severity).toBe('error');
+  });
+
+  it('rejects an unknown rule id with a did-you-mean', () => {
+    const run = () => runRules(makeRuleContext(input), { 'endpoint-dupe-name': 'off' });
+    expect(run).toThrow(UsageError);
+    expect(run).toThrow("unknown rule 'endpoint-dupe-name' in --rule");
+    try {
+      run();
+    } catch (error) {
+      expect((error as UsageError).hint).toContain("did you mean 'endpoint-duplicate-name'?");
+    }
+  });
+});
