@@ -57,9 +57,19 @@ Examples:
             librechatVersion: options.librechatVersion as string | undefined,
             force: options.force === true,
           },
-          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true },
+          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true, color: useColor(io) },
           io,
-          useColor(io),
+          askOnTerminal,
         ),
       );
     });
+
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^y(es)?$/i.test((await prompt.question(question)).trim());
+  } finally {
+    prompt.close();
+  }
+}

@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline/promises';
 import type { Io } from '../cli/io.js';
 import { ExitCode, HandledError } from '../core/errors.js';
 import { formatAddEndpointJson } from '../report/add-endpoint-json.js';
@@ -12,11 +11,19 @@ export interface RunModes {
   print: boolean;
   yes: boolean;
   json: boolean;
+  /** ANSI colour in text output (the CLI decides: NO_COLOR, FORCE_COLOR, TTY). */
+  color: boolean;
 }
 
-/** add-endpoint from parsed options to exit code: diff first, then ask (or --yes), then write. */
-export async function runAddEndpoint(options: AddEndpointOptions, modes: RunModes, io: Io, color: boolean): Promise<number> {
-  const style = createStyle(color);
+/** Asks the user a yes/no question on the terminal. */
+export type Confirm = (question: string) => Promise<boolean>;
+
+/**
+ * add-endpoint from parsed options to exit code: diff first, then ask (or --yes), then write.
+ * The outside world is reached only through `io` and `confirm`, both supplied by the CLI.
+ */
+export async function runAddEndpoint(options: AddEndpointOptions, modes: RunModes, io: Io, confirm: Confirm): Promise<number> {
+  const style = createStyle(modes.color);
   const prepared = await prepareAddEndpoint(options, io.cwd);
   const emit = (plan = prepared.plan, status: AddEndpointStatus) =>
     modes.json ? io.stdout(formatAddEndpointJson(prepared, plan, status)) : io.stdout(formatOutcome(plan, status, style));
@@ -38,7 +45,7 @@ export async function runAddEndpoint(options: AddEndpointOptions, modes: RunMode
     if (!io.stdinIsTTY || !io.isTTY || modes.json) {
       throw new HandledError('not writing without confirmation: no terminal to ask on', 'pass --yes to write, or --dry-run / --print to only look');
     }
-    if (!(await askYesNo('Write these changes? [y/N] '))) {
+    if (!(await confirm('Write these changes? [y/N] '))) {
       emit(prepared.plan, 'declined');
       return ExitCode.Clean;
     }
@@ -47,13 +54,4 @@ export async function runAddEndpoint(options: AddEndpointOptions, modes: RunMode
   if (replanned && !modes.json) io.stdout(`${style.yellow('note:')} the files changed while you looked; the edit was redone on their current content\n`);
   emit(plan, plan.files.length === 0 ? 'unchanged' : 'written');
   return ExitCode.Clean;
-}
-
-async function askYesNo(question: string): Promise<boolean> {
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    return /^y(es)?$/i.test((await prompt.question(question)).trim());
-  } finally {
-    prompt.close();
-  }
 }
