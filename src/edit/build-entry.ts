@@ -18,7 +18,7 @@ export interface EndpointRequest {
 
 /** Something the user should know about the generated entry (data; words chosen by the formatter). */
 export interface Notice {
-  code: 'unknown-model' | 'reasoning-title-model' | 'no-thinking-switch' | 'thinking-breaks-titles' | 'reasoning-key-unsupported' | 'fetch-unverified' | 'key-alias-reused' | 'openai-key-kept' | 'openai-key-reference' | 'openai-models-replace';
+  code: 'unknown-model' | 'reasoning-title-model' | 'no-thinking-switch' | 'thinking-breaks-titles' | 'reasoning-key-unsupported' | 'fetch-unverified' | 'key-alias-reused' | 'openai-key-kept' | 'openai-key-reference' | 'openai-models-replace' | 'plaintext-api-key';
   message: string;
 }
 

@@ -5,6 +5,7 @@ import { buildEntry, chooseKeyVariable, chooseName, type EndpointRequest, type N
 import type { EndpointTarget } from './endpoint-target.js';
 import { applyEnvUpdates, type EnvChange, type EnvUpdate } from './env-edit.js';
 import { diffEntries, mergeEntry, type FieldChange } from './merge-entry.js';
+import { collectConfigSecrets } from './entry-secrets.js';
 import { findEntry, writeEntry, type EntryValue } from './yaml-entry.js';
 
 /**
@@ -44,6 +45,8 @@ export interface AddEndpointPlan {
   notices: Notice[];
   /** Only files whose text changes. */
   files: PlannedFile[];
+  /** Plain-text keys found in the config; every output masks them. */
+  secrets: string[];
 }
 
 export function planAddEndpoint(request: EndpointRequest, method: Method, target: EndpointTarget, sources: Sources): AddEndpointPlan {
@@ -61,6 +64,9 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
     return planOpenAi(request, name, keyVariable, keyReference, built.entry, sources, envUpdates, notices);
   }
   const yaml = planYaml(sources.config, built.entry, request, target);
+  if (yaml.secrets.includes(String(yaml.entry.apiKey))) {
+    notices.push({ code: 'plaintext-api-key', message: `the entry's apiKey is a plain-text key; move it to .env and pass --api-key-env NAME to reference it` });
+  }
   // After an update the entry may keep its own variable: the .env line follows what it references.
   const referenced = referencedVariable(yaml.entry.apiKey);
   const envEdit = applyEnvUpdates(envText, keyLine(referenced, label, String(yaml.entry.name)));
@@ -75,6 +81,7 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
     keyVariable,
     keyReference: referenced,
     notices,
+    secrets: yaml.secrets,
     files: [
       ...(yaml.after !== sources.config.text ? [{ path: sources.config.path, kind: 'config' as const, before: sources.config.text, after: yaml.after, bom: sources.config.bom }] : []),
       ...envFile(sources.env, envEdit.text),
@@ -107,6 +114,7 @@ interface YamlPlan {
   entry: EntryValue;
   changes: FieldChange[];
   after: string;
+  secrets: string[];
 }
 
 function planYaml(config: Sources['config'], generated: EntryValue, request: EndpointRequest, target: EndpointTarget): YamlPlan {
@@ -119,10 +127,11 @@ function planYaml(config: Sources['config'], generated: EntryValue, request: End
   const existing = findEntry(loaded.doc, String(generated.name));
   const entry = existing ? mergeEntry(existing.value, generated, request) : generated;
   const changes = diffEntries(existing?.value, entry);
-  if (existing && changes.length === 0) return { action: 'unchanged', entry, changes, after: text };
+  const secrets = collectConfigSecrets(loaded.value);
+  if (existing && changes.length === 0) return { action: 'unchanged', entry, changes, after: text, secrets };
   const after = writeEntry(text, entry, target.configVersion);
   const action = config.text === null || loaded.value === null || loaded.value === undefined ? 'create-file' : existing ? 'update' : 'add';
-  return { action, entry, changes, after };
+  return { action, entry, changes, after, secrets };
 }
 
 function planOpenAi(
@@ -162,6 +171,7 @@ function planOpenAi(
     changes: [],
     env: envEdit.changes,
     publicEnvKeys: ['OPENAI_REVERSE_PROXY', 'OPENAI_MODELS'],
+    secrets: [],
     keyVariable,
     keyReference,
     notices,

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
-import { maskSecret } from '../core/mask.js';
+import { maskSecret, redact } from '../core/mask.js';
 import { parseYamlText } from '../config/load-yaml.js';
 import { requirePreset } from '../providers/index.js';
 import type { EndpointRequest } from './build-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
+import { collectConfigSecrets } from './entry-secrets.js';
 import { applyPlan, readSources } from './file-sources.js';
 import { planAddEndpoint, type AddEndpointPlan, type Method, type Sources } from './plan-add-endpoint.js';
 import { resolveTarget } from './resolve-target.js';
@@ -67,7 +68,7 @@ function gateOnSchema(schema: SchemaTarget, value: unknown, options: AddEndpoint
   if (errors.length === 0) return 'passed';
   if (options.force) return 'forced';
   throw new HandledError(
-    `${options.config} has ${errors.length} schema error(s) LibreChat would reject (first: ${errors[0]!.message}); nothing was changed`,
+    `${options.config} has ${errors.length} schema error(s) LibreChat would reject (first: ${redact(errors[0]!.message, collectConfigSecrets(value))}); nothing was changed`,
     "run 'lc-doctor validate' to see them, fix them, or pass --force to add the endpoint anyway",
   );
 }
@@ -91,7 +92,7 @@ function diffPlan(plan: AddEndpointPlan): string {
   return plan.files
     .map((file) => {
       const diff = unifiedDiff(file.before, file.after, { from: `a/${file.path}`, to: `b/${file.path}` });
-      return file.kind === 'env' ? maskEnvDiff(diff, plan.publicEnvKeys) : diff;
+      return file.kind === 'env' ? maskEnvDiff(diff, plan.publicEnvKeys) : redact(diff, plan.secrets);
     })
     .join('');
 }

@@ -1,6 +1,7 @@
 import type { PreparedEdit } from '../edit/prepare-add-endpoint.js';
 import type { AddEndpointPlan } from '../edit/plan-add-endpoint.js';
 import type { AddEndpointStatus } from './add-endpoint-text.js';
+import { redactValue } from '../edit/entry-secrets.js';
 
 /** `add-endpoint --json`: stable machine output; .env values are never included. */
 export function formatAddEndpointJson(prepared: PreparedEdit, plan: AddEndpointPlan, status: AddEndpointStatus): string {
@@ -14,8 +15,8 @@ export function formatAddEndpointJson(prepared: PreparedEdit, plan: AddEndpointP
       action: plan.action,
       target: { librechatVersion: prepared.target.librechatVersion, configVersion: prepared.target.configVersion },
       schemaCheck: prepared.schemaCheck,
-      entry: plan.entry ?? null,
-      changes: plan.changes,
+      entry: redactValue(plan.entry ?? null, plan.secrets),
+      changes: redactValue(plan.changes, plan.secrets),
       env: plan.env,
       keyVariable: plan.keyVariable,
       keyReference: plan.keyReference,

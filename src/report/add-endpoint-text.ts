@@ -1,5 +1,6 @@
 import type { PreparedEdit } from '../edit/prepare-add-endpoint.js';
 import type { AddEndpointPlan } from '../edit/plan-add-endpoint.js';
+import { redactValue } from '../edit/entry-secrets.js';
 import { renderEntryBlock } from '../edit/yaml-entry.js';
 import type { Style } from './style.js';
 
@@ -32,7 +33,7 @@ export function formatOutcome(plan: AddEndpointPlan, status: AddEndpointStatus, 
   const prefix = status === 'dry-run' ? 'Would have ' : '';
   const verb = (past: string) => (status === 'dry-run' ? past.replace(/^./, (c) => c.toLowerCase()) : past);
   if (plan.method === 'custom' && plan.action !== 'unchanged') lines.push(`${prefix}${verb(describeAction(plan))}`);
-  for (const change of plan.changes.filter(() => plan.action === 'update')) {
+  for (const change of plan.action === 'update' ? redactValue(plan.changes, plan.secrets) : []) {
     lines.push(`  ${change.key}: ${brief(change.before)} -> ${brief(change.after)}`);
   }
   for (const env of plan.env.filter((e) => e.action !== 'kept')) lines.push(`${prefix}${verb(env.action === 'added' ? 'Added' : 'Updated')} ${env.key} ${env.action === 'added' ? 'to' : 'in'} .env`);
@@ -69,7 +70,7 @@ function brief(value: unknown): string {
 export function formatPrint(prepared: PreparedEdit): string {
   const { plan } = prepared;
   let out = '';
-  if (plan.method === 'custom' && plan.entry) out += `# librechat.yaml\n${renderEntryBlock(plan.entry)}`;
+  if (plan.method === 'custom' && plan.entry) out += `# librechat.yaml\n${renderEntryBlock(redactValue(plan.entry, plan.secrets))}`;
   const envLines = prepared.diff
     .split('\n')
     .filter((line) => line.startsWith('+') && !line.startsWith('+++') && /^\+[\w.-]+=|^\+#/.test(line))

@@ -144,3 +144,19 @@ describe('updating an entry that reads its key from its own variable', () => {
     expect(result.stdout).toContain('Next: put your key into MY_MS_TOKEN= in .env');
   });
 });
+
+describe('plain-text keys already in librechat.yaml', () => {
+  const KEY = 'sk-test-fake-0123456789abcdefghij';
+  const config = `version: "1.3.17"\nendpoints:\n  custom:\n    - name: "deepseek"\n      apiKey: "${KEY}"\n      baseURL: "https://api.deepseek.com"\n      models:\n        default: ["deepseek-v4-flash"]\n`;
+
+  it('never appear in the diff, the change list, the JSON or --print, and the user is told to move them', async () => {
+    const ws = await workspace({ 'librechat.yaml': config });
+    const text = await runCli(['add-endpoint', 'deepseek', '--api-key-env', 'DEEPSEEK_API_KEY', '--dry-run'], { cwd: ws.path });
+    const json = await runCli(['add-endpoint', 'deepseek', '--dry-run', '--json'], { cwd: ws.path });
+    const print = await runCli(['add-endpoint', 'deepseek', '--print'], { cwd: ws.path });
+    for (const result of [text, json, print]) expect(result.stdout + result.stderr).not.toContain(KEY);
+    expect(text.stdout).toContain('-      apiKey: "sk-test...ghij"');
+    expect(text.stdout).toContain('apiKey: "sk-test...ghij" -> "${DEEPSEEK_API_KEY}"');
+    expect(json.stdout).toContain('the entry\'s apiKey is a plain-text key; move it to .env');
+  });
+});
