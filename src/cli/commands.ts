@@ -1,6 +1,11 @@
 import type { Command } from 'commander';
 import type { Io } from './io.js';
 import { defineValidate } from './validate.js';
+import { defineProbe } from './probe.js';
+import { defineMockProvider } from './mock-provider.js';
+import { defineClearModelsCache } from './clear-models-cache.js';
+import { defineCheckModels } from './check-models.js';
+import { defineDemo } from './demo.js';
 import { defineAddEndpoint } from './add-endpoint.js';
 import { defineProviders } from './providers.js';
 
@@ -10,4 +15,4 @@ import { defineProviders } from './providers.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineProviders, defineAddEndpoint];
+export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineClearModelsCache, defineCheckModels, defineDemo, defineProviders, defineAddEndpoint];

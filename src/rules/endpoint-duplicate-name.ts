@@ -1,6 +1,6 @@
 import { encodePointer } from '../core/json-pointer.js';
 import type { Rule, RuleReport } from './types.js';
-import { listCustomEndpoints } from './support.js';
+import { listCustomEndpoints, listMissingEndpointFields } from './support.js';
 
 /** LibreChat keys endpoints by name; only `ollama` is normalised (`normalizeEndpointName`). */
 function normalizeName(name: string): string {
@@ -15,7 +15,8 @@ export const endpointDuplicateName: Rule = {
     const reports: RuleReport[] = [];
     const seen = new Map<string, { name: string; index: number }>();
     for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
-      if (typeof entry.name !== 'string' || !entry.name) continue;
+      // A dropped entry (endpoint-dropped) never reaches the name maps, so it cannot collide.
+      if (typeof entry.name !== 'string' || listMissingEndpointFields(entry).length > 0) continue;
       const name = normalizeName(entry.name);
       const earlier = seen.get(name.toLowerCase());
       if (!earlier) {

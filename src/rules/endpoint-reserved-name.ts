@@ -3,13 +3,17 @@ import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints } from './support.js';
 
 /**
- * The schema rejects exact built-in names; a case variant passes, but the agents path looks up
- * `providerConfigMap[name.toLowerCase()]` and runs the built-in initializer, ignoring the entry.
+ * Built-ins `getProviderConfig` (`packages/api/src/endpoints/config/providers.ts`) reaches through
+ * its `providerConfigMap[name.toLowerCase()]` fallback: only all-lowercase keys can match, so
+ * `Google`, `Anthropic` and `Bedrock` run the built-in initializer; `OpenAI` does not.
  */
+const ROUTED_BY_LOWERCASE = new Set(['google', 'anthropic', 'bedrock']);
+
+/** The schema rejects exact built-in names (case-sensitive); a case variant passes. */
 export const endpointReservedName: Rule = {
   id: 'endpoint-reserved-name',
   defaultSeverity: 'warn',
-  description: 'A custom endpoint named like a built-in endpoint in another case (Google, OpenAI, Anthropic, Bedrock...).',
+  description: 'A custom endpoint named like a built-in endpoint in another case (Google, Anthropic, Bedrock are routed to the built-in).',
   check(context) {
     const reserved = context.target.facts.reservedEndpointNames;
     const reports: RuleReport[] = [];
@@ -18,10 +22,14 @@ export const endpointReservedName: Rule = {
       const name = entry.name;
       const builtIn = reserved.find((r) => r !== name && r.toLowerCase() === name.toLowerCase());
       if (!builtIn) continue;
+      const routed = ROUTED_BY_LOWERCASE.has(builtIn);
       reports.push({
         file: 'config',
         pointer: encodePointer(['endpoints', 'custom', index, 'name']),
-        message: `custom endpoint name '${name}' is the built-in endpoint '${builtIn}' in another case: LibreChat can route it to the built-in ${builtIn} initializer, which ignores this entry's apiKey, baseURL and models`,
+        ...(routed ? {} : { severity: 'info' as const }),
+        message: routed
+          ? `custom endpoint name '${name}' is the built-in endpoint '${builtIn}' in another case: agents and titles run the built-in ${builtIn} initializer, which ignores this entry's apiKey, baseURL and models`
+          : `custom endpoint name '${name}' differs from the built-in endpoint '${builtIn}' only in case: it works as a custom endpoint, but users and logs will confuse the two`,
         hint: `rename it to something distinct, e.g. '${name} (custom)' or '${name}-compatible'`,
       });
     }

@@ -16,7 +16,7 @@ export const endpointsEnvNames: Rule = {
       if (known.includes(name)) continue;
       const sameCase = known.find((k) => k.toLowerCase() === name.toLowerCase());
       reports.push(
-        reportEnvKey(context.env, 'ENDPOINTS', {
+        reportEnvKey(context, 'ENDPOINTS', {
           message: sameCase
             ? `ENDPOINTS entry '${name}' is in the wrong case: LibreChat matches '${sameCase}' exactly, so this endpoint is hidden`
             : `ENDPOINTS entry '${name}' is not an endpoint of LibreChat ${context.target.librechatVersion}: it is ignored`,

@@ -12,10 +12,10 @@ export const envBooleanFormat: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     for (const key of listEnabledFlags()) {
-      const value = context.env.values[key];
+      const value = context.environment[key];
       if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
       reports.push(
-        reportEnvKey(context.env, key, {
+        reportEnvKey(context, key, {
           message: `${key}=${value.trim()} means false: LibreChat only treats the word 'true' as enabled`,
           hint: `write ${key}=true`,
         }),

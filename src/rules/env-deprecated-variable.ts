@@ -58,7 +58,7 @@ export const envDeprecatedVariable: Rule = {
       if (!context.environment[deprecation.key]) continue;
       if (deprecation.since && compareVersions(context.target.librechatVersion, deprecation.since) < 0) continue;
       if (deprecation.withAzureConfig && !hasAzureConfig) continue;
-      reports.push(reportEnvKey(context.env, deprecation.key, { message: deprecation.message, hint: deprecation.hint }));
+      reports.push(reportEnvKey(context, deprecation.key, { message: deprecation.message, hint: deprecation.hint }));
     }
     return reports;
   },

@@ -28,7 +28,7 @@ export const envExampleSecret: Rule = {
     for (const [key, { value, command }] of Object.entries(EXAMPLE_VALUES)) {
       if (context.environment[key]?.trim() !== value) continue;
       reports.push(
-        reportEnvKey(context.env, key, {
+        reportEnvKey(context, key, {
           message: `${key} is the public example value from LibreChat's .env.example: ${CONSEQUENCE[key]}`,
           hint: `generate a new value with \`${command}\`${key.startsWith('CREDS') ? ' (users then re-enter their stored keys)' : ' (users are logged out once)'}`,
         }),

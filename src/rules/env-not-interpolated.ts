@@ -1,6 +1,6 @@
 import { encodePointer } from '../core/json-pointer.js';
 import { interpolate, NEVER_EXPANDED_VARIABLES } from '../env/interpolate.js';
-import { describePath, isInterpolatedField, isNeverInterpolatedField } from './fields.js';
+import { describePath, isEnumField, isInterpolatedField, isNeverInterpolatedField } from './fields.js';
 import type { Rule, RuleReport } from './types.js';
 import { collectStrings } from './support.js';
 
@@ -14,11 +14,21 @@ export const envNotInterpolated: Rule = {
       const { references } = interpolate(value, {});
       if (references.length === 0) continue;
       const pointer = encodePointer(path);
+      if (isEnumField(path)) {
+        reports.push({
+          file: 'config',
+          pointer,
+          severity: 'error',
+          message: `${describePath(path)} is validated before any expansion: LibreChat never expands \${${references[0]}} here, so the value is not one of the allowed ones and the file is rejected (issue #9561)`,
+          hint: 'write the value itself here; variables only work in keys, URLs and headers',
+        });
+        continue;
+      }
       if (isNeverInterpolatedField(path)) {
         reports.push({
           file: 'config',
           pointer,
-          message: `${describePath(path)} is read as written: LibreChat never expands \${${references[0]}} here (an enum field then fails validation, issue #9561)`,
+          message: `${describePath(path)} is used as written: LibreChat never expands \${${references[0]}} here and sends the literal text`,
           hint: 'write the value itself here; variables only work in keys, URLs and headers',
         });
         continue;

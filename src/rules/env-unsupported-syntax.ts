@@ -49,10 +49,9 @@ function findProblems(value: string): Problem[] {
 
 function describeBadName(name: string): Problem {
   if (name.includes('}')) {
-    const parts = name.split(/\}\s*\$\{/);
     return {
-      message: `'\${${name}}' is read as one variable named '${name}' (two adjacent references in one value)`,
-      hint: `put a separator between them (e.g. "\${${parts[0]}}-\${${parts.at(-1)}}"), or define one variable holding the whole value`,
+      message: `the value starts with '\${' and ends with '}', so LibreChat reads it as one variable named '${name}' (several references in one value)`,
+      hint: 'add literal text before or after the references (e.g. "https://${HOST}:${PORT}/v1"), or define one variable holding the whole value',
     };
   }
   const defaulted = /^([A-Za-z_][A-Za-z0-9_]*)\s*:?[-=?+]/.exec(name);

@@ -4,8 +4,9 @@ import type { PathSegment } from './support.js';
  * Which librechat.yaml fields LibreChat passes through `extractEnvVariable` (v0.8.x server code),
  * and which it reads raw. Patterns are path segments; `*` matches any one key or index.
  * Sources: custom endpoints `packages/api/src/endpoints/custom/initialize.ts` (apiKey, baseURL)
- * and `resolveHeaders`; Azure groups `validateAzureGroups`; MCP `processMCPEnv` (env, args,
- * headers, url); `webSearch` via `extractVariableName`; `ocr` keys.
+ * and `resolveHeaders`; Azure groups `mapModelToAzureConfig` in librechat-data-provider 0.8.524
+ * (apiKey, instanceName, deploymentName, version, baseURL; additionalHeaders become headers);
+ * MCP `processMCPEnv` (env, args, headers, url); `webSearch` via `extractVariableName`; `ocr` keys.
  */
 const INTERPOLATED: readonly string[] = [
   'endpoints/custom/*/apiKey',
@@ -16,7 +17,7 @@ const INTERPOLATED: readonly string[] = [
   'endpoints/azureOpenAI/groups/*/baseURL',
   'endpoints/azureOpenAI/groups/*/version',
   'endpoints/azureOpenAI/groups/*/deploymentName',
-  'endpoints/azureOpenAI/groups/*/headers/*',
+  'endpoints/azureOpenAI/groups/*/additionalHeaders/*',
   'endpoints/azureOpenAI/groups/*/models/*/deploymentName',
   'endpoints/azureOpenAI/groups/*/models/*/version',
   'mcpServers/*/url',
@@ -68,17 +69,39 @@ const NEVER_INTERPOLATED: readonly string[] = [
   'memory/agent/model',
 ];
 
+/**
+ * Enum fields among them: a `${VAR}` there never matches the enum, so validation fails
+ * (checked with `configSchema.strict().safeParse` of librechat-data-provider 0.8.501 and 0.8.524).
+ */
+const ENUM_FIELDS: readonly string[] = [
+  'fileStrategy',
+  'fileStrategies/*',
+  'imageOutputType',
+  'endpoints/custom/*/titleMethod',
+  'endpoints/*/titleMethod',
+  'mcpServers/*/type',
+  'ocr/strategy',
+  'webSearch/searchProvider',
+  'webSearch/scraperProvider',
+  'webSearch/rerankerType',
+];
+
 function matches(pattern: string, path: readonly PathSegment[]): boolean {
   const parts = pattern.split('/');
   return parts.length === path.length && parts.every((part, i) => part === '*' || part === String(path[i]));
 }
 
-export function isInterpolatedField(path: readonly PathSegment[]): boolean {
-  return INTERPOLATED.some((pattern) => matches(pattern, path));
+/** The specific raw fields win over the broad interpolated ones (`webSearch/searchProvider` vs `webSearch/*`). */
+export function isNeverInterpolatedField(path: readonly PathSegment[]): boolean {
+  return NEVER_INTERPOLATED.some((pattern) => matches(pattern, path));
 }
 
-export function isNeverInterpolatedField(path: readonly PathSegment[]): boolean {
-  return !isInterpolatedField(path) && NEVER_INTERPOLATED.some((pattern) => matches(pattern, path));
+export function isInterpolatedField(path: readonly PathSegment[]): boolean {
+  return !isNeverInterpolatedField(path) && INTERPOLATED.some((pattern) => matches(pattern, path));
+}
+
+export function isEnumField(path: readonly PathSegment[]): boolean {
+  return ENUM_FIELDS.some((pattern) => matches(pattern, path));
 }
 
 export function isUserSuppliedWhenUnset(path: readonly PathSegment[]): boolean {

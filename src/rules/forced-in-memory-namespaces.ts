@@ -1,3 +1,4 @@
+import { compareVersions } from '../schema/targets.js';
 import type { Rule, RuleReport } from './types.js';
 import { reportEnvKey } from './support.js';
 
@@ -14,12 +15,21 @@ export const forcedInMemoryNamespaces: Rule = {
   check(context) {
     const value = context.environment[KEY];
     if (!value) return [];
+    if (compareVersions(context.target.librechatVersion, '0.8.0') < 0) {
+      return [
+        reportEnvKey(context, KEY, {
+          severity: 'info',
+          message: `LibreChat ${context.target.librechatVersion} does not read ${KEY} (added in July 2025, PR #8586): every cache namespace follows USE_REDIS`,
+          hint: 'upgrade LibreChat to use it, or remove the variable',
+        }),
+      ];
+    }
     const valid = Object.values(context.target.facts.cacheKeys);
     const reports: RuleReport[] = [];
     for (const name of new Set(value.split(',').map((item) => item.trim()))) {
       if (valid.includes(name)) continue;
       reports.push(
-        reportEnvKey(context.env, KEY, {
+        reportEnvKey(context, KEY, {
           message: `${KEY} contains ${name === '' ? 'an empty item' : `'${name}'`}, which is not a cache namespace of LibreChat ${context.target.librechatVersion}: startup fails with "Invalid cache keys"`,
           hint: hintFor(name, valid),
         }),

@@ -3,7 +3,7 @@ import { maskSecret } from '../core/mask.js';
 import { USER_PROVIDED } from '../env/interpolate.js';
 import { describePath } from './fields.js';
 import type { Rule, RuleReport } from './types.js';
-import { collectStrings, type PathSegment } from './support.js';
+import { collectStrings, listCustomEndpoints, type PathSegment } from './support.js';
 
 /** Shapes that are keys wherever they appear. */
 const KEY_SHAPES: readonly { label: string; pattern: RegExp }[] = [
@@ -26,16 +26,18 @@ export const hardcodedSecret: Rule = {
   description: 'An API key or token written into librechat.yaml where a ${VAR} reference belongs.',
   check(context) {
     const reports: RuleReport[] = [];
-    for (const { path, value } of collectStrings(context.config?.value)) {
+    const config = context.config?.value;
+    for (const { path, value } of collectStrings(config)) {
       const text = value.trim();
       if (text.includes('${') || text === USER_PROVIDED) continue;
       const found = findSecret(path, text);
       if (!found) continue;
+      const variable = suggestVariable(path, config);
       reports.push({
         file: 'config',
         pointer: encodePointer(path),
         message: `${describePath(path)} holds ${found.label} in plain text (${maskSecret(found.secret)}): anyone who can read the config or its repository can use it`,
-        hint: `move the value to .env (e.g. ${suggestVariable(path)}=...) and write "\${${suggestVariable(path)}}" here; then rotate the key`,
+        hint: `move the value to .env (e.g. ${variable}=...) and write "\${${variable}}" here; then rotate the key`,
       });
     }
     return reports;
@@ -50,8 +52,15 @@ export function findSecret(path: PathSegment[], text: string): { label: string; 
   }
   if (!isCredentialField(path)) return undefined;
   if (/^https?:\/\//i.test(text)) return undefined;
-  const opaque = OPAQUE_TOKEN.exec(text);
-  return opaque ? { label: 'a long token', secret: opaque[1]! } : undefined;
+  const token = OPAQUE_TOKEN.exec(text)?.[1];
+  return token && looksLikeToken(token) ? { label: 'a long token', secret: token } : undefined;
+}
+
+/** Random tokens mix letters and digits; file paths and slugs (`/opt/mcp/server-dist`) do not count. */
+function looksLikeToken(token: string): boolean {
+  if (!/\d/.test(token) || !/[A-Za-z]/.test(token)) return false;
+  const pathLike = token.includes('/') && !/[+=]/.test(token);
+  return !pathLike && !/^[a-z]+(-[a-z0-9]+)+$/.test(token);
 }
 
 function isCredentialField(path: PathSegment[]): boolean {
@@ -62,9 +71,20 @@ function isCredentialField(path: PathSegment[]): boolean {
   return typeof key === 'string' && CREDENTIAL_FIELD.test(key);
 }
 
-/** An env var name for the hint: `MISTRAL_API_KEY` from a custom endpoint named Mistral. */
-function suggestVariable(path: PathSegment[]): string {
+/** An env var name for the hint: `MISTRAL_API_KEY` for the apiKey of a custom endpoint named Mistral. */
+function suggestVariable(path: PathSegment[], config: unknown): string {
   const key = String(path.at(-1) ?? 'SECRET');
-  const snake = key.replace(/([a-z])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
-  return snake === 'API_KEY' && path[0] === 'endpoints' ? 'PROVIDER_API_KEY' : snake;
+  const snake = toEnvName(key);
+  if (path[0] !== 'endpoints' || path[1] !== 'custom' || typeof path[2] !== 'number') return snake;
+  const entry = listCustomEndpoints(config).find((e) => e.index === path[2]);
+  const name = typeof entry?.entry.name === 'string' ? toEnvName(entry.entry.name) : '';
+  return name ? `${name}_${snake}` : `PROVIDER_${snake}`;
+}
+
+function toEnvName(text: string): string {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .toUpperCase();
 }

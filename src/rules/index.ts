@@ -22,9 +22,10 @@ import { openaiModelsOverride } from './openai-models-override.js';
 import { redisPrefixConflict } from './redis-prefix-conflict.js';
 import { redisUriMissing } from './redis-uri-missing.js';
 import { titleModelNotServed } from './title-model-not-served.js';
+import { unknownKey } from './unknown-key.js';
 import type { Rule } from './types.js';
 
-/** Every lint and .env rule, sorted by id. */
+/** Every lint and .env rule, sorted by id (`unknown-key` comes from the `schemas` branch). */
 export const allRules: readonly Rule[] = [
   baseurlChatCompletions,
   configVersion,
@@ -50,6 +51,7 @@ export const allRules: readonly Rule[] = [
   redisPrefixConflict,
   redisUriMissing,
   titleModelNotServed,
+  unknownKey,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export function findRule(id: string): Rule | undefined {

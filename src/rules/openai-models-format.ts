@@ -11,7 +11,7 @@ export const openaiModelsFormat: Rule = {
   check(context) {
     const value = context.environment[KEY];
     if (!value) return [];
-    const report = (message: string, hint: string): RuleReport => reportEnvKey(context.env, KEY, { message, hint });
+    const report = (message: string, hint: string): RuleReport => reportEnvKey(context, KEY, { message, hint });
     const reports: RuleReport[] = [];
     const raw = value.split(',').map((item) => item.trim());
     if (/^\s*\[/.test(value) || /\]\s*$/.test(value)) {

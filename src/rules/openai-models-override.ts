@@ -11,7 +11,7 @@ export const openaiModelsOverride: Rule = {
     if (!value) return [];
     const count = splitAndTrim(value).length;
     return [
-      reportEnvKey(context.env, 'OPENAI_MODELS', {
+      reportEnvKey(context, 'OPENAI_MODELS', {
         message: `OPENAI_MODELS (${count} model${count === 1 ? '' : 's'}) replaces OpenAI's default list and turns off fetching: new OpenAI models will not appear until you edit it`,
         hint: 'comment out OPENAI_MODELS to let LibreChat fetch the list from the API (with a real OPENAI_API_KEY)',
       }),

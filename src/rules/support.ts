@@ -1,6 +1,6 @@
 import type { LoadedEnv } from '../env/load-env.js';
 import { encodePointer } from '../core/json-pointer.js';
-import type { RuleReport } from './types.js';
+import type { RuleContext, RuleReport } from './types.js';
 
 /** Shared reading helpers for rules: walking the plain YAML value and pointing at .env keys. */
 
@@ -26,6 +26,17 @@ export function listCustomEndpoints(config: unknown): CustomEndpoint[] {
     if (isRecord(entry)) found.push({ index, pointer: encodePointer(['endpoints', 'custom', index]), entry });
   });
   return found;
+}
+
+/** The fields `loadCustomEndpointsConfig` requires; an entry without any of them is dropped. */
+export const REQUIRED_ENDPOINT_FIELDS = ['name', 'apiKey', 'baseURL', 'models'] as const;
+
+/** What an entry lacks for LibreChat to keep it (empty when it is kept). */
+export function listMissingEndpointFields(entry: Record<string, unknown>): string[] {
+  const missing: string[] = REQUIRED_ENDPOINT_FIELDS.filter((field) => !entry[field]);
+  const { models } = entry;
+  if (isRecord(models) && !models.fetch && !models.default) missing.push('models.fetch or models.default');
+  return missing;
 }
 
 /** A string leaf of the YAML value and where it is. */
@@ -62,16 +73,21 @@ export function splitAndTrim(value: string): string[] {
 
 /**
  * A finding about a .env key, located at the line that wins (dotenv keeps the last duplicate).
- * Without an entry (the key came from the process environment) the report has no range.
+ * When the process environment sets the key, LibreChat never sees the .env line (dotenv does
+ * not override), so the finding names the environment and carries no range.
  */
-export function reportEnvKey(env: LoadedEnv, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+export function reportEnvKey(context: RuleContext, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+  const { env, environment } = context;
   const entry = env.entries.findLast((e) => e.key === key);
-  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report };
+  const fromFile = entry !== undefined && env.values[key] === environment[key];
+  if (fromFile) return { file: 'env', pointer: encodePointer([key]), range: entry.range, ...report };
+  return { file: 'env', pointer: encodePointer([key]), ...report, message: `${report.message} (${key} is set in the process environment)` };
 }
 
-/** True when the .env file itself (not only the process environment) sets `key`. */
-export function envFileDefines(env: LoadedEnv, key: string): boolean {
-  return Object.hasOwn(env.values, key);
+/** A finding about the .env file's own line for `key` (the last one), whatever the process environment says. */
+export function reportEnvLine(env: LoadedEnv, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+  const entry = env.entries.findLast((e) => e.key === key);
+  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report };
 }
 
 /** LibreChat's `isEnabled`: boolean true or the string `true`, case-insensitive, trimmed. */

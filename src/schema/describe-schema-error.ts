@@ -170,6 +170,7 @@ function article(type: string): string {
 }
 
 function describeValue(actual: unknown): string {
+  if (actual === undefined) return 'nothing (the document is empty)';
   if (actual === null) return 'an empty value (null)';
   if (Array.isArray(actual)) return 'an array';
   if (typeof actual === 'object') return 'a map of keys';

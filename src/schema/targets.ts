@@ -7,7 +7,7 @@ import { UsageError } from '../core/errors.js';
  * generated from the real librechat-data-provider packages by `scripts/generate-schemas.mjs`.
  */
 
-/** Facts extracted from one librechat-data-provider version (`schemas/<id>.facts.json`). */
+/** Facts extracted from one librechat-data-provider version (`schemas/librechat-<id>.facts.json`). */
 export interface LibreChatFacts {
   librechatVersion: string;
   configVersion: string;

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkEnvSchema, listEnabledFlags } from '../../src/env/check-env-schema.js';
 
@@ -36,5 +38,15 @@ describe('checkEnvSchema (schemas/env.schema.json)', () => {
   it('lists the isEnabled flags used by env-boolean-format', () => {
     expect(listEnabledFlags()).toEqual(expect.arrayContaining(['USE_REDIS', 'ALLOW_REGISTRATION', 'DEBUG_LOGGING']));
     expect(listEnabledFlags()).not.toContain('PORT');
+  });
+});
+
+describe('schemas/env.validate.cjs', () => {
+  it('is generated from the committed env.schema.json (not stale)', () => {
+    const result = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/generate-env-validator.mjs', import.meta.url)), '--check'], {
+      encoding: 'utf8',
+    });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { endpointDropped } from '../../src/rules/endpoint-dropped.js';
+import { unknownKey } from '../../src/rules/unknown-key.js';
 import { endpointDuplicateName } from '../../src/rules/endpoint-duplicate-name.js';
 import { endpointReservedName } from '../../src/rules/endpoint-reserved-name.js';
 import { legacyField } from '../../src/rules/legacy-field.js';
@@ -22,12 +23,11 @@ const GROQ = `    - name: "groq"
 `;
 
 describe('endpoint-dropped', () => {
-  it('reports an entry with apikey instead of apiKey, pointing at the entry, with a rename hint', () => {
+  it('reports an entry without baseURL at the entry, with the fix', () => {
     const [d, ...rest] = lint(
       {
         yaml: endpoint(`    - name: "Mistral"
-      apikey: "\${MISTRAL_API_KEY}"
-      baseURL: "https://api.mistral.ai/v1"
+      apiKey: "\${MISTRAL_API_KEY}"
       models:
         default: ["mistral-large-latest"]
 `),
@@ -35,10 +35,16 @@ describe('endpoint-dropped', () => {
       [endpointDropped],
     );
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0' });
-    expect(d!.range!.line).toBe(4);
-    expect(d!.message).toContain("'Mistral' lacks apiKey");
-    expect(d!.hint).toContain("'apikey' is not 'apiKey'");
+    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0', range: { line: 4, column: 7 } });
+    expect(d!.message).toBe("custom endpoint 'Mistral' lacks baseURL: LibreChat drops it without any error");
+    expect(d!.hint).toBe('add baseURL to the entry, or remove it');
+  });
+
+  it('leaves a case-misspelled field (apikey) to unknown-key, which reports it at the key', () => {
+    const yaml = endpoint(GROQ.replace('apiKey:', 'apikey:'));
+    expect(lint({ yaml }, [endpointDropped])).toEqual([]);
+    const [d] = lint({ yaml }, [unknownKey]);
+    expect(d).toMatchObject({ pointer: '/endpoints/custom/0/apikey', range: { line: 5, column: 7 } });
   });
 
   it('reports models without fetch or default, and a nameless entry by position', () => {
@@ -48,6 +54,7 @@ describe('endpoint-dropped', () => {
         fetch: false
 `) }, [endpointDropped]);
     expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ pointer: '/endpoints/custom/0', range: { line: 4, column: 7 } });
     expect(diagnostics[0]!.message).toBe('custom endpoint #1 lacks name, models.fetch or models.default: LibreChat drops it without any error');
   });
 
@@ -75,13 +82,24 @@ describe('endpoint-duplicate-name', () => {
   it('accepts distinct names', () => {
     expect(lint({ yaml: endpoint(GROQ + GROQ.replace('"groq"', '"Mistral"')) }, [endpointDuplicateName])).toEqual([]);
   });
+
+  it('ignores a dropped entry, which never reaches the name maps', () => {
+    const dropped = GROQ.replace('apiKey:', 'apikey:');
+    expect(lint({ yaml: endpoint(dropped + GROQ) }, [endpointDuplicateName])).toEqual([]);
+  });
 });
 
 describe('endpoint-reserved-name', () => {
   it('warns on Google (built-in google in another case) at the name value', () => {
     const [d] = lint({ yaml: endpoint(GROQ.replace('"groq"', '"Google"')) }, [endpointReservedName]);
     expect(d).toMatchObject({ pointer: '/endpoints/custom/0/name', severity: 'warn', range: { line: 4, column: 13 } });
-    expect(d!.message).toContain("built-in endpoint 'google'");
+    expect(d!.message).toContain("built-in endpoint 'google' in another case: agents and titles run the built-in google initializer");
+  });
+
+  it('is only info for OpenAI, which LibreChat still runs as a custom endpoint', () => {
+    const [d] = lint({ yaml: endpoint(GROQ.replace('"groq"', '"OpenAI"')) }, [endpointReservedName]);
+    expect(d).toMatchObject({ severity: 'info' });
+    expect(d!.message).toContain("it works as a custom endpoint");
   });
 
   it('uses the target facts: gptPlugins is reserved in 0.7.7 only', () => {

@@ -116,9 +116,16 @@ describe('forced-in-memory-namespaces', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', range: { line: 1 } });
   });
 
-  it('judges against the target CacheKeys (TOOL_CACHE does not exist in 0.7.7)', () => {
-    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=TOOL_CACHE\n', version: '0.8.8' }, [forcedInMemoryNamespaces])).toEqual([]);
-    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=TOOL_CACHE\n', version: '0.7.7' }, [forcedInMemoryNamespaces])).toHaveLength(1);
+  it('judges against the target CacheKeys (USER_PRINCIPALS is new in 0.8.8)', () => {
+    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=USER_PRINCIPALS\n', version: '0.8.8' }, [forcedInMemoryNamespaces])).toEqual([]);
+    expect(lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=USER_PRINCIPALS\n', version: '0.8.5' }, [forcedInMemoryNamespaces])).toHaveLength(1);
+  });
+
+  it('only notes that 0.7.7, which predates the variable, ignores it', () => {
+    const [d, ...rest] = lint({ env: 'FORCED_IN_MEMORY_CACHE_NAMESPACES=STATIC_CONFIG\n', version: '0.7.7' }, [forcedInMemoryNamespaces]);
+    expect(rest).toEqual([]);
+    expect(d).toMatchObject({ severity: 'info' });
+    expect(d!.message).toContain('does not read FORCED_IN_MEMORY_CACHE_NAMESPACES');
   });
 });
 
@@ -210,5 +217,29 @@ describe('env-schema', () => {
       ['/MONGO_URI', 2, 'error'],
     ]);
     expect(diagnostics[1]!.hint).toContain('mongodb://');
+  });
+});
+
+describe('findings about values the process environment sets', () => {
+  it('carry no .env range and say where the value comes from, since dotenv does not override it', () => {
+    const [d] = lint({ env: 'OPENAI_MODELS=gpt-4o,o3\n', processEnv: { OPENAI_MODELS: 'gpt-4o;o3' } }, [openaiModelsFormat]);
+    expect(d!.range).toBeUndefined();
+    expect(d!.message).toContain('(OPENAI_MODELS is set in the process environment)');
+  });
+
+  it('env-boolean-format judges the value LibreChat reads', () => {
+    const [d] = lint({ env: 'USE_REDIS=true\n', processEnv: { USE_REDIS: 'yes' } }, [envBooleanFormat]);
+    expect(d!.message).toBe("USE_REDIS=yes means false: LibreChat only treats the word 'true' as enabled (USE_REDIS is set in the process environment)");
+  });
+
+  it('env-schema checks the .env file itself and keeps its line', () => {
+    const [d] = lint({ env: 'PORT=http\n', processEnv: { PORT: '3080' } }, [envSchema]);
+    expect(d).toMatchObject({ message: 'PORT does not have the expected format', range: { line: 1 } });
+  });
+
+  it('keep the .env line when the file is what LibreChat reads', () => {
+    const [d] = lint({ env: 'OPENAI_MODELS=gpt-4o;o3\n' }, [openaiModelsFormat]);
+    expect(d!.range).toMatchObject({ line: 1, column: 1 });
+    expect(d!.message).not.toContain('process environment');
   });
 });

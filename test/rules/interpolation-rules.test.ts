@@ -30,6 +30,26 @@ describe('env-undefined-variable', () => {
     expect(diagnostics[0]!.message).toContain('is empty');
   });
 
+  it('checks Azure group fields LibreChat expands (apiKey, instanceName, additionalHeaders)', () => {
+    const yaml = `version: "1.3.17"
+endpoints:
+  azureOpenAI:
+    groups:
+      - group: "eastus"
+        apiKey: "\${AZURE_EASTUS_KEY}"
+        instanceName: "\${AZURE_EASTUS_INSTANCE}"
+        additionalHeaders:
+          X-Tenant: "\${AZURE_TENANT}"
+        models:
+          gpt-4o: { deploymentName: "gpt-4o-prod" }
+`;
+    const diagnostics = lint({ yaml, env: 'AZURE_EASTUS_INSTANCE=contoso-eastus\n' }, [envUndefinedVariable]);
+    expect(diagnostics.map((d) => [d.pointer, d.range?.line])).toEqual([
+      ['/endpoints/azureOpenAI/groups/0/apiKey', 6],
+      ['/endpoints/azureOpenAI/groups/0/additionalHeaders/X-Tenant', 9],
+    ]);
+  });
+
   it('accepts a variable set only in the process environment', () => {
     expect(lint({ yaml: custom('${DEEPSEEK_API_KEY}'), processEnv: { DEEPSEEK_API_KEY: 'test-fake' } }, [envUndefinedVariable])).toEqual([]);
   });
@@ -52,7 +72,8 @@ describe('env-unsupported-syntax', () => {
     ['$DEEPSEEK_API_KEY', "'$DEEPSEEK_API_KEY' is shell syntax", 'write ${DEEPSEEK_API_KEY} with braces'],
     ['${DEEPSEEK_API_KEY:-none}', 'shell default syntax', 'write ${DEEPSEEK_API_KEY} and set DEEPSEEK_API_KEY'],
     ['${ DEEPSEEK_API_KEY }', 'spaces inside the braces', 'write ${DEEPSEEK_API_KEY} without spaces'],
-    ['${KEY_A}${KEY_B}', "one variable named 'KEY_A}${KEY_B'", 'put a separator between them'],
+    ['${KEY_A}${KEY_B}', "one variable named 'KEY_A}${KEY_B'", 'add literal text before or after'],
+    ['${KEY_A}-${KEY_B}', "one variable named 'KEY_A}-${KEY_B'", 'define one variable holding the whole value'],
   ])('reports %s', (apiKey, message, hint) => {
     const [d, ...rest] = lint({ yaml: custom(apiKey) }, [envUnsupportedSyntax]);
     expect(rest).toEqual([]);
@@ -75,7 +96,9 @@ describe('env-not-interpolated', () => {
       ['/fileStrategy', 2],
       ['/endpoints/custom/0/models/default/0', 9],
     ]);
-    expect(diagnostics[0]!.message).toContain('never expands ${FILE_STRATEGY} here');
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error', 'warn']);
+    expect(diagnostics[0]!.message).toContain('never expands ${FILE_STRATEGY} here, so the value is not one of the allowed ones');
+    expect(diagnostics[1]!.message).toContain('never expands ${MODEL} here and sends the literal text');
   });
 
   it('reports a never-expanded secret in an interpolated field', () => {
@@ -83,6 +106,12 @@ describe('env-not-interpolated', () => {
     const [d] = lint({ yaml, env: 'MONGO_URI=mongodb://m/x\n' }, [envNotInterpolated]);
     expect(d).toMatchObject({ pointer: '/mcpServers/db/env/MONGO', range: { line: 6 } });
     expect(d!.message).toContain('${MONGO_URI} in mcpServers.db.env.MONGO is never expanded');
+  });
+
+  it('reports an enum inside webSearch, whose key fields are interpolated', () => {
+    const yaml = 'version: "1.3.17"\nwebSearch:\n  serperApiKey: "${SERPER_API_KEY}"\n  searchProvider: "${SEARCH_PROVIDER}"\n';
+    const diagnostics = lint({ yaml }, [envNotInterpolated]);
+    expect(diagnostics.map((d) => [d.pointer, d.severity])).toEqual([['/webSearch/searchProvider', 'error']]);
   });
 
   it('accepts ${VAR} in keys and URLs', () => {
@@ -98,7 +127,7 @@ describe('hardcoded-secret', () => {
     expect(d!.message).toContain('an OpenAI-style key');
     expect(d!.message).toContain('sk-test...mnop');
     expect(JSON.stringify(d)).not.toContain(key);
-    expect(d!.hint).toContain('"${PROVIDER_API_KEY}"');
+    expect(d!.hint).toBe('move the value to .env (e.g. DEEPSEEK_API_KEY=...) and write "${DEEPSEEK_API_KEY}" here; then rotate the key');
   });
 
   it('reports a ModelScope key and a bearer token in a header', () => {

@@ -82,7 +82,7 @@ describe('lc-doctor validate', () => {
   });
 
   it('rejects a malformed --rule with a usage hint', async () => {
-    const result = await validateIn('clean', {}, ['--rule', 'unknown-key']);
+    const result = await validateIn('clean', {}, ['--rule', 'endpoint-dropped']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--rule takes <id>=off|info|warn|error');
   });

@@ -1,0 +1,84 @@
+import type { RedisOptions } from 'ioredis';
+import { HandledError, describeError } from '../core/errors.js';
+import { redact } from '../core/mask.js';
+import type { CacheSettings, RedisSettings } from './connection.js';
+import { IoredisStore, type RedisKeyStore } from './redis-store.js';
+
+/** Short enough that a dead or firewalled Redis fails in a few seconds. */
+const CONNECT_TIMEOUT_MS = 3000;
+
+/** Connects with ioredis (loaded only here, on demand), without a client keyPrefix. */
+export async function openRedisStore(settings: CacheSettings): Promise<RedisKeyStore> {
+  const redis = settings.redis;
+  if (!redis) throw new HandledError('Redis is not configured (USE_REDIS is not true).', 'set USE_REDIS=true and REDIS_URI, or pass --redis-uri');
+  const { Redis: RedisClient, Cluster: ClusterClient } = await import('ioredis');
+  // ioredis rejects connect() with a bare "Connection is closed."; the cause (WRONGPASS, TLS) arrives as an 'error' event.
+  let lastError: unknown;
+  const remember = (error: unknown) => void (lastError = error);
+  const fail = (error: unknown) => connectionError(lastError ?? error, redis, settings.secrets);
+  const common = clientOptions(redis);
+  if (redis.cluster) {
+    const cluster = new ClusterClient(redis.nodes, {
+      redisOptions: common,
+      lazyConnect: true,
+      enableOfflineQueue: true,
+      clusterRetryStrategy: () => null,
+      slotsRefreshTimeout: CONNECT_TIMEOUT_MS,
+    });
+    cluster.on('error', remember);
+    await withTimeout(cluster.connect(), CONNECT_TIMEOUT_MS + 1000).catch(async (error) => {
+      cluster.disconnect();
+      throw fail(error);
+    });
+    return new IoredisStore(cluster, true, settings.clusterSafeDelete, settings.secrets);
+  }
+  const client = new RedisClient(redis.uris[0]!, { ...common, db: redis.db, lazyConnect: true });
+  client.on('error', remember);
+  await withTimeout(client.connect(), CONNECT_TIMEOUT_MS + 1000).catch(async (error) => {
+    client.disconnect();
+    throw fail(error);
+  });
+  await client.ping().catch((error) => {
+    client.disconnect();
+    throw fail(error);
+  });
+  return new IoredisStore(client, false, settings.clusterSafeDelete, settings.secrets);
+}
+
+function clientOptions(redis: RedisSettings): RedisOptions {
+  const tls = redis.tls ? { ...(redis.ca ? { ca: redis.ca } : {}) } : undefined;
+  return {
+    ...(redis.username ? { username: redis.username } : {}),
+    ...(redis.password ? { password: redis.password } : {}),
+    ...(tls ? { tls } : {}),
+    connectTimeout: CONNECT_TIMEOUT_MS,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    enableOfflineQueue: true,
+  };
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** One line a user can act on, for the usual ways a connection fails. */
+export function connectionError(error: unknown, redis: RedisSettings, secrets: string[]): HandledError {
+  const reason = redact(describeError(error), secrets);
+  const where = redact(redis.display, secrets);
+  if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(reason)) {
+    return new HandledError(`Redis at ${where} rejected the credentials: ${reason}`, 'check REDIS_PASSWORD / REDIS_USERNAME or the password in REDIS_URI', { cause: error });
+  }
+  if (/certificate|SSL|TLS|self.signed|EPROTO/i.test(reason)) {
+    return new HandledError(`TLS to Redis at ${where} failed: ${reason}`, 'check REDIS_CA (PEM file of the CA) and rediss:// in REDIS_URI', { cause: error });
+  }
+  return new HandledError(`cannot connect to Redis at ${where}: ${reason}`, 'is Redis running and REDIS_URI right? lc-doctor uses the same variables as LibreChat', { cause: error });
+}

@@ -1,0 +1,66 @@
+import { Command, Option } from 'commander';
+import type { DefineCommand } from './commands.js';
+import { useColor } from './io.js';
+
+export const defineCheckModels: DefineCommand = (setExitCode, io) =>
+  new Command('check-models')
+    .description("Show which models each endpoint will list, the way the targeted LibreChat builds the lists, and why a model is missing.")
+    .option('--config <path>', 'librechat.yaml (default: CONFIG_PATH from the environment or .env, else ./librechat.yaml)')
+    .option('--env <path>', '.env file (default: ./.env when it exists)')
+    .option('--librechat-version <version>', 'LibreChat line to follow (default: from the config version, else the newest)')
+    .option('--endpoint <name>', 'check only this endpoint (exact name, e.g. openAI or a custom name)')
+    .option('--why <model-id>', "walk LibreChat's decision path for one model id and stop where it drops out")
+    .option('--probe', "also stream one request per model (LibreChat's exact request) and report reasoning")
+    .option('--no-cache-check', "do not read LibreChat's model cache in Redis")
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('--verbose', 'every endpoint with its decision path and each model with its origin')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lc-doctor check-models
+  lc-doctor check-models --why deepseek-ai/DeepSeek-V3.2-Exp
+  lc-doctor check-models --endpoint openAI --verbose
+  lc-doctor check-models --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+Nothing is modified: the cache is only read (clear it with 'lc-doctor clear-models-cache').
+Exit 0 when every configured model will show, 1 when some will not, 2 when it could not run.`,
+    )
+    .action(async (options: CheckModelsCliOptions) => {
+      const { runCheckModels } = await import('../models/run.js');
+      const { createDefaultPorts } = await import('../models/default-ports.js');
+      const { checkModelsFormatters } = await import('../report/check-models/index.js');
+      const { redact } = await import('../core/mask.js');
+      const { createProgressReporter } = await import('../probe/format-progress.js');
+      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr, true) : undefined;
+      const { report, secrets } = await runCheckModels(
+        {
+          config: options.config,
+          env: options.env,
+          librechatVersion: options.librechatVersion,
+          endpoint: options.endpoint,
+          why: options.why,
+          probe: Boolean(options.probe),
+          cacheCheck: options.cacheCheck,
+          cwd: io.cwd,
+          processEnv: io.env,
+          onProbeProgress: progress ? (event) => progress.onEvent(event) : undefined,
+        },
+        createDefaultPorts(),
+      ).finally(() => progress?.finish());
+      const text = checkModelsFormatters[options.format](report, { color: useColor(io), verbose: Boolean(options.verbose) });
+      io.stdout(redact(text, secrets));
+      setExitCode(report.exitCode);
+    });
+
+interface CheckModelsCliOptions {
+  config?: string;
+  env?: string;
+  librechatVersion?: string;
+  endpoint?: string;
+  why?: string;
+  probe?: boolean;
+  cacheCheck: boolean;
+  format: 'stylish' | 'json' | 'markdown';
+  verbose?: boolean;
+}

@@ -1,0 +1,87 @@
+import { Command, Option } from 'commander';
+import type { DefineCommand } from './commands.js';
+import type { Io } from './io.js';
+
+interface ClearCliOptions {
+  env?: string;
+  redisUri?: string;
+  mongoUri?: string;
+  skipMongo?: boolean;
+  librechatVersion?: string;
+  includeTokenConfig?: boolean;
+  dryRun?: boolean;
+  yes?: boolean;
+  format: 'stylish' | 'json';
+}
+
+export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
+  new Command('clear-models-cache')
+    .description(
+      "Delete only LibreChat's model-list cache (Redis, and model-config documents in MongoDB 'logs'): never sessions, bans, rate limits or other keys. Explains when the cache lives in process memory and a restart is needed.",
+    )
+    .option('--env <file>', '.env file to read (default: ./.env if present)')
+    .option('--redis-uri <uri>', 'Redis to use instead of REDIS_URI (implies USE_REDIS=true)')
+    .option('--mongo-uri <uri>', 'MongoDB to use instead of MONGO_URI')
+    .option('--skip-mongo', 'do not look at MongoDB')
+    .option('--librechat-version <version>', 'LibreChat version (e.g. 0.8.2); default: detected from the keys present')
+    .option('--include-token-config', 'also delete TOKEN_CONFIG entries (per-model pricing/context; rebuilt on demand)')
+    .option('--dry-run', 'print the plan (every key with TTL and size) and delete nothing')
+    .option('-y, --yes', 'delete without asking (required when not on a terminal)')
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addHelpText(
+      'after',
+      '\nThis command: exit 0 = cleared (or nothing stale), 1 = (part of) the model cache is in LibreChat process memory: restart needed, 2 = could not run or a fault stopped it (the report says exactly what was deleted).',
+    )
+    .action(async (options: ClearCliOptions) => setExitCode(await runClear(options, io)));
+
+async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
+  const { HandledError } = await import('../core/errors.js');
+  if (!options.dryRun && !options.yes && !io.stdinIsTTY) {
+    throw new HandledError('refusing to delete without confirmation: not on a terminal and --yes not given', 'run with --dry-run to see the plan, then with --yes to delete');
+  }
+  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, environment] = await Promise.all([
+    import('../cache/connection.js'),
+    import('../cache/clear.js'),
+    import('../report/clear-models-cache.js'),
+    import('../report/style.js'),
+    import('./io.js'),
+    loadEnvironment(options.env, io),
+  ]);
+  const settings = resolveCacheSettings(environment, { redisUri: options.redisUri, mongoUri: options.mongoUri });
+  const style = createStyle(useColor(io));
+  const render = (r: Parameters<typeof report.formatClearJson>[0]) =>
+    options.format === 'json' ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style);
+  // Progress only on a terminal: scanning a large keyspace takes seconds.
+  if (io.isTTY && settings.redis) io.stderr(style.dim(`scanning ${settings.redis.display} for model-cache keys...\n`));
+  const result = await clearModelsCache(settings, {
+    librechatVersion: options.librechatVersion,
+    includeTokenConfig: options.includeTokenConfig,
+    dryRun: options.dryRun,
+    skipMongo: options.skipMongo,
+    ...(options.yes ? {} : { confirm: async (plan) => askToDelete(render({ ...plan, dryRun: true }), plan.planned.length, io) }),
+  });
+  io.stdout(render(result));
+  if (result.fault) throw new HandledError(`stopped by a fault while deleting (${result.fault.phase}): ${result.fault.message}`, 'the report above lists exactly what was and was not deleted; fix the cause and run again');
+  return result.exitCode;
+}
+
+async function loadEnvironment(file: string | undefined, io: Io): Promise<Record<string, string>> {
+  const { loadEnvFile, emptyEnv, effectiveEnvironment } = await import('../env/load-env.js');
+  const { resolve } = await import('node:path');
+  const { existsSync } = await import('node:fs');
+  const path = resolve(io.cwd, file ?? '.env');
+  const env = file !== undefined || existsSync(path) ? await loadEnvFile(path) : emptyEnv(path);
+  return effectiveEnvironment(env, io.env);
+}
+
+async function askToDelete(plan: string, count: number, io: Io): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  io.stdout(plan);
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    const answer = await rl.question(`Delete ${count} key(s) listed above? [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,68 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DefineCommand } from './commands.js';
+import { FAULT_NAMES } from '../mock-provider/faults.js';
+import { PROFILE_NAMES } from '../mock-provider/profiles.js';
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0-65535)');
+  return n;
+}
+
+function milliseconds(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected milliseconds (>= 0)');
+  return n;
+}
+
+/** Resolves on the first SIGINT/SIGTERM; the server then closes and the command returns. */
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export const defineMockProvider: DefineCommand = (setExitCode, io) => {
+  const command = new Command('mock-provider').description(
+    'Run a local OpenAI-compatible provider that streams reasoning the way real providers do (DeepSeek, DashScope, OpenRouter, vLLM...), to see LibreChat render it without spending tokens.',
+  );
+  return command
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('-p, --port <port>', 'port (0 = any free port)', port, 8765)
+    .option('--api-key <key>', 'require Authorization: Bearer <key>')
+    .addOption(new Option('--profile <name>', 'provider wire shape').default('deepseek'))
+    .addOption(new Option('--fault <name>', 'failure to play'))
+    .option('--latency <ms>', 'delay before answering with --fault latency', milliseconds)
+    .option('--chunk-delay <ms>', 'delay between streamed chunks', milliseconds)
+    .addHelpText('after', `\nProfiles: ${PROFILE_NAMES.join(', ')}\nFaults:   ${FAULT_NAMES.join(', ')}`)
+    .action(async (opts: Record<string, unknown>) => {
+      const { isProfileName } = await import('../mock-provider/profiles.js');
+      const { isFaultName } = await import('../mock-provider/faults.js');
+      const { UsageError } = await import('../core/errors.js');
+      const profile = String(opts.profile);
+      if (!isProfileName(profile)) throw new UsageError(`unknown profile '${profile}'`, `profiles: ${PROFILE_NAMES.join(', ')}`);
+      const fault = opts.fault === undefined ? undefined : String(opts.fault);
+      if (fault !== undefined && !isFaultName(fault)) throw new UsageError(`unknown fault '${fault}'`, `faults: ${FAULT_NAMES.join(', ')}`);
+      const { runMockProviderCommand } = await import('../mock-provider/command.js');
+      const code = await runMockProviderCommand(
+        {
+          host: String(opts.host),
+          port: Number(opts.port),
+          profile,
+          ...(opts.apiKey ? { apiKey: String(opts.apiKey) } : {}),
+          ...(fault ? { fault } : {}),
+          ...(opts.latency !== undefined ? { latencyMs: Number(opts.latency) } : {}),
+          ...(opts.chunkDelay !== undefined ? { chunkDelayMs: Number(opts.chunkDelay) } : {}),
+        },
+        io,
+        untilSignal(),
+      );
+      setExitCode(code);
+    });
+};

@@ -1,0 +1,79 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import type { DefineCommand } from './commands.js';
+import { useColor } from './io.js';
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function positiveNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
+  return n;
+}
+
+function positiveInteger(value: string): number {
+  const n = positiveNumber(value);
+  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+export const defineProbe: DefineCommand = (setExitCode, io) =>
+  new Command('probe')
+    .description(
+      'Send each endpoint exactly the streamed request LibreChat sends, and report where reasoning arrives, whether your LibreChat version will show it, timings, usage and the config fix.',
+    )
+    .argument('[endpoint...]', 'endpoint names from librechat.yaml (default: all)')
+    .option('-c, --config <file>', 'librechat.yaml to read (default: $CONFIG_PATH or ./librechat.yaml)')
+    .option('-e, --env <file>', '.env file to resolve ${VAR} from (default: ./.env if present)')
+    .option('-m, --model <id>', 'model to probe (repeatable; default: the first configured model)', collect, [] as string[])
+    .option('--all-models', 'probe every configured model', false)
+    .option('--list-models', 'also GET {baseURL}/models for every endpoint (always done with models.fetch: true)', false)
+    .option('--prompt <text>', 'the user message to send')
+    .option('--max-tokens <n>', 'send max_tokens (LibreChat sends none by default)', positiveInteger)
+    .option('--concurrency <n>', 'requests in flight', positiveInteger, 4)
+    .option('--timeout <s>', 'per-request time limit in seconds', positiveNumber, 60)
+    .option('--connect-timeout <s>', 'TCP/TLS connect limit in seconds', positiveNumber, 10)
+    .option('--stall-timeout <s>', 'no bytes for this long mid-stream counts as a stall', positiveNumber, 30)
+    .addOption(new Option('--turns <n>', '2 replays the first answer as history, like LibreChat').choices(['1', '2']).default('1'))
+    .option('--key-stdin', 'read a key for user_provided endpoints from stdin (hidden on a terminal, never stored)', false)
+    .option('--librechat-version <version>', 'LibreChat version to judge reasoning display against (e.g. 0.8.8, 0.7.9)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--json', 'same as --format json', false)
+    .option('-v, --verbose', 'also show the requests sent (keys masked) and informational findings', false)
+    .addHelpText(
+      'after',
+      `
+Examples:
+  lc-doctor probe                               probe the first model of every endpoint
+  lc-doctor probe DeepSeek --all-models --turns 2
+  lc-doctor probe --librechat-version 0.7.9 --format json
+  echo "$MY_KEY" | lc-doctor probe Relay --key-stdin`,
+    )
+    .action(async (endpoints: string[], opts: Record<string, unknown>) => {
+      const { runProbeCommand } = await import('../probe/command.js');
+      const { readKeyFromStdin } = await import('../probe/read-key.js');
+      const code = await runProbeCommand(
+        {
+          endpoints,
+          ...(opts.config ? { config: String(opts.config) } : {}),
+          ...(opts.env ? { env: String(opts.env) } : {}),
+          model: opts.model as string[],
+          allModels: Boolean(opts.allModels),
+          ...(opts.prompt ? { prompt: String(opts.prompt) } : {}),
+          ...(opts.maxTokens !== undefined ? { maxTokens: Number(opts.maxTokens) } : {}),
+          concurrency: Number(opts.concurrency),
+          timeout: Number(opts.timeout),
+          connectTimeout: Number(opts.connectTimeout),
+          stallTimeout: Number(opts.stallTimeout),
+          turns: opts.turns === '2' ? 2 : 1,
+          keyStdin: Boolean(opts.keyStdin),
+          listModels: Boolean(opts.listModels),
+          format: opts.json ? 'json' : (opts.format as 'stylish' | 'json'),
+          verbose: Boolean(opts.verbose),
+          color: useColor(io),
+          ...(opts.librechatVersion ? { librechatVersion: String(opts.librechatVersion) } : {}),
+        },
+        io,
+        () => readKeyFromStdin(process.stdin, io.stderr),
+      );
+      setExitCode(code);
+    });

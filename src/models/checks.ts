@@ -1,0 +1,92 @@
+import type { EndpointResolution, Fix, ModelResolution } from './types.js';
+import { findNearMisses } from './near-miss.js';
+import { providerIds, replaceFix } from './why.js';
+
+export type CheckStatus = 'ok' | 'warn' | 'fail';
+
+/** One line of the doctor report. `code` names the finding; `args` holds its facts for the formatter. */
+export interface ModelCheck {
+  code: CheckCode;
+  status: CheckStatus;
+  endpoint?: string;
+  model?: string;
+  /** JSON pointer into librechat.yaml, when the finding is about a YAML node. */
+  pointer?: string;
+  args: Record<string, string | number | boolean | string[]>;
+  fix?: Fix;
+}
+
+export type CheckCode =
+  | 'config-problem'
+  | 'endpoint-ok'
+  | 'endpoint-fallback'
+  | 'endpoint-hidden'
+  | 'endpoint-not-enabled'
+  | 'entry-dropped'
+  | 'entry-duplicate-name'
+  | 'env-list-suspicious'
+  | 'unresolved-variable'
+  | 'user-provided-no-fetch'
+  | 'model-replaced-by-fetch'
+  | 'model-not-at-provider'
+  | 'legacy-openrouter-key'
+  | 'cache-stale'
+  | 'cache-fresh'
+  | 'cache-in-memory'
+  | 'cache-unavailable'
+  | 'probe';
+
+/** Turns the resolution into report lines: one per endpoint, plus one per model that will not work. */
+export function checkResolution(resolution: ModelResolution, environment: Record<string, string>): ModelCheck[] {
+  const checks: ModelCheck[] = [];
+  for (const endpoint of resolution.endpoints) checks.push(...checkEndpoint(endpoint));
+  if (environment.OPENROUTER_API_KEY) {
+    checks.push({ code: 'legacy-openrouter-key', status: 'warn', args: { version: resolution.librechatVersion }, fix: { kind: 'env', text: 'OPENROUTER_KEY=<key>   # and reference ${OPENROUTER_KEY} from a custom endpoint' } });
+  }
+  return checks;
+}
+
+function checkEndpoint(endpoint: EndpointResolution): ModelCheck[] {
+  const base = { endpoint: endpoint.name, pointer: endpoint.pointer };
+  const stop = endpoint.steps.find((s) => s.outcome === 'stop');
+  if (endpoint.status === 'dropped') return [{ ...base, code: 'entry-dropped', status: 'fail', args: { ...stop?.args, models: endpoint.configured.map((m) => m.id) }, fix: stop?.fix }];
+  if (endpoint.status === 'hidden') {
+    const code = stop?.code === 'endpoint-not-enabled' ? 'endpoint-not-enabled' : 'endpoint-hidden';
+    return [{ ...base, code, status: 'fail', args: { ...stop?.args, models: endpoint.configured.length }, fix: stop?.fix }];
+  }
+  const checks: ModelCheck[] = [endpointLine(endpoint)];
+  for (const step of endpoint.steps) {
+    if (step.code === 'entry-duplicate-name' || step.code === 'env-list-suspicious' || step.code === 'unresolved-variable') checks.push({ ...base, code: step.code, status: 'warn', args: step.args, fix: step.fix });
+    if (step.code === 'user-provided-defaults' && endpoint.kind === 'custom') checks.push({ ...base, code: 'user-provided-no-fetch', status: 'warn', args: step.args });
+  }
+  checks.push(...checkConfiguredModels(endpoint));
+  return checks;
+}
+
+function endpointLine(endpoint: EndpointResolution): ModelCheck {
+  const base = { endpoint: endpoint.name, pointer: endpoint.pointer };
+  const origins = [...new Set(endpoint.models.map((m) => (m.origin.kind === 'fetched' ? `fetched:${m.origin.url}` : m.origin.kind === 'env-list' ? m.origin.variable : m.origin.kind === 'default-list' ? `default:${m.origin.list}` : m.origin.pointer)))];
+  if (endpoint.status === 'fallback') {
+    const problem = endpoint.steps.find((s) => s.code === 'fetch-failed' || s.code === 'fetch-empty');
+    const cause = endpoint.steps.find((s) => s.code === 'fetch-chat-completions-url' || s.code === 'ollama-tags' || s.code === 'fetch-trailing-slash');
+    return { ...base, code: 'endpoint-fallback', status: 'warn', args: { count: endpoint.models.length, origins, ...problem?.args, cause: cause?.code ?? '' }, fix: cause?.fix };
+  }
+  return { ...base, code: 'endpoint-ok', status: 'ok', args: { count: endpoint.models.length, origins } };
+}
+
+/** Configured ids that a fetched list replaced, or that the provider does not serve. */
+function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
+  const checks: ModelCheck[] = [];
+  const shown = new Set(endpoint.models.map((m) => m.id));
+  const served = providerIds(endpoint);
+  const providerAnswered = Boolean(endpoint.fetch?.ok || endpoint.providerList?.ok);
+  for (const model of endpoint.configured) {
+    const best = findNearMisses(model.id, served)[0];
+    const args = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
+    const base = { endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined };
+    const fix = best ? replaceFix(endpoint, model, best.id) : undefined;
+    if (!shown.has(model.id)) checks.push({ ...base, code: 'model-replaced-by-fetch', status: 'fail', args: { ...args, url: endpoint.fetch?.url ?? '' }, fix });
+    else if (providerAnswered && !served.includes(model.id)) checks.push({ ...base, code: 'model-not-at-provider', status: 'fail', args, fix });
+  }
+  return checks;
+}

@@ -1,0 +1,41 @@
+import type { FetchModelList } from './ports.js';
+import type { VersionRules } from './version-rules.js';
+
+/** What every resolver reads; built once per run by `resolveModelLists`. */
+export interface ResolveContext {
+  /** The environment LibreChat's process sees (.env under the process environment). */
+  environment: Record<string, string>;
+  /** The plain librechat.yaml value (`undefined` when there is none or it did not load). */
+  config: unknown;
+  /** `defaultModels` of the targeted version, from the generated schema data. */
+  defaultModels: Record<string, string[]>;
+  librechatVersion: string;
+  rules: VersionRules;
+  /** `ENDPOINTS` as LibreChat parses it, or the default order. */
+  enabledEndpoints: string[];
+  fetchModelList: FetchModelList;
+  /** Also read `/models` of endpoints LibreChat does not fetch, to find typos (read-only). */
+  lookUpProviders: boolean;
+}
+
+/** The proxy variables LibreChat's model fetch honours. */
+export function proxySettings(context: ResolveContext): { PROXY?: string; NO_PROXY?: string } {
+  return { PROXY: envValue(context, 'PROXY'), NO_PROXY: envValue(context, 'NO_PROXY') ?? envValue(context, 'no_proxy') };
+}
+
+/** A trimmed, non-empty environment value, as LibreChat's truthiness checks see it. */
+export function envValue(context: ResolveContext, name: string): string | undefined {
+  const value = context.environment[name];
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Reads `config.endpoints[key]` without trusting the YAML's shape. */
+export function endpointsSection(config: unknown, key: string): unknown {
+  if (!isRecord(config)) return undefined;
+  const endpoints = config.endpoints;
+  return isRecord(endpoints) ? endpoints[key] : undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,35 @@
+import type { SourceRange } from '../core/diagnostic.js';
+import type { ModelCheck } from './checks.js';
+import type { EndpointResolution } from './types.js';
+import type { WhyReport } from './why.js';
+
+/** Bumped whenever the JSON shape of a check-models report changes incompatibly. */
+export const CHECK_MODELS_SCHEMA_VERSION = 1;
+
+/** A report line with its place in a file resolved (formatters print `file:line:col`). */
+export interface LocatedCheck extends ModelCheck {
+  location?: { file: string } & SourceRange;
+}
+
+/** Everything a check-models formatter needs; plain data, no wording. */
+export interface CheckModelsReport {
+  schemaVersion: typeof CHECK_MODELS_SCHEMA_VERSION;
+  target: { id: string; librechatVersion: string; reason: 'option' | 'config-version' | 'newest' };
+  files: { config?: string; env?: string };
+  /** `ENDPOINTS` as LibreChat parses it (default order when unset). */
+  enabledEndpoints: string[];
+  endpoints: EndpointResolution[];
+  checks: LocatedCheck[];
+  why?: WhyReport;
+  cache: { checked: boolean; location?: 'redis' | 'memory'; skipped?: 'option' | 'no-redis' | 'error'; error?: string };
+  probe: { ran: boolean; skipped?: string };
+  summary: { ok: number; warn: number; fail: number; endpoints: number; models: number };
+  /** 0 when every configured model will show, 1 when some will not. */
+  exitCode: 0 | 1;
+}
+
+export function summarize(checks: ModelCheck[], endpoints: EndpointResolution[]): CheckModelsReport['summary'] {
+  const count = (status: ModelCheck['status']) => checks.filter((c) => c.status === status).length;
+  const shown = endpoints.filter((e) => e.status === 'shown' || e.status === 'fallback');
+  return { ok: count('ok'), warn: count('warn'), fail: count('fail'), endpoints: shown.length, models: shown.reduce((n, e) => n + e.models.length, 0) };
+}

@@ -1,0 +1,143 @@
+import type { Diagnostic } from '../core/diagnostic.js';
+import { locatePointer } from '../config/locate.js';
+import { loadDeployment, type Deployment } from '../config/load-deployment.js';
+import { describeError, UsageError } from '../core/errors.js';
+import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
+import { chooseTarget } from '../schema/targets.js';
+import { compareCache, type InspectCache } from './cache-compare.js';
+import { checkResolution, type ModelCheck } from './checks.js';
+import type { FetchModelList } from './ports.js';
+import type { ProbeModels } from './probe-port.js';
+import type { ProbeProgressEvent } from '../probe/types.js';
+import { CHECK_MODELS_SCHEMA_VERSION, summarize, type CheckModelsReport, type LocatedCheck } from './report.js';
+import { resolveModelLists } from './resolve.js';
+import type { ModelResolution } from './types.js';
+import { explainModel } from './why.js';
+import { interpolate, USER_PROVIDED } from '../env/interpolate.js';
+
+export interface CheckModelsOptions {
+  config?: string;
+  env?: string;
+  librechatVersion?: string;
+  endpoint?: string;
+  why?: string;
+  probe: boolean;
+  cacheCheck: boolean;
+  cwd: string;
+  processEnv: NodeJS.ProcessEnv;
+  /** Progress of `--probe` (the CLI shows it on a TTY only). */
+  onProbeProgress?: (event: ProbeProgressEvent) => void;
+}
+
+/** The outside world, injected: the CLI passes real implementations, tests may pass their own. */
+export interface CheckModelsPorts {
+  fetchModelList: FetchModelList;
+  inspectCache?: InspectCache;
+  probeModels?: ProbeModels;
+  /** Problems that make LibreChat ignore the YAML (syntax, schema); the resolution then runs without it. */
+  validateConfig?: (deployment: Deployment, targetId: string) => Promise<Diagnostic[]>;
+}
+
+export interface CheckModelsRun {
+  report: CheckModelsReport;
+  /** Values to mask in any output (keys from .env and the YAML); never part of the report. */
+  secrets: string[];
+}
+
+export async function runCheckModels(options: CheckModelsOptions, ports: CheckModelsPorts): Promise<CheckModelsRun> {
+  const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv });
+  const loaded = deployment.config;
+  const { target, reason } = chooseTarget(options.librechatVersion, versionOf(loaded?.value));
+  const configProblems = [...(loaded?.syntaxErrors ?? []), ...((await ports.validateConfig?.(deployment, target.id)) ?? [])].filter((d) => d.severity === 'error');
+  const resolution = await resolveModelLists(
+    {
+      config: configProblems.length > 0 ? undefined : loaded?.value,
+      environment: deployment.environment,
+      librechatVersion: target.librechatVersion,
+      defaultModels: target.facts.defaultModels,
+      endpoint: options.endpoint,
+    },
+    ports.fetchModelList,
+  );
+  if (options.endpoint && resolution.endpoints.length === 0) throw unknownEndpoint(options.endpoint, configProblems.length > 0 ? undefined : loaded?.value);
+  const checks: ModelCheck[] = [...configProblems.map((d, i) => toCheck(d, i === 0)), ...checkResolution(resolution, deployment.environment)];
+  const cache = await checkCache(options, ports, resolution, deployment, checks);
+  const probe = await runProbe(options, ports, resolution, deployment, checks);
+  const located = checks.map((check) => locate(check, deployment));
+  const report: CheckModelsReport = {
+    schemaVersion: CHECK_MODELS_SCHEMA_VERSION,
+    target: { id: target.id, librechatVersion: target.librechatVersion, reason },
+    files: { config: loaded?.file, env: deployment.envFound ? deployment.env.file : undefined },
+    enabledEndpoints: resolution.enabledEndpoints,
+    endpoints: resolution.endpoints,
+    checks: located,
+    why: options.why ? explainModel(resolution, options.why) : undefined,
+    cache,
+    probe,
+    summary: summarize(checks, resolution.endpoints),
+    exitCode: checks.some((c) => c.status === 'fail') ? 1 : 0,
+  };
+  // With --why the question is about one model: its verdict decides.
+  if (report.why) report.exitCode = report.why.verdict === 'shown' ? 0 : 1;
+  return { report, secrets: collectSecrets(deployment) };
+}
+
+function unknownEndpoint(name: string, config: unknown): UsageError {
+  const custom = (config as { endpoints?: { custom?: unknown } } | undefined)?.endpoints?.custom;
+  const names = [...BUILTIN_ENDPOINT_NAMES, ...(Array.isArray(custom) ? custom.map((e: unknown) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [])];
+  return new UsageError(`no endpoint named '${name}'`, `endpoint names are exact and case-sensitive: ${names.join(', ')}`);
+}
+
+function versionOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
+}
+
+/** `first` carries the consequence (the file is not loaded) so it is said once. */
+function toCheck(diagnostic: Diagnostic, first: boolean): LocatedCheck {
+  const range = diagnostic.range;
+  return {
+    code: 'config-problem',
+    status: 'fail',
+    pointer: diagnostic.pointer,
+    args: { rule: diagnostic.ruleId, message: diagnostic.message, hint: diagnostic.hint ?? '', first },
+    location: range ? { file: diagnostic.file, ...range } : undefined,
+  };
+}
+
+function locate(check: LocatedCheck, deployment: Deployment): LocatedCheck {
+  if (check.location || check.pointer === undefined || !deployment.config || check.code === 'config-problem') return check;
+  return { ...check, location: { file: deployment.config.file, ...locatePointer(deployment.config, check.pointer) } };
+}
+
+async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, resolution: ModelResolution, deployment: Deployment, checks: ModelCheck[]): Promise<CheckModelsReport['cache']> {
+  if (!options.cacheCheck) return { checked: false, skipped: 'option' };
+  if (!ports.inspectCache) return { checked: false, skipped: 'no-redis' };
+  try {
+    const view = await ports.inspectCache(deployment.environment, resolution.librechatVersion);
+    checks.push(...compareCache(resolution, view));
+    return { checked: true, location: view.location };
+  } catch (error) {
+    checks.push({ code: 'cache-unavailable', status: 'warn', args: { message: describeError(error) }, fix: { kind: 'command', text: 'lc-doctor check-models --no-cache-check' } });
+    return { checked: false, skipped: 'error', error: describeError(error) };
+  }
+}
+
+async function runProbe(options: CheckModelsOptions, ports: CheckModelsPorts, resolution: ModelResolution, deployment: Deployment, checks: ModelCheck[]): Promise<CheckModelsReport['probe']> {
+  if (!options.probe) return { ran: false };
+  if (!ports.probeModels) return { ran: false, skipped: 'the streaming probe is not available in this build' };
+  const verdicts = await ports.probeModels(deployment, resolution, options.onProbeProgress);
+  checks.push(...verdicts);
+  return { ran: true };
+}
+
+/** Every value that could be a key: secret-looking variables and the custom entries' resolved keys. */
+function collectSecrets(deployment: Deployment): string[] {
+  const fromEnv = Object.entries(deployment.environment)
+    .filter(([name]) => /KEY|TOKEN|SECRET|PASSWORD|CREDS/i.test(name))
+    .map(([, value]) => value);
+  const custom = (deployment.config?.value as { endpoints?: { custom?: unknown } } | undefined)?.endpoints?.custom;
+  const fromYaml = Array.isArray(custom)
+    ? custom.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? (entry as { apiKey?: unknown }).apiKey : undefined)).filter((key): key is string => typeof key === 'string').map((key) => interpolate(key, deployment.environment).value)
+    : [];
+  return [...fromEnv, ...fromYaml].filter((value) => value.length >= 6 && value !== USER_PROVIDED);
+}

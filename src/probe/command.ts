@@ -1,0 +1,149 @@
+import { resolve } from 'node:path';
+import type { Io } from '../cli/io.js';
+import { loadYamlFile } from '../config/load-yaml.js';
+import { HandledError, UsageError } from '../core/errors.js';
+import { maskSecret, redact } from '../core/mask.js';
+import { emptyEnv, effectiveEnvironment, loadEnvFile, type LoadedEnv } from '../env/load-env.js';
+import { createStyle } from '../report/style.js';
+import { chooseTarget } from '../schema/targets.js';
+import { formatProbeJson } from './format-json.js';
+import { createProgressReporter } from './format-progress.js';
+import { formatProbeStylish } from './format-stylish.js';
+import { DEFAULT_LIBRECHAT_VERSION } from './librechat-display.js';
+import { buildReport, exitCodeFor, type ProbeReport, type SentRequest } from './report.js';
+import { buildChatRequest } from './request.js';
+import { listModels, mapWithConcurrency, PROBE_DEFAULTS, runProbes } from './run-probes.js';
+import { collectProbeTargets } from './targets.js';
+import type { ProbeOptions, ProbeResult, ProbeTarget } from './types.js';
+
+/** `lc-doctor probe` options after commander parsed them. */
+export interface ProbeCommandOptions {
+  endpoints: string[];
+  config?: string;
+  env?: string;
+  model: string[];
+  allModels: boolean;
+  prompt?: string;
+  maxTokens?: number;
+  concurrency: number;
+  /** Seconds. */
+  timeout: number;
+  connectTimeout: number;
+  stallTimeout: number;
+  turns: 1 | 2;
+  keyStdin: boolean;
+  listModels: boolean;
+  format: 'stylish' | 'json';
+  verbose: boolean;
+  color: boolean;
+  librechatVersion?: string;
+}
+
+/** Loads config and .env, probes, prints the report; returns the exit code. */
+export async function runProbeCommand(options: ProbeCommandOptions, io: Io, readKey: () => Promise<string>): Promise<number> {
+  const configFile = resolve(io.cwd, options.config ?? io.env.CONFIG_PATH ?? 'librechat.yaml');
+  const config = await loadYamlFile(configFile);
+  if (config.value === undefined) throw new HandledError(`${options.config ?? 'librechat.yaml'} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
+  const environment = effectiveEnvironment(await loadEnvironment(options, io), io.env);
+  const suppliedKey = options.keyStdin ? await readKey() : undefined;
+  if (options.keyStdin && !suppliedKey) throw new UsageError('--key-stdin: no key was read from stdin');
+  const librechatVersion = resolveLibreChatVersion(options.librechatVersion, (config.value as { version?: unknown } | null)?.version);
+  const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
+  if (options.endpoints.length > 0 && collected.targets.length + collected.skipped.length === 0) {
+    const known = collectProbeTargets(config.value, environment).targets.map((t) => t.name);
+    throw new UsageError(`no endpoint named ${options.endpoints.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
+  }
+  const probeOptions = toProbeOptions(options, environment, librechatVersion);
+  const progress = createProgressReporter(io.stderr, io.isTTY);
+  const results = await runProbes(collected.targets, probeOptions, (event) => progress.onEvent(event));
+  progress.finish();
+  const listed = collected.targets.filter((t) => t.fetchModels || options.listModels);
+  const modelLists = await mapWithConcurrency(listed, options.concurrency, (target) => listModels(target, probeOptions));
+  const report = buildReport({
+    librechatVersion,
+    results,
+    modelLists,
+    skipped: collected.skipped,
+    ...(options.verbose ? { requests: describeRequests(collected.targets, results, probeOptions) } : {}),
+  });
+  io.stdout(redact(render(report, options), secretsOf(collected.targets, suppliedKey)));
+  return exitCodeFor(report);
+}
+
+async function loadEnvironment(options: ProbeCommandOptions, io: Io): Promise<LoadedEnv> {
+  if (options.env) return loadEnvFile(resolve(io.cwd, options.env));
+  try {
+    return await loadEnvFile(resolve(io.cwd, '.env'));
+  } catch {
+    // No .env next to the config is normal (variables may come from the environment).
+    return emptyEnv('.env');
+  }
+}
+
+/**
+ * `--librechat-version` through the schemas manifest (or the config's `version:`), like every
+ * command. Display rules are version thresholds, so a plain release number the manifest has no
+ * schema for (e.g. `0.8.7`) is still accepted for the probe.
+ */
+function resolveLibreChatVersion(requested: string | undefined, configVersion: unknown): string {
+  try {
+    return chooseTarget(requested, configVersion).target.librechatVersion.replace(/^v/, '');
+  } catch (error) {
+    if (requested && /^v?\d+\.\d+(\.\d+)?$/.test(requested.trim())) return requested.trim().replace(/^v/, '');
+    if (error instanceof UsageError) throw error;
+    return requested?.replace(/^v/, '') ?? DEFAULT_LIBRECHAT_VERSION;
+  }
+}
+
+function toProbeOptions(options: ProbeCommandOptions, environment: Record<string, string>, librechatVersion: string): ProbeOptions {
+  return {
+    models: options.model,
+    allModels: options.allModels,
+    ...(options.prompt ? { prompt: options.prompt } : {}),
+    ...(options.maxTokens !== undefined ? { maxTokens: options.maxTokens } : {}),
+    concurrency: options.concurrency,
+    timeoutMs: options.timeout * 1000,
+    connectTimeoutMs: options.connectTimeout * 1000,
+    stallTimeoutMs: options.stallTimeout * 1000,
+    turns: options.turns,
+    listModels: options.listModels,
+    librechatVersion,
+    environment,
+  };
+}
+
+/** What was sent, for `--verbose`: header values masked, bodies as built. */
+function describeRequests(targets: ProbeTarget[], results: ProbeResult[], options: ProbeOptions): SentRequest[] {
+  return results.flatMap((result) => {
+    const target = targets.find((t) => t.name === result.endpoint && t.source === result.source);
+    if (!target) return [];
+    const request = buildChatRequest(target, result.model, [{ role: 'user', content: options.prompt ?? PROBE_DEFAULTS.prompt }], {
+      stream: true,
+      ...(options.maxTokens !== undefined ? { maxTokens: options.maxTokens } : {}),
+    });
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, isSecretHeader(k) ? maskHeader(v) : v]));
+    return [{ endpoint: result.endpoint, model: result.model, url: request.url, headers, body: JSON.parse(request.body ?? '{}') as Record<string, unknown> }];
+  });
+}
+
+/** Header names that carry credentials (Authorization, api-key, x-api-key, X-Auth-Token...). */
+function isSecretHeader(name: string): boolean {
+  return /auth|key|token|secret|cookie|password/i.test(name);
+}
+
+function maskHeader(value: string): string {
+  const bearer = /^Bearer\s+(.+)$/i.exec(value);
+  return bearer ? `Bearer ${maskSecret(bearer[1]!)}` : maskSecret(value);
+}
+
+function render(report: ProbeReport, options: ProbeCommandOptions): string {
+  if (options.format === 'json') return formatProbeJson(report);
+  return formatProbeStylish(report, { style: createStyle(options.color), verbose: options.verbose });
+}
+
+/** Every value that could be a credential, so a provider echoing one cannot leak it. */
+function secretsOf(targets: ProbeTarget[], suppliedKey: string | undefined): string[] {
+  const secrets = targets.flatMap((t) => [t.apiKey, ...Object.entries(t.headers).filter(([name]) => isSecretHeader(name)).map(([, value]) => value.replace(/^Bearer\s+/i, ''))]);
+  // Very short "keys" (`ollama`, `EMPTY`) are placeholders; masking them would garble endpoint names.
+  return (suppliedKey ? [...secrets, suppliedKey] : secrets).filter((s) => s.length >= 8);
+}

@@ -1,0 +1,139 @@
+import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict } from './types.js';
+
+/**
+ * Every sentence the probe shows lives here (and in the formatters). Verdict data only carries
+ * facts; the wording, and the fix rendered as librechat.yaml, come from these functions.
+ */
+export function describeVerdict(verdict: Verdict): string {
+  const d = verdict.data;
+  const version = `LibreChat ${String(d.version ?? '')}`.trim();
+  switch (verdict.code) {
+    case 'ok':
+      return 'works';
+    case 'thinking-off':
+      return d.verified
+        ? 'no reasoning arrived: this model thinks only when asked (a repeat with enable_thinking: true streamed reasoning)'
+        : 'no reasoning arrived: thinking is off at the provider (or this is not a reasoning model)';
+    case 'reasoning-key-mismatch':
+      return `reasoning arrives in \`${String(d.field)}\` but ${version} reads \`${String(d.key)}\`: the Thoughts block stays empty`;
+    case 'both-keys-one-null':
+      return `the stream sends \`reasoning\` text next to \`reasoning_content: null\`; ${version} takes the null one and shows nothing`;
+    case 'reasoning-details-only':
+      return `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`;
+    case 'closing-tag-only':
+      return 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag';
+    case 'title-model-thinks':
+      return `\`titleModel: ${String(d.titleModel)}\` is a thinking model: titles will be slow and may contain the reasoning`;
+    case 'key-rejected':
+      return d.variable ? `${String(d.status)}: the key in \${${String(d.variable)}} is rejected (${String(d.message)})` : `${String(d.status)}: the key is rejected (${String(d.message)})`;
+    case 'base-url-missing-v1':
+      return '404: baseURL should probably end in /v1';
+    case 'model-not-found':
+      return `404: the provider does not know \`${String(d.model)}\` (${String(d.message)})`;
+    case 'rate-limited':
+      return d.retryAfter !== undefined ? `429: rate limited, retry after ${String(d.retryAfter)} s (${String(d.message)})` : `429: rate limited (${String(d.message)})`;
+    case 'non-stream-thinking-rejected':
+      return `400 on non-streaming thinking calls (${String(d.message)}): titles will fail`;
+    case 'second-turn-rejected':
+      return `the second turn was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)})`;
+    case 'server-error':
+      return `${String(d.status)}: provider error (${String(d.message)})`;
+    case 'unreachable':
+      return `${errorKindLabel(String(d.kind))}: ${String(d.message)}`;
+    case 'stream-broken':
+      return `${errorKindLabel(String(d.kind))}: ${String(d.message)}`;
+    case 'request-rejected':
+      return `${String(d.status)}: request rejected (${String(d.message)})`;
+    case 'no-done':
+      return 'the stream ended without `data: [DONE]` (LibreChat copes; some gateways do not)';
+    case 'no-usage':
+      return 'no token usage in the stream: LibreChat cannot count tokens for this endpoint';
+  }
+}
+
+/** A hint line for verdicts whose fix is not a config change. */
+export function verdictHint(verdict: Verdict): string | undefined {
+  const d = verdict.data;
+  switch (verdict.code) {
+    case 'closing-tag-only':
+      return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) or fix the chat template";
+    case 'reasoning-key-mismatch':
+    case 'both-keys-one-null':
+      return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
+    case 'thinking-off':
+      return verdict.fix ? undefined : 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)';
+    case 'key-rejected':
+      return 'check the variable in .env (no quotes or spaces) and that the key belongs to this provider/region';
+    case 'rate-limited':
+      return 'wait, or raise the limit with the provider';
+    case 'second-turn-rejected':
+      return d.mentionsReasoning ? 'the provider rejects reasoning_content in history: do not replay reasoning for this endpoint' : undefined;
+    case 'non-stream-thinking-rejected':
+      return 'point titleModel/titleEndpoint at a model without thinking, or set titleConvo: false';
+    default:
+      return undefined;
+  }
+}
+
+export function errorKindLabel(kind: string): string {
+  const labels: Record<string, string> = {
+    dns: 'DNS lookup failed',
+    refused: 'connection refused',
+    tls: 'TLS failure',
+    'connect-timeout': 'connect timeout',
+    stall: 'stream stalled',
+    timeout: 'timed out',
+    reset: 'connection reset mid-stream',
+    redirect: 'redirect not followed (credentials stay on the configured origin)',
+    http: 'HTTP error',
+    'stream-error': 'error inside the stream',
+    'malformed-chunk': 'malformed JSON chunk',
+    network: 'network error',
+  };
+  return labels[kind] ?? kind;
+}
+
+export function describeError(error: ProbeError): string {
+  return `${error.status ? `${error.status} ` : ''}${errorKindLabel(error.kind)}: ${error.message}`;
+}
+
+export function describeDisplay(display: ReasoningDisplay, version: string): string {
+  const labels: Record<ReasoningDisplay, string> = {
+    shown: `shown in LibreChat ${version}`,
+    'not-shown': `NOT shown in LibreChat ${version}`,
+    'plain-text': `shown as plain answer text in LibreChat ${version}`,
+    'no-reasoning': 'no reasoning',
+  };
+  return labels[display];
+}
+
+export function describeSkip(skipped: SkippedTarget): string {
+  switch (skipped.reason) {
+    case 'user-provided':
+      return `${skipped.field} is user_provided: pass --key-stdin to probe it with your own key`;
+    case 'unresolved-variable':
+      return `${skipped.field} uses ${skipped.variables.map((v) => `\${${v}}`).join(', ')}, which is not set (or empty): nothing was sent`;
+    case 'incomplete-entry':
+      return `missing ${skipped.field}: LibreChat drops this entry at start-up`;
+    case 'invalid-base-url':
+      return 'baseURL is not an http(s):// URL (a scheme is required, e.g. https://api.example.com/v1)';
+  }
+}
+
+/** A fix object as one line of librechat.yaml flow style: `addParams: { enable_thinking: true }`. */
+export function renderFix(fix: Record<string, unknown>): string {
+  return Object.entries(fix)
+    .map(([key, value]) => `${key}: ${renderValue(value)}`)
+    .join(', ');
+}
+
+function renderValue(value: unknown): string {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${renderValue(v)}`)
+      .join(', ')} }`;
+  }
+  if (Array.isArray(value)) return `[${value.map(renderValue).join(', ')}]`;
+  if (typeof value === 'string') return /^[\w./:-]+$/.test(value) ? value : JSON.stringify(value);
+  return String(value);
+}

@@ -1,0 +1,69 @@
+import { compareVersions } from '../schema/targets.js';
+import type { ProbeTarget, ReasoningDisplay, StreamObservation } from './types.js';
+
+/** The version used when neither `--librechat-version` nor the schemas manifest says otherwise. */
+export const DEFAULT_LIBRECHAT_VERSION = '0.8.8';
+
+/**
+ * How one LibreChat line reads reasoning (librechat-config.md 4.1-4.3). Thresholds are the
+ * releases where the behaviour changed; everything else follows from them.
+ */
+export interface LibreChatReasoningRules {
+  version: string;
+  /** <= v0.7: `OpenAIClient` + `SplitStreamHandler`, one key only. */
+  legacy: boolean;
+  /** v0.8.7+: the agents SDK copies `reasoning` into `reasoning_content` when the latter is absent. */
+  copiesReasoningField: boolean;
+  /** v0.8.8+: `customParams.reasoningKey` exists. */
+  supportsReasoningKey: boolean;
+  /** v0.8.8+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
+  supportsReasoningHistory: boolean;
+}
+
+export function reasoningRulesFor(version: string): LibreChatReasoningRules {
+  const v = version.replace(/^v/, '');
+  return {
+    version: v,
+    legacy: compareVersions(v, '0.8.0') < 0,
+    copiesReasoningField: compareVersions(v, '0.8.7') >= 0,
+    supportsReasoningKey: compareVersions(v, '0.8.8') >= 0,
+    supportsReasoningHistory: compareVersions(v, '0.8.8') >= 0,
+  };
+}
+
+/** A name or baseURL containing `openrouter` switches LibreChat to OpenRouter handling. */
+export function isOpenRouterDetected(target: Pick<ProbeTarget, 'name' | 'baseURL'>): boolean {
+  return target.name.toLowerCase().includes('openrouter') || target.baseURL.toLowerCase().includes('openrouter');
+}
+
+/** The delta field LibreChat reads reasoning from for this endpoint. */
+export function effectiveReasoningKey(target: ProbeTarget, rules: LibreChatReasoningRules): 'reasoning' | 'reasoning_content' {
+  if (rules.supportsReasoningKey && target.reasoningKey) return target.reasoningKey;
+  return isOpenRouterDetected(target) ? 'reasoning' : 'reasoning_content';
+}
+
+/** What the targeted LibreChat line shows for what this stream carried. */
+export function judgeDisplay(observation: StreamObservation, target: ProbeTarget, rules: LibreChatReasoningRules): ReasoningDisplay {
+  switch (observation.channel) {
+    case 'none':
+      return 'no-reasoning';
+    case 'think-tags':
+      return 'shown';
+    case 'closing-tag-only':
+      return 'plain-text';
+    default:
+      return judgeFieldDisplay(observation, target, rules);
+  }
+}
+
+function judgeFieldDisplay(observation: StreamObservation, target: ProbeTarget, rules: LibreChatReasoningRules): ReasoningDisplay {
+  const key = effectiveReasoningKey(target, rules);
+  const fields = observation.fieldsWithText;
+  if (fields.includes(key)) return 'shown';
+  // OpenRouter handling also reads `reasoning_details[].text` (agents path only).
+  if (!rules.legacy && key === 'reasoning' && fields.includes('reasoning_details')) return 'shown';
+  if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) {
+    return observation.bothKeysOneNull ? 'not-shown' : 'shown';
+  }
+  return 'not-shown';
+}

@@ -1,0 +1,140 @@
+import { performance } from 'node:perf_hooks';
+import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits } from './http.js';
+import { DEFAULT_LIBRECHAT_VERSION, reasoningRulesFor } from './librechat-display.js';
+import { suggestModelIds } from './near-miss.js';
+import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
+import { probeModel, type ModelProbeSettings } from './probe-model.js';
+import { buildModelsRequest, modelsUrl } from './request.js';
+import type { ModelListResult, ProbeOptions, ProbeProgressEvent, ProbeResult, ProbeTarget } from './types.js';
+
+/** Defaults for every {@link ProbeOptions} field. */
+export const PROBE_DEFAULTS = {
+  concurrency: 4,
+  timeoutMs: 60_000,
+  connectTimeoutMs: 10_000,
+  stallTimeoutMs: 30_000,
+  prompt: 'What is 17 + 25? Think it through, then answer with the number.',
+  followUp: 'Now add 1 to it. Answer with the number only.',
+} as const;
+
+/**
+ * Probes each target's models with at most `concurrency` requests in flight. Every request has
+ * its own timeouts, so a dead endpoint only ever costs its own slot.
+ */
+export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = {}, onProgress?: (event: ProbeProgressEvent) => void): Promise<ProbeResult[]> {
+  const settings = settingsFrom(options);
+  const jobs: { target: ProbeTarget; model: string }[] = [];
+  const chosen = await Promise.all(targets.map((target) => chooseModels(target, options)));
+  targets.forEach((target, i) => chosen[i]!.forEach((model) => jobs.push({ target, model })));
+  return mapWithConcurrency(jobs, options.concurrency ?? PROBE_DEFAULTS.concurrency, async ({ target, model }) => {
+    onProgress?.({ type: 'start', endpoint: target.name, model });
+    const started = performance.now();
+    const result = await probeModel(target, model, settings).catch((error: unknown) => unexpectedFailure(target, model, settings, error));
+    onProgress?.({ type: 'done', endpoint: target.name, model, ok: result.ok, ms: performance.now() - started });
+    return result;
+  });
+}
+
+/** A bug in one probe must not sink the others: it becomes that probe's failure. */
+function unexpectedFailure(target: ProbeTarget, model: string, settings: ModelProbeSettings, error: unknown): ProbeResult {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    endpoint: target.name,
+    source: target.source,
+    model,
+    url: target.baseURL,
+    ok: false,
+    error: { kind: 'network', message },
+    timings: { total: 0 },
+    display: 'no-reasoning',
+    librechatVersion: settings.rules.version,
+    verdicts: [{ code: 'stream-broken', severity: 'error', data: { kind: 'network', message } }],
+  };
+}
+
+function settingsFrom(options: ProbeOptions): ModelProbeSettings {
+  return {
+    limits: limitsFrom(options),
+    environment: options.environment ?? {},
+    rules: reasoningRulesFor(options.librechatVersion ?? DEFAULT_LIBRECHAT_VERSION),
+    prompt: options.prompt ?? PROBE_DEFAULTS.prompt,
+    followUp: PROBE_DEFAULTS.followUp,
+    ...(options.maxTokens !== undefined ? { maxTokens: options.maxTokens } : {}),
+    turns: options.turns ?? 1,
+  };
+}
+
+function limitsFrom(options: ProbeOptions): HttpLimits {
+  return {
+    timeoutMs: options.timeoutMs ?? PROBE_DEFAULTS.timeoutMs,
+    connectTimeoutMs: options.connectTimeoutMs ?? PROBE_DEFAULTS.connectTimeoutMs,
+    stallTimeoutMs: options.stallTimeoutMs ?? PROBE_DEFAULTS.stallTimeoutMs,
+  };
+}
+
+/**
+ * `--model` ids the endpoint lists (or, when no endpoint lists them, on every endpoint);
+ * `--all-models`: every configured id; otherwise the first configured id, or the first id
+ * `/models` returns for fetch-only endpoints.
+ */
+async function chooseModels(target: ProbeTarget, options: ProbeOptions): Promise<string[]> {
+  const requested = options.models ?? [];
+  if (requested.length > 0) {
+    const listed = requested.filter((m) => target.models.includes(m));
+    return listed.length > 0 || target.models.length > 0 ? listed : requested;
+  }
+  if (options.allModels && target.models.length > 0) return target.models;
+  if (target.models[0]) return [target.models[0]];
+  const listing = await listModels(target, options);
+  return listing.ids[0] ? [listing.ids[0]] : [];
+}
+
+/** `GET {baseURL}/models`: status, ids, configured ids missing from the answer (with near misses). */
+export async function listModels(target: ProbeTarget, options: ProbeOptions = {}): Promise<ModelListResult> {
+  const request = buildModelsRequest(target);
+  const base = { endpoint: target.name, url: modelsUrl(target) };
+  await loadUndici();
+  const started = performance.now();
+  try {
+    const response = await sendHttpRequest(request, limitsFrom(options), options.environment ?? {}, started);
+    try {
+      const text = await readBodyText(response.body, 8 * 1024 * 1024);
+      if (response.crossOriginRedirect) {
+        return { ...base, ok: false, status: response.status, ids: [], missing: [], error: { kind: 'redirect', status: response.status, location: response.crossOriginRedirect, message: `redirected to ${response.crossOriginRedirect}` } };
+      }
+      if (response.status >= 400) return { ...base, ok: false, status: response.status, ids: [], missing: [], error: classifyHttpError(response.status, response.headers, text) };
+      const ids = readModelIds(text);
+      if (!ids) return { ...base, ok: false, status: response.status, ids: [], missing: [], error: { kind: 'malformed-chunk', message: 'the answer is not an OpenAI model list ({data:[{id}]})' } };
+      const missing = target.models.filter((id) => !ids.includes(id)).map((id) => ({ id, suggestions: suggestModelIds(id, ids) }));
+      return { ...base, ok: true, status: response.status, ids, missing };
+    } finally {
+      await response.close();
+    }
+  } catch (error) {
+    return { ...base, ok: false, ids: [], missing: [], error: classifyNetworkError(error) };
+  }
+}
+
+function readModelIds(text: string): string[] | undefined {
+  try {
+    const parsed = JSON.parse(text) as { data?: unknown };
+    if (!Array.isArray(parsed.data)) return undefined;
+    return parsed.data.map((m) => (typeof m === 'object' && m !== null ? (m as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapWithConcurrency<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}

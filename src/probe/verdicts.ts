@@ -1,0 +1,89 @@
+import { effectiveReasoningKey, isOpenRouterDetected, type LibreChatReasoningRules } from './librechat-display.js';
+import type { ProbeError, ProbeTarget, ReasoningDisplay, StreamObservation, Verdict } from './types.js';
+
+/** What verdicts are derived from: one probed model, all requests done. */
+export interface VerdictInput {
+  target: ProbeTarget;
+  model: string;
+  rules: LibreChatReasoningRules;
+  error?: ProbeError;
+  observation?: StreamObservation;
+  display: ReasoningDisplay;
+  secondTurnError?: ProbeError;
+  nonStreamError?: ProbeError;
+  /** A repeat with `enable_thinking: true` did stream reasoning. */
+  thinkingFlagWorks?: boolean;
+}
+
+/** Findings, each with the LibreChat config that fixes it. Order: most important first. */
+export function buildVerdicts(input: VerdictInput): Verdict[] {
+  const verdicts: Verdict[] = [];
+  if (input.error) verdicts.push(errorVerdict(input.target, input.model, input.error));
+  if (input.observation) verdicts.push(...streamVerdicts(input));
+  if (input.secondTurnError) {
+    verdicts.push({
+      code: 'second-turn-rejected',
+      severity: 'error',
+      data: { status: input.secondTurnError.status ?? 0, message: input.secondTurnError.message, mentionsReasoning: /reasoning_content/.test(input.secondTurnError.message) },
+      ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { includeReasoningHistory: false, includeReasoningContent: false } } } : {}),
+    });
+  }
+  if (input.nonStreamError?.status === 400) {
+    verdicts.push({ code: 'non-stream-thinking-rejected', severity: 'warn', data: { message: input.nonStreamError.message }, fix: { titleModel: '<a non-thinking model>' } });
+  }
+  if (verdicts.length === 0) verdicts.push({ code: 'ok', severity: 'info', data: {} });
+  return verdicts;
+}
+
+function errorVerdict(target: ProbeTarget, model: string, error: ProbeError): Verdict {
+  const data = { kind: error.kind, message: error.message, ...(error.status ? { status: error.status } : {}) };
+  if (error.kind === 'http') return httpVerdict(target, model, error, data);
+  if (['dns', 'refused', 'tls', 'connect-timeout', 'redirect'].includes(error.kind)) return { code: 'unreachable', severity: 'error', data: { ...data, ...(error.location ? { location: error.location } : {}) } };
+  return { code: 'stream-broken', severity: 'error', data };
+}
+
+function httpVerdict(target: ProbeTarget, model: string, error: ProbeError, data: Verdict['data']): Verdict {
+  const status = error.status ?? 0;
+  if (status === 401 || status === 403) return { code: 'key-rejected', severity: 'error', data: { ...data, variable: target.apiKeyVariable ?? '' } };
+  if (status === 404 && /model/i.test(error.message) && !/not found$|^not found/i.test(error.message.trim())) return { code: 'model-not-found', severity: 'error', data: { ...data, model } };
+  if (status === 404 && !target.directEndpoint && !/\/v\d+$/.test(target.baseURL)) {
+    return { code: 'base-url-missing-v1', severity: 'error', data, fix: { baseURL: `${target.baseURL}/v1` } };
+  }
+  if (status === 404) return { code: 'model-not-found', severity: 'error', data: { ...data, model } };
+  if (status === 429) return { code: 'rate-limited', severity: 'error', data: { ...data, ...(error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}) } };
+  if (status >= 500) return { code: 'server-error', severity: 'error', data };
+  return { code: 'request-rejected', severity: 'error', data: { ...data, ...(error.code ? { code: error.code } : {}) } };
+}
+
+function streamVerdicts(input: VerdictInput): Verdict[] {
+  const { observation, target } = input;
+  if (!observation) return [];
+  const verdicts: Verdict[] = [];
+  const reasoning = displayVerdict(input);
+  if (reasoning) verdicts.push(reasoning);
+  const thinks = observation.channel !== 'none';
+  if (thinks && (target.titleModel === input.model || target.titleModel === 'current_model')) {
+    verdicts.push({ code: 'title-model-thinks', severity: 'warn', data: { titleModel: target.titleModel }, fix: { titleModel: '<a non-thinking model>' } });
+  }
+  if (!input.error && !observation.sawDone) verdicts.push({ code: 'no-done', severity: 'info', data: {} });
+  if (!input.error && !observation.usage) verdicts.push({ code: 'no-usage', severity: 'info', data: {} });
+  return verdicts;
+}
+
+function displayVerdict(input: VerdictInput): Verdict | undefined {
+  const { observation, target, rules, display } = input;
+  if (!observation || input.error) return undefined;
+  const version = rules.version;
+  if (observation.channel === 'none') {
+    if (input.thinkingFlagWorks) return { code: 'thinking-off', severity: 'warn', data: { verified: true }, fix: { addParams: { enable_thinking: true } } };
+    return { code: 'thinking-off', severity: 'info', data: { verified: false }, ...(isOpenRouterDetected(target) ? { fix: { addParams: { reasoning: { enabled: true } } } } : {}) };
+  }
+  if (observation.channel === 'closing-tag-only') return { code: 'closing-tag-only', severity: 'warn', data: { version } };
+  if (display !== 'not-shown') return undefined;
+  const key = effectiveReasoningKey(target, rules);
+  const field = observation.channel;
+  if (field === 'reasoning_details') return { code: 'reasoning-details-only', severity: 'error', data: { version, key } };
+  const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: field } } } : {};
+  const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
+  return { code, severity: 'error', data: { version, key, field, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
+}

@@ -1,0 +1,26 @@
+import type { CheckModelsReport } from '../../models/report.js';
+import { describeCheck, describeStep } from './messages.js';
+
+const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
+
+/** GitHub-flavoured Markdown for a CI job summary (`>> $GITHUB_STEP_SUMMARY`). */
+export function formatMarkdown(report: CheckModelsReport): string {
+  const out = [`## lc-doctor check-models`, '', `LibreChat ${report.target.librechatVersion} · ${[report.files.config, report.files.env].filter(Boolean).join(', ')}`, ''];
+  out.push('| | endpoint | model | finding | fix |', '|---|---|---|---|---|');
+  for (const check of report.checks) {
+    const where = check.location ? ` (${check.location.file}:${check.location.line})` : '';
+    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? `\`${cell(check.fix.text).replace(/\n/g, ' ')}\`` : ''} |`);
+  }
+  if (report.why) {
+    out.push('', `### why \`${report.why.model}\`: ${report.why.verdict}`, '');
+    report.why.steps.forEach((step, i) => out.push(`${i + 1}. ${describeStep(step)}`));
+    if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
+  }
+  const { ok, warn, fail, endpoints, models } = report.summary;
+  out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${endpoints} endpoints, ${models} models shown`);
+  return out.join('\n') + '\n';
+}
+
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, '<br>');
+}

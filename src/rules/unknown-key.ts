@@ -1,0 +1,60 @@
+import { decodePointer } from '../core/json-pointer.js';
+import { findUnknownKeys, type UnknownKey } from '../schema/check-schema.js';
+import { displayPath } from '../schema/describe-schema-error.js';
+import { suggestKey } from '../schema/suggest-key.js';
+import type { Rule, RuleReport } from './types.js';
+
+/** Custom endpoint fields the `legacy-field` rule explains; reporting them twice helps nobody. */
+const LEGACY_CUSTOM_FIELDS = new Set(['summarize', 'summaryModel', 'forcePrompt', 'customOrder']);
+const CUSTOM_ENTRY = /^\/endpoints\/custom\/\d+$/;
+/** Without these a custom endpoint is dropped at runtime, so a misspelling costs the whole endpoint. */
+const REQUIRED_CUSTOM_FIELDS = new Set(['name', 'apiKey', 'baseURL', 'models']);
+
+/**
+ * Keys inside objects LibreChat strips without a word (a custom endpoint entry, `models`,
+ * `interface`, `registration`...): `apikey:` instead of `apiKey:` silently loses the key.
+ */
+export const unknownKey: Rule = {
+  id: 'unknown-key',
+  defaultSeverity: 'warn',
+  description: 'A key LibreChat accepts but silently drops (typos in custom endpoints and other non-strict objects), with did-you-mean.',
+  check(context) {
+    const value = context.config?.value;
+    if (value === undefined) return [];
+    return findUnknownKeys(value, context.target)
+      .filter((found) => !(CUSTOM_ENTRY.test(found.parent) && LEGACY_CUSTOM_FIELDS.has(found.key)))
+      .map((found) => describeUnknownKey(found, value));
+  },
+};
+
+function describeUnknownKey(found: UnknownKey, root: unknown): RuleReport {
+  const where = found.parent === '' ? 'at the top level' : `in ${displayPath(found.parent, root)}`;
+  const suggestion = suggestKey(found.key, found.allowedKeys);
+  const misplacedDefault = found.key === 'default' && found.allowedKeys.includes('models');
+  let hint: string;
+  if (suggestion) hint = `did you mean \`${suggestion}\`? Rename the key.`;
+  else if (misplacedDefault) hint = '`default` belongs under `models:` (models: { default: [...] })';
+  else hint = `LibreChat drops it without an error; known keys here: ${found.allowedKeys.join(', ')}`;
+  return {
+    file: 'config',
+    pointer: found.pointer,
+    target: 'key',
+    message: `unknown key \`${found.key}\` ${where}: ${consequence(found, suggestion, root)}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
+    hint,
+  };
+}
+
+/** "LibreChat ignores it", or worse: the misspelled field is one the endpoint cannot live without. */
+function consequence(found: UnknownKey, suggestion: string | undefined, root: unknown): string {
+  if (!suggestion || !CUSTOM_ENTRY.test(found.parent) || !REQUIRED_CUSTOM_FIELDS.has(suggestion)) return 'LibreChat ignores it';
+  const entry = valueAt(root, found.parent);
+  if (entry[suggestion] !== undefined) return 'LibreChat ignores it';
+  const name = typeof entry.name === 'string' ? ` '${entry.name}'` : '';
+  return `LibreChat ignores it, so the endpoint${name} has no \`${suggestion}\` and is dropped without an error`;
+}
+
+function valueAt(root: unknown, pointer: string): Record<string, unknown> {
+  let node = root;
+  for (const segment of decodePointer(pointer)) node = (node as Record<string, unknown> | undefined)?.[segment];
+  return typeof node === 'object' && node !== null ? (node as Record<string, unknown>) : {};
+}

@@ -1,0 +1,82 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
+
+const KEY = 'sk-test-fake-mockprovider0001';
+let deepseek: MockProvider;
+let modelscope: MockProvider;
+let dashscope: MockProvider;
+
+beforeAll(async () => {
+  deepseek = await startMockProvider({ profile: 'deepseek', apiKey: KEY });
+  modelscope = await startMockProvider({ profile: 'modelscope', apiKey: KEY });
+  dashscope = await startMockProvider({ profile: 'dashscope', apiKey: KEY });
+});
+afterAll(async () => {
+  await Promise.all([deepseek.close(), modelscope.close(), dashscope.close()]);
+});
+
+const auth = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
+const chat = (base: string, body: object, headers: Record<string, string> = auth) => fetch(`${base}/chat/completions`, { method: 'POST', headers, body: JSON.stringify(body) });
+
+describe('mock provider HTTP surface', () => {
+  test('GET /v1/models lists the profile models; the bearer key is checked', async () => {
+    const listed = await fetch(`${deepseek.url}/models`, { headers: auth });
+    expect(listed.status).toBe(200);
+    expect(((await listed.json()) as { data: { id: string }[] }).data.map((m) => m.id)).toEqual(['deepseek-reasoner', 'deepseek-chat']);
+    expect((await fetch(`${deepseek.url}/models`)).status).toBe(401);
+    expect((await chat(deepseek.url, { model: 'deepseek-chat', messages: [] }, { authorization: 'Bearer wrong' })).status).toBe(401);
+  });
+
+  test('ModelScope answers /models without a key, like the real one', async () => {
+    expect((await fetch(`${modelscope.url}/models`)).status).toBe(200);
+  });
+
+  test('non-streaming answers carry message.reasoning_content and usage', async () => {
+    const response = await chat(deepseek.url, { model: 'deepseek-reasoner', messages: [{ role: 'user', content: 'hi' }] });
+    const body = (await response.json()) as { choices: { message: Record<string, string> }[]; usage: Record<string, unknown> };
+    expect(body.choices[0]!.message).toMatchObject({ role: 'assistant', content: '17 + 25 = 42', reasoning_content: expect.any(String) });
+    expect(body.usage).toMatchObject({ completion_tokens_details: { reasoning_tokens: 12 } });
+  });
+
+  test('DashScope: 400 for thinking on a non-streaming call, fine without thinking', async () => {
+    const thinking = await chat(dashscope.url, { model: 'qwen-plus', messages: [], enable_thinking: true });
+    expect(thinking.status).toBe(400);
+    expect(JSON.stringify(await thinking.json())).toContain('enable_thinking must be set to false for non-streaming calls');
+    expect((await chat(dashscope.url, { model: 'qwen-plus', messages: [] })).status).toBe(200);
+  });
+
+  test('streams end with usage and [DONE]; unknown models get 404', async () => {
+    const text = await (await chat(dashscope.url, { model: 'qwen-plus', messages: [], stream: true, stream_options: { include_usage: true }, enable_thinking: true })).text();
+    expect(text).toContain('"reasoning_content":"Units');
+    expect(text).toMatch(/"choices":\[\],"usage":\{/);
+    expect(text.trimEnd().endsWith('data: [DONE]')).toBe(true);
+    expect((await chat(deepseek.url, { model: 'nope', messages: [] })).status).toBe(404);
+  });
+});
+
+const cli = new URL('../../bin/lc-doctor.js', import.meta.url).pathname;
+const built = existsSync(new URL('../../dist/cli/main.js', import.meta.url));
+
+describe.skipIf(!built)(`lc-doctor mock-provider as a process${built ? '' : ' (dist/ missing: run npm run build)'}`, () => {
+  test('prints its URL, serves, and stops on SIGTERM', async () => {
+    const child = spawn(process.execPath, [cli, 'mock-provider', '--port', '0', '--profile', 'openrouter', '--api-key', KEY], { env: { ...process.env, NO_COLOR: '1' } });
+    let out = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        const match = /listening on (http:\/\/\S+\/v1)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      child.on('exit', () => reject(new Error(`exited early: ${out}`)));
+    });
+    expect(out).not.toContain(KEY);
+    const stream = await (await chat(url, { model: 'deepseek/deepseek-r1', messages: [], stream: true })).text();
+    expect(stream).toContain(': OPENROUTER PROCESSING\r\n\r\n');
+    expect(stream).toContain('"reasoning_details":[{"type":"reasoning.text"');
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+});

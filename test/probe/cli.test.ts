@@ -1,0 +1,123 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
+import { captureIo, FAKE_KEY, FAKE_KEY_2 } from './helpers.js';
+
+/** `lc-doctor probe` in-process: real config files, real sockets, captured output. */
+let good: MockProvider;
+let echo: Server;
+let dir: string;
+
+beforeAll(async () => {
+  good = await startMockProvider({ profile: 'vllm', apiKey: FAKE_KEY });
+  // A provider that echoes the key back in its error, as some do.
+  echo = createServer((req, res) => {
+    res.writeHead(401, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ error: { message: `Incorrect API key provided: ${String(req.headers.authorization).slice(7)}` } }));
+  });
+  await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
+  dir = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-'));
+  const echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}/v1`;
+  writeFileSync(
+    join(dir, 'librechat.yaml'),
+    [
+      'version: 1.3.17',
+      'endpoints:',
+      '  custom:',
+      '    - name: vLLM',
+      '      apiKey: "${VLLM_KEY}"',
+      `      baseURL: "${good.url}"`,
+      '      models:',
+      '        default: ["Qwen/Qwen3-8B", "qwen/qwen3-8b"]',
+      '    - name: Echo',
+      '      apiKey: "${ECHO_KEY}"',
+      `      baseURL: "${echoUrl}"`,
+      '      models:',
+      '        default: ["m"]',
+      '    - name: PerUser',
+      '      apiKey: user_provided',
+      `      baseURL: "${good.url}"`,
+      '      models:',
+      '        default: ["Qwen/Qwen3-8B"]',
+    ].join('\n'),
+  );
+  writeFileSync(join(dir, '.env'), `VLLM_KEY=${FAKE_KEY}\nECHO_KEY=${FAKE_KEY_2}\n`);
+});
+afterAll(async () => {
+  await good.close();
+  echo.close();
+});
+
+async function run(...args: string[]) {
+  const io = captureIo({}, dir);
+  const code = await main(['probe', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const noKeys = (text: string) => {
+  expect(text).not.toContain(FAKE_KEY);
+  expect(text).not.toContain(FAKE_KEY_2);
+};
+
+describe('lc-doctor probe', () => {
+  test('exit 1 when a model fails; keys never printed, even when the provider echoes them', async () => {
+    for (const format of ['stylish', 'json']) {
+      const { code, out, err } = await run('--format', format, '--verbose', '--list-models');
+      expect(code).toBe(1);
+      noKeys(out + err);
+      expect(out).toContain('ms-0000...0042');
+    }
+  });
+
+  test('stylish: verdict, fix and model-list near miss, judged against the chosen version', async () => {
+    const { code, out } = await run('vLLM', '--librechat-version', '0.8.5', '--list-models');
+    expect(code).toBe(1);
+    expect(out).toContain('reasoning: reasoning -> NOT shown in LibreChat 0.8.5');
+    expect(out).toContain('upgrade to LibreChat v0.8.8+');
+    expect(out).toContain("did you mean `Qwen/Qwen3-8B`?");
+  });
+
+  test('json: schemaVersion, totals, and exit 0 when every probed model works', async () => {
+    const { code, out } = await run('vLLM', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report).toMatchObject({ schemaVersion: 1, librechatVersion: expect.stringMatching(/^0\.8\.8/), totals: { probed: 1, working: 1, failing: 0 } });
+    expect(report.results[0]).toMatchObject({ endpoint: 'vLLM', display: 'shown', observation: { channel: 'reasoning' } });
+  });
+
+  test('the version comes from the manifest: a plain release number is accepted, nonsense is a usage error', async () => {
+    expect((await run('vLLM', '--librechat-version', '0.8.7', '--json')).out).toContain('"librechatVersion": "0.8.7"');
+    const bad = await run('vLLM', '--librechat-version', 'latest');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain("unknown LibreChat version 'latest'");
+  });
+
+  test('CI progress: plain lines on stderr', async () => {
+    const { err } = await run('vLLM');
+    expect(err).toMatch(/^probe vLLM\/Qwen\/Qwen3-8B: ok \(\d+ ms\)$/m);
+  });
+
+  test('exit 2 when nothing could be probed (user_provided only)', async () => {
+    const { code, out } = await run('PerUser');
+    expect(code).toBe(2);
+    expect(out).toContain('PerUser: apiKey is user_provided: pass --key-stdin');
+  });
+
+  test('exit 2 with a hint for an unknown endpoint name', async () => {
+    const { code, err } = await run('Nope');
+    expect(code).toBe(2);
+    expect(err).toContain('no endpoint named Nope');
+    expect(err).toContain('hint: endpoints in this config: vLLM, Echo');
+  });
+
+  test('exit 2 for a missing config file', async () => {
+    const { code, err } = await run('--config', 'missing.yaml');
+    expect(code).toBe(2);
+    expect(err).toMatch(/missing\.yaml/);
+  });
+});

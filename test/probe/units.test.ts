@@ -1,0 +1,108 @@
+import { describe, expect, test } from 'vitest';
+import { judgeDisplay, reasoningRulesFor } from '../../src/probe/librechat-display.js';
+import { suggestModelIds } from '../../src/probe/near-miss.js';
+import { classifyHttpError, parseRetryAfter } from '../../src/probe/probe-errors.js';
+import { proxyFor } from '../../src/probe/proxy.js';
+import { buildVerdicts } from '../../src/probe/verdicts.js';
+import type { ProbeTarget, StreamObservation } from '../../src/probe/types.js';
+
+const target: ProbeTarget = { name: 'Relay', source: '/endpoints/custom/0', baseURL: 'https://relay.example/v1', directEndpoint: false, apiKey: 'k', headers: {}, addParams: {}, dropParams: [], models: ['m'], fetchModels: false };
+const observation = (over: Partial<StreamObservation>): StreamObservation => ({
+  channel: 'reasoning',
+  fieldsWithText: ['reasoning'],
+  bothKeysOneNull: false,
+  reasoningChars: 3,
+  answerChars: 2,
+  answerText: '42',
+  chunks: { total: 3, reasoning: 1, answer: 1, comments: 0 },
+  sawDone: true,
+  ...over,
+});
+
+describe('what each LibreChat line shows', () => {
+  test.each([
+    ['0.7.9', false, 'not-shown'],
+    ['0.8.6', false, 'not-shown'],
+    ['0.8.7', false, 'shown'],
+    ['0.8.7', true, 'not-shown'],
+    ['0.8.8', true, 'not-shown'],
+  ])('`reasoning` on %s (reasoning_content: null alongside = %s) -> %s', (version, bothKeysOneNull, display) => {
+    expect(judgeDisplay(observation({ bothKeysOneNull }), target, reasoningRulesFor(version))).toBe(display);
+  });
+
+  test('the shadowed-by-null case names its own verdict and the v0.8.8 fix', () => {
+    const rules = reasoningRulesFor('0.8.8');
+    const obs = observation({ bothKeysOneNull: true });
+    const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
+    expect(verdict).toMatchObject({ code: 'both-keys-one-null', severity: 'error', fix: { customParams: { reasoningKey: 'reasoning' } } });
+  });
+
+  test('reasoning_details only: shown for OpenRouter-detected endpoints on the agents path', () => {
+    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
+    expect(judgeDisplay(obs, { ...target, baseURL: 'https://openrouter.ai/api/v1' }, reasoningRulesFor('0.8.8'))).toBe('shown');
+    expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('not-shown');
+  });
+});
+
+describe('NO_PROXY matching', () => {
+  const env = (noProxy: string) => ({ PROXY: 'http://proxy:3128', NO_PROXY: noProxy });
+  test.each([
+    ['https://api.deepseek.com/v1', '', 'http://proxy:3128'],
+    ['https://api.deepseek.com/v1', '*', undefined],
+    ['https://api.deepseek.com/v1', 'deepseek.com', undefined],
+    ['https://api.deepseek.com/v1', '.deepseek.com', undefined],
+    ['https://api.deepseek.com/v1', '*.deepseek.com', undefined],
+    ['https://notdeepseek.com/v1', 'deepseek.com', 'http://proxy:3128'],
+    ['http://10.0.0.5:8000/v1', '10.0.0.5:8000', undefined],
+    ['http://10.0.0.5:8000/v1', '10.0.0.5:9000', 'http://proxy:3128'],
+    ['http://localhost:8000/v1', 'example.com, localhost', undefined],
+  ])('%s with NO_PROXY=%s', (url, noProxy, want) => {
+    expect(proxyFor(url, env(noProxy))).toBe(want);
+  });
+  test('no PROXY, no proxy', () => expect(proxyFor('https://x.example', {})).toBeUndefined());
+});
+
+describe('small classifiers', () => {
+  test('near-miss model ids', () => {
+    const ids = ['Qwen/Qwen3-8B', 'gemini-2.0-flash-exp', 'deepseek-chat'];
+    expect(suggestModelIds('qwen3-8b', ids)).toEqual(['Qwen/Qwen3-8B']);
+    expect(suggestModelIds('gemini-2.0-flash-Exp', ids)).toEqual(['gemini-2.0-flash-exp']);
+    expect(suggestModelIds('deepseek-chta', ids)).toEqual(['deepseek-chat']);
+    expect(suggestModelIds('llama', ids)).toEqual([]);
+  });
+  test('Retry-After as seconds or date', () => {
+    expect(parseRetryAfter('30')).toBe(30);
+    expect(parseRetryAfter(new Date(Date.UTC(2030, 0, 1, 0, 1)).toUTCString(), Date.UTC(2030, 0, 1))).toBe(60);
+    expect(parseRetryAfter('soon')).toBeUndefined();
+  });
+  test('provider messages from non-OpenAI error shapes', () => {
+    expect(classifyHttpError(400, {}, '{"code":20015,"message":"Value error, current model does not support parameter `enable_thinking`.","data":null}')).toMatchObject({ code: '20015', message: expect.stringContaining('enable_thinking') });
+    expect(classifyHttpError(401, {}, '{"error":{"message":"User not found.","code":401}}')).toMatchObject({ message: 'User not found.', code: '401' });
+    expect(classifyHttpError(502, {}, '<html><body><h1>502 Bad Gateway</h1></body></html>').message).toBe('502 Bad Gateway');
+  });
+});
+
+describe('progress and key input', () => {
+  test('CI: one plain line per finished probe; TTY: one rewritten line, cleared at the end', async () => {
+    const { createProgressReporter } = await import('../../src/probe/format-progress.js');
+    const plain: string[] = [];
+    const ci = createProgressReporter((t) => plain.push(t), false);
+    ci.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
+    ci.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: false, ms: 12.4 });
+    ci.finish();
+    expect(plain).toEqual(['probe A/m: failed (12 ms)\n']);
+    const tty: string[] = [];
+    const live = createProgressReporter((t) => tty.push(t), true);
+    live.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
+    live.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: true, ms: 5 });
+    live.finish();
+    expect(tty.every((t) => t.startsWith('\r'))).toBe(true);
+    expect(tty.at(-1)).toBe('\r\u001b[2K');
+  });
+
+  test('--key-stdin from a pipe takes the first line', async () => {
+    const { Readable } = await import('node:stream');
+    const { readKeyFromStdin } = await import('../../src/probe/read-key.js');
+    expect(await readKeyFromStdin(Readable.from(['sk-test-fake-', 'pipe0001\nignored\n']), () => undefined)).toBe('sk-test-fake-pipe0001');
+  });
+});
