@@ -6,6 +6,8 @@ import { defineMockProvider } from './mock-provider.js';
 import { defineClearModelsCache } from './clear-models-cache.js';
 import { defineCheckModels } from './check-models.js';
 import { defineDemo } from './demo.js';
+import { defineAddEndpoint } from './add-endpoint.js';
+import { defineProviders } from './providers.js';
 
 /**
  * Each entry builds one subcommand. Command files only declare options; they import the core
@@ -13,4 +15,4 @@ import { defineDemo } from './demo.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineClearModelsCache, defineCheckModels, defineDemo];
+export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineClearModelsCache, defineCheckModels, defineDemo, defineProviders, defineAddEndpoint];

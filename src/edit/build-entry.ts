@@ -1,0 +1,123 @@
+import { UsageError } from '../core/errors.js';
+import { dropParamSpellings, isReasoningModel, knownModels, resolveBaseUrl, type JsonValue, type ProviderPreset } from '../providers/index.js';
+import type { EndpointTarget } from './endpoint-target.js';
+import type { EntryValue } from './yaml-entry.js';
+
+/** What the user asked for on the command line; `undefined` means "not given". */
+export interface EndpointRequest {
+  preset: ProviderPreset;
+  name?: string;
+  region?: string;
+  baseUrl?: string;
+  models?: string[];
+  titleModel?: string;
+  thinking?: boolean;
+  fetch?: boolean;
+  apiKeyEnv?: string;
+}
+
+/** Something the user should know about the generated entry (data; words chosen by the formatter). */
+export interface Notice {
+  code: 'unknown-model' | 'reasoning-title-model' | 'no-thinking-switch' | 'thinking-breaks-titles' | 'reasoning-key-unsupported' | 'fetch-unverified' | 'key-alias-reused' | 'openai-key-kept' | 'openai-key-reference' | 'openai-models-replace' | 'plaintext-api-key';
+  message: string;
+}
+
+export interface BuiltEntry {
+  entry: EntryValue;
+  notices: Notice[];
+}
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** The entry name: `--name`, else the preset id; reserved LibreChat names are refused. */
+export function chooseName(request: EndpointRequest, target: EndpointTarget): string {
+  const name = (request.name ?? (request.preset.requiresBaseUrl ? '' : request.preset.id)).trim();
+  if (name === '') throw new UsageError(`${request.preset.id} needs --name`, 'e.g. --name my-server');
+  const clash = target.reservedEndpointNames.find((reserved) => reserved.toLowerCase() === name.toLowerCase());
+  if (clash) {
+    throw new UsageError(
+      `'${name}' cannot name a custom endpoint: it is LibreChat's built-in '${clash}' endpoint`,
+      'pass another --name; names differing only in case are routed to the built-in endpoint too',
+    );
+  }
+  return name;
+}
+
+/** The variable the key lives in: `--api-key-env`, the preset's, or `<NAME>_API_KEY` for generic servers. */
+export function chooseKeyVariable(request: EndpointRequest, name: string): string | null {
+  const chosen = request.apiKeyEnv ?? request.preset.apiKeyEnv ?? (request.preset.placeholderApiKey ? null : `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY`);
+  if (chosen !== null && !ENV_NAME.test(chosen)) throw new UsageError(`'${chosen}' is not a valid environment variable name`, 'use letters, digits and _ only, e.g. MY_PROVIDER_API_KEY');
+  return chosen;
+}
+
+export function chooseBaseUrl(request: EndpointRequest): string {
+  if (request.baseUrl !== undefined) {
+    if (!/^https?:\/\/[^\s]+$/.test(request.baseUrl) && !/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(request.baseUrl)) {
+      throw new UsageError(`--base-url '${request.baseUrl}' is not an http(s) URL`, 'e.g. --base-url http://vllm:8000/v1');
+    }
+    return request.baseUrl.replace(/\/+$/, '');
+  }
+  if (request.preset.requiresBaseUrl) throw new UsageError(`${request.preset.id} needs --base-url`, 'e.g. --base-url http://my-server:8000/v1');
+  return resolveBaseUrl(request.preset, request.region).baseURL;
+}
+
+/** A fresh entry for the request; `keyReference` is the variable `apiKey` points at. */
+export function buildEntry(request: EndpointRequest, target: EndpointTarget, name: string, keyReference: string | null): BuiltEntry {
+  const { preset } = request;
+  const notices: Notice[] = [];
+  const models = request.models ?? preset.defaultModels;
+  if (models.length === 0) throw new UsageError(`${preset.id} needs --models`, 'e.g. --models my-model,other-model');
+  const known = knownModels(preset);
+  if (!preset.requiresBaseUrl) {
+    for (const model of models.filter((m) => !known.includes(m))) {
+      notices.push({ code: 'unknown-model', message: `model '${model}' is not in the ${preset.label} preset; check the id against GET /models` });
+    }
+  }
+  const titleModel = request.titleModel ?? (preset.titleModel || models[0]!);
+  if (isReasoningModel(preset, titleModel)) {
+    notices.push({ code: 'reasoning-title-model', message: `titleModel '${titleModel}' always thinks; titles may come out empty or slow` });
+  }
+  const entry: EntryValue = {
+    name,
+    apiKey: keyReference === null ? (preset.placeholderApiKey ?? 'none') : `\${${keyReference}}`,
+    baseURL: chooseBaseUrl(request),
+    models: { default: models, fetch: request.fetch ?? (preset.modelsEndpoint === 'openai' || preset.modelsEndpoint === 'keyless') },
+    titleConvo: true,
+    titleModel,
+    modelDisplayLabel: preset.requiresBaseUrl ? name : preset.label,
+  };
+  if (request.fetch === true && (preset.modelsEndpoint === 'unknown' || preset.modelsEndpoint === 'none')) {
+    notices.push({ code: 'fetch-unverified', message: `${preset.label} is not known to serve an OpenAI-shaped GET /models; LibreChat falls back to models.default if it fails` });
+  }
+  const addParams = thinkingParams(request, notices);
+  if (addParams) entry.addParams = addParams;
+  if (preset.dropParams.length > 0) entry.dropParams = dropParamSpellings(preset.dropParams, target.librechatVersion);
+  if (preset.reasoningKey) {
+    if (target.customParamsKeys.includes('reasoningKey')) entry.customParams = { reasoningKey: preset.reasoningKey };
+    else notices.push({ code: 'reasoning-key-unsupported', message: `LibreChat ${target.librechatVersion} has no customParams.reasoningKey; ${preset.label} streams thinking as "${preset.reasoningKey}", which this version may not show` });
+  }
+  return { entry, notices };
+}
+
+function thinkingParams(request: EndpointRequest, notices: Notice[]): Record<string, JsonValue> | undefined {
+  const { preset, thinking } = request;
+  const wanted = thinking ?? (preset.thinking?.neededByDefault ? true : undefined);
+  if (wanted === undefined) return undefined;
+  const params = wanted ? preset.thinking?.on : preset.thinking?.off;
+  if (!params) {
+    notices.push({ code: 'no-thinking-switch', message: `${preset.label} has no documented request field to turn thinking ${wanted ? 'on' : 'off'}; nothing was added` });
+    return undefined;
+  }
+  if (wanted && preset.thinking?.rejectedWithoutStreaming) {
+    notices.push({
+      code: 'thinking-breaks-titles',
+      message: `addParams reach every request of the endpoint, and ${preset.label} rejects thinking on non-streaming calls such as titles; if titles fail, set titleConvo: false`,
+    });
+  }
+  return params;
+}
+
+/** Top-level body keys any of the preset's thinking switches set. */
+export function thinkingKeys(preset: ProviderPreset): string[] {
+  return [...new Set([...Object.keys(preset.thinking?.on ?? {}), ...Object.keys(preset.thinking?.off ?? {})])];
+}

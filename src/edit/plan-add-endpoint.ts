@@ -1,0 +1,186 @@
+import { HandledError } from '../core/errors.js';
+import { parseEnvText } from '../env/load-env.js';
+import { parseYamlText } from '../config/load-yaml.js';
+import { buildEntry, chooseKeyVariable, chooseName, type EndpointRequest, type Notice } from './build-entry.js';
+import type { EndpointTarget } from './endpoint-target.js';
+import { applyEnvUpdates, type EnvChange, type EnvUpdate } from './env-edit.js';
+import { diffEntries, mergeEntry, type FieldChange } from './merge-entry.js';
+import { collectConfigSecrets } from './entry-secrets.js';
+import { findEntry, writeEntry, type EntryValue } from './yaml-entry.js';
+
+/**
+ * The pure part of add-endpoint: from the current file texts and the request to the new texts.
+ * No I/O, so it runs again unchanged on freshly re-read files under the lock.
+ */
+
+export type Method = 'custom' | 'openai';
+
+/** The two files as read: text without BOM, `null` when the file does not exist. */
+export interface Sources {
+  config: { path: string; text: string | null; bom: boolean };
+  env: { path: string; text: string | null };
+}
+
+export interface PlannedFile {
+  path: string;
+  kind: 'config' | 'env';
+  before: string | null;
+  after: string;
+  bom: boolean;
+}
+
+export interface AddEndpointPlan {
+  method: Method;
+  name: string;
+  /** What happens to the YAML entry (`unchanged` also when --method openai leaves YAML alone). */
+  action: 'create-file' | 'add' | 'update' | 'unchanged';
+  entry?: EntryValue;
+  changes: FieldChange[];
+  env: EnvChange[];
+  /** .env variables whose values may be shown (URLs, model lists, references). */
+  publicEnvKeys: string[];
+  keyVariable: string | null;
+  /** The variable the written `apiKey` references (an alias holding the key, or the entry's own on update); null for a literal. */
+  keyReference: string | null;
+  notices: Notice[];
+  /** Only files whose text changes. */
+  files: PlannedFile[];
+  /** Plain-text keys found in the config; every output masks them. */
+  secrets: string[];
+}
+
+export function planAddEndpoint(request: EndpointRequest, method: Method, target: EndpointTarget, sources: Sources): AddEndpointPlan {
+  const name = chooseName(request, target);
+  const keyVariable = chooseKeyVariable(request, name);
+  const envText = sources.env.text ?? '';
+  const envValues = parseEnvText(sources.env.path, envText).values;
+  const notices: Notice[] = [];
+  const keyReference = chooseKeyReference(request, keyVariable, envValues, notices);
+  const built = buildEntry(request, target, name, keyReference);
+  notices.push(...built.notices);
+  const label = request.preset.requiresBaseUrl ? name : request.preset.label;
+  if (method === 'openai') {
+    const envUpdates = keyLine(keyReference, label, name);
+    return planOpenAi(request, name, keyVariable, keyReference, built.entry, sources, envUpdates, notices);
+  }
+  const yaml = planYaml(sources.config, built.entry, request, target);
+  if (yaml.secrets.includes(String(yaml.entry.apiKey))) {
+    notices.push({ code: 'plaintext-api-key', message: `the entry's apiKey is a plain-text key; move it to .env and pass --api-key-env NAME to reference it` });
+  }
+  // After an update the entry may keep its own variable: the .env line follows what it references.
+  const referenced = referencedVariable(yaml.entry.apiKey);
+  const envEdit = applyEnvUpdates(envText, keyLine(referenced, label, String(yaml.entry.name)));
+  return {
+    method,
+    name: String(yaml.entry.name),
+    action: yaml.action,
+    entry: yaml.entry,
+    changes: yaml.changes,
+    env: envEdit.changes,
+    publicEnvKeys: [],
+    keyVariable,
+    keyReference: referenced,
+    notices,
+    secrets: yaml.secrets,
+    files: [
+      ...(yaml.after !== sources.config.text ? [{ path: sources.config.path, kind: 'config' as const, before: sources.config.text, after: yaml.after, bom: sources.config.bom }] : []),
+      ...envFile(sources.env, envEdit.text),
+    ],
+  };
+}
+
+/** `KEY=` for the variable the entry reads its key from, when .env lacks it (an alias holding the key is present). */
+function keyLine(variable: string | null, label: string, entryName: string): EnvUpdate[] {
+  if (variable === null) return [];
+  return [{ key: variable, value: '', mode: 'if-absent', comment: `${label} API key, used by librechat.yaml (${entryName})` }];
+}
+
+function referencedVariable(apiKey: unknown): string | null {
+  const match = typeof apiKey === 'string' ? /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}$/.exec(apiKey.trim()) : null;
+  return match ? match[1]! : null;
+}
+
+function chooseKeyReference(request: EndpointRequest, keyVariable: string | null, env: Record<string, string>, notices: Notice[]): string | null {
+  if (keyVariable === null || request.apiKeyEnv !== undefined) return keyVariable;
+  if (env[keyVariable]) return keyVariable;
+  const alias = request.preset.apiKeyAliases.find((candidate) => Boolean(env[candidate]));
+  if (alias === undefined) return keyVariable;
+  notices.push({ code: 'key-alias-reused', message: `the key is already set as ${alias} in .env; the entry references it instead of adding ${keyVariable}` });
+  return alias;
+}
+
+interface YamlPlan {
+  action: AddEndpointPlan['action'];
+  entry: EntryValue;
+  changes: FieldChange[];
+  after: string;
+  secrets: string[];
+}
+
+function planYaml(config: Sources['config'], generated: EntryValue, request: EndpointRequest, target: EndpointTarget): YamlPlan {
+  const text = config.text ?? '';
+  const loaded = parseYamlText(config.path, text, config.bom);
+  if (loaded.syntaxErrors.length > 0) {
+    const first = loaded.syntaxErrors[0]!;
+    throw new HandledError(`${config.path} is not valid YAML (line ${first.range?.line ?? '?'}: ${first.message}); nothing was changed`, "fix it first; 'lc-doctor validate' shows every problem");
+  }
+  const existing = findEntry(loaded.doc, String(generated.name));
+  const entry = existing ? mergeEntry(existing.value, generated, request) : generated;
+  const changes = diffEntries(existing?.value, entry);
+  const secrets = collectConfigSecrets(loaded.value);
+  if (existing && changes.length === 0) return { action: 'unchanged', entry, changes, after: text, secrets };
+  const after = writeEntry(text, entry, target.configVersion);
+  const action = config.text === null || loaded.value === null || loaded.value === undefined ? 'create-file' : existing ? 'update' : 'add';
+  return { action, entry, changes, after, secrets };
+}
+
+function planOpenAi(
+  request: EndpointRequest,
+  name: string,
+  keyVariable: string | null,
+  keyReference: string | null,
+  entry: EntryValue,
+  sources: Sources,
+  envUpdates: EnvUpdate[],
+  notices: Notice[],
+): AddEndpointPlan {
+  const models = (entry.models as { default: string[] }).default;
+  const apiKey = keyReference === null ? String(entry.apiKey) : `\${${keyReference}}`;
+  envUpdates.push(
+    { key: 'OPENAI_REVERSE_PROXY', value: String(entry.baseURL), mode: 'set', comment: `OpenAI endpoint pointed at ${request.preset.label} (lc-doctor)` },
+    { key: 'OPENAI_API_KEY', value: apiKey, mode: 'if-empty' },
+    { key: 'OPENAI_MODELS', value: models.join(','), mode: 'append-list', comment: 'Replaces the default OpenAI model list and turns off model fetching' },
+  );
+  const envEdit = applyEnvUpdates(sources.env.text ?? '', envUpdates);
+  const keyKept = envEdit.changes.some((c) => c.key === 'OPENAI_API_KEY' && c.action === 'kept');
+  if (keyKept) notices.push({ code: 'openai-key-kept', message: `OPENAI_API_KEY already has a value; it was kept and must be your ${request.preset.label} key` });
+  else if (keyReference !== null) {
+    notices.push({
+      code: 'openai-key-reference',
+      message: `OPENAI_API_KEY refers to \${${keyReference}}: Docker Compose's env_file expands that, plain dotenv does not; without Compose, put the key itself into OPENAI_API_KEY`,
+    });
+  }
+  notices.push({
+    code: 'openai-models-replace',
+    message: 'OPENAI_MODELS replaces the built-in OpenAI model list and turns off model fetching for the OpenAI endpoint: only these models are offered',
+  });
+  return {
+    method: 'openai',
+    name,
+    action: 'unchanged',
+    changes: [],
+    env: envEdit.changes,
+    publicEnvKeys: ['OPENAI_REVERSE_PROXY', 'OPENAI_MODELS'],
+    secrets: [],
+    keyVariable,
+    keyReference,
+    notices,
+    files: envFile(sources.env, envEdit.text),
+  };
+}
+
+/** The .env as a planned file, unless its text stays the same (a missing file stays missing when nothing is added). */
+function envFile(env: Sources['env'], after: string): PlannedFile[] {
+  if (after === (env.text ?? '')) return [];
+  return [{ path: env.path, kind: 'env', before: env.text, after, bom: false }];
+}

@@ -1,0 +1,71 @@
+import { UsageError } from '../core/errors.js';
+import { chinaPresets } from './presets-cn.js';
+import { globalPresets } from './presets-global.js';
+import type { ProviderPreset } from './types.js';
+
+export type { ProviderPreset, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint } from './types.js';
+
+/** Every preset, in the order `lc-doctor providers` lists them. */
+export const presets: readonly ProviderPreset[] = [...chinaPresets, ...globalPresets];
+
+/** Looks a preset up by id or alias, case-insensitively. */
+export function findPreset(idOrAlias: string): ProviderPreset | undefined {
+  const wanted = idOrAlias.trim().toLowerCase();
+  return presets.find((p) => p.id === wanted || p.aliases.includes(wanted));
+}
+
+export function requirePreset(idOrAlias: string): ProviderPreset {
+  const found = findPreset(idOrAlias);
+  if (found) return found;
+  throw new UsageError(`unknown provider '${idOrAlias}'`, `known providers: ${presets.map((p) => p.id).join(', ')} (see 'lc-doctor providers')`);
+}
+
+/** The base URL for a region (the preset's default when none is named). */
+export function resolveBaseUrl(preset: ProviderPreset, region: string | undefined): { region: string; baseURL: string } {
+  const chosen = (region ?? preset.defaultRegion).toLowerCase();
+  const baseURL = preset.regions[chosen];
+  if (baseURL === undefined) {
+    const known = Object.keys(preset.regions);
+    throw new UsageError(
+      `${preset.id} has no region '${region}'`,
+      known.length > 0 ? `regions: ${known.join(', ')}` : `${preset.id} has no known host; pass --base-url`,
+    );
+  }
+  return { region: chosen, baseURL };
+}
+
+/** Every model id the preset knows. */
+export function knownModels(preset: ProviderPreset): string[] {
+  return [...preset.models.reasoning, ...preset.models.hybrid, ...preset.models.plain];
+}
+
+/** True when the model always thinks (it should never be a title model). */
+export function isReasoningModel(preset: ProviderPreset, model: string): boolean {
+  return preset.models.reasoning.includes(model);
+}
+
+/**
+ * Snake_case body names that LibreChat 0.8+ renames in the request config it builds (and
+ * matches `dropParams` against); 0.7 matched the request body names.
+ */
+const CAMEL_CASE_PARAMS: Readonly<Record<string, string>> = {
+  top_p: 'topP',
+  frequency_penalty: 'frequencyPenalty',
+  presence_penalty: 'presencePenalty',
+  max_tokens: 'maxTokens',
+};
+
+/**
+ * `dropParams` spellings for a LibreChat line: 0.7 gets body names only; 0.8+ gets both,
+ * because the agents path matches the camelCase names and the UI maps the snake_case ones.
+ */
+export function dropParamSpellings(params: readonly string[], librechatVersion: string): string[] {
+  const modern = !/^v?0\.[0-7]\./.test(librechatVersion);
+  const out: string[] = [];
+  for (const param of params) {
+    out.push(param);
+    const camel = CAMEL_CASE_PARAMS[param];
+    if (modern && camel !== undefined) out.push(camel);
+  }
+  return out;
+}

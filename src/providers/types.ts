@@ -1,0 +1,74 @@
+/**
+ * A provider preset: everything lc-doctor knows about one OpenAI-compatible provider, as data.
+ * Presets are the only place these facts live; generators, probes and rules import them.
+ */
+
+/** A JSON value as it may appear under `addParams`. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Where thinking text arrives in a streamed chunk (`customParams.reasoningKey` values). */
+export type ReasoningKey = 'reasoning_content' | 'reasoning';
+
+/**
+ * How `GET {baseURL}/models` behaves: `openai` returns `{data:[{id}]}` with a key, `keyless`
+ * does so even without one (so it cannot validate a key), `unknown` is not confirmed,
+ * `none` has no such endpoint.
+ */
+export type ModelsEndpoint = 'openai' | 'keyless' | 'unknown' | 'none';
+
+/** Request body fields that switch thinking on or off (sent through `addParams`). */
+export interface ThinkingSwitch {
+  on: Record<string, JsonValue>;
+  /** Absent when the provider has no documented way to turn thinking off. */
+  off?: Record<string, JsonValue>;
+  /** The preset's default models only show thinking when `on` is sent. */
+  neededByDefault: boolean;
+  /** The provider rejects `on` on non-streaming calls (LibreChat's title calls). */
+  rejectedWithoutStreaming?: boolean;
+}
+
+export interface ModelCatalog {
+  /** Always think. */
+  reasoning: string[];
+  /** Think when the thinking switch is on (or by default, depending on the provider). */
+  hybrid: string[];
+  /** Never think; safe for titles. */
+  plain: string[];
+}
+
+export interface ProviderPreset {
+  /** Command-line id, e.g. `modelscope`. */
+  id: string;
+  /** Other ids accepted on the command line, e.g. `bailian` for `dashscope`. */
+  aliases: string[];
+  /** Display label (`modelDisplayLabel`). */
+  label: string;
+  /** Region id -> base URL (OpenAI-compatible root, without `/chat/completions`). */
+  regions: Record<string, string>;
+  defaultRegion: string;
+  /** Variable the key is read from (`apiKey: "${NAME}"`); `null` when the server needs none. */
+  apiKeyEnv: string | null;
+  /** Other variable names the same key is commonly stored under. */
+  apiKeyAliases: string[];
+  /** What to put in `apiKey` when `apiKeyEnv` is null (any non-empty string works). */
+  placeholderApiKey?: string;
+  models: ModelCatalog;
+  /** What `models.default` gets when the user names no models. */
+  defaultModels: string[];
+  /** A cheap non-reasoning model for titles. */
+  titleModel: string;
+  modelsEndpoint: ModelsEndpoint;
+  thinking?: ThinkingSwitch;
+  /**
+   * Request parameters the provider's reasoning models reject or ignore, as OpenAI body names
+   * (snake_case); `dropParamSpellings` turns them into what each LibreChat line matches.
+   */
+  dropParams: string[];
+  /** Set only where the provider does not use LibreChat's default `reasoning_content`. */
+  reasoningKey?: ReasoningKey;
+  /** A `--base-url` is required (no known host). */
+  requiresBaseUrl?: boolean;
+  /** Documentation page with the facts, for `lc-doctor providers`. */
+  docs?: string;
+  notes: string[];
+}
