@@ -30,7 +30,7 @@ export const modelscope: ProviderPreset = {
   models: {
     reasoning: ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'deepseek-ai/DeepSeek-R1-0528', 'Qwen/QwQ-32B'],
     hybrid: ['Qwen/Qwen3-32B', 'Qwen/Qwen3-235B-A22B'],
-    plain: ['Qwen/Qwen3-235B-A22B-Instruct-2507', 'deepseek-ai/DeepSeek-V3', 'Qwen/Qwen3-Coder-30B-A3B-Instruct'],
+    plain: ['Qwen/Qwen3-235B-A22B-Instruct-2507', 'deepseek-ai/DeepSeek-V3.2-Exp', 'deepseek-ai/DeepSeek-V3', 'Qwen/Qwen3-Coder-30B-A3B-Instruct'],
   },
   defaultModels: ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'deepseek-ai/DeepSeek-R1-0528', 'Qwen/Qwen3-235B-A22B-Instruct-2507'],
   titleModel: 'Qwen/Qwen3-235B-A22B-Instruct-2507',

@@ -21,6 +21,7 @@ describe('issue 3 "done when", through the built CLI', () => {
     await dir.write('.env', env);
     const result = await spawnCli(['add-endpoint', 'modelscope', '--models', 'deepseek-ai/DeepSeek-V3.2-Exp', '--yes'], { cwd: dir.path });
     expect(result.code).toBe(0);
+    expect(result.stdout + result.stderr).not.toContain('not in the ModelScope preset');
     expect(result.stdout).toContain('Added endpoint "modelscope".');
     const after = await readFile(join(dir.path, 'librechat.yaml'), 'utf8');
     expect(changedRegion(config, after).removed).toBe('');
