@@ -1,7 +1,7 @@
 import type { ClearReport } from '../cache/clear.js';
 import { FAMILIES, type FamilyId } from '../cache/families.js';
 import type { ModelCacheKey } from '../cache/inspect.js';
-import { redact } from '../core/mask.js';
+import { redactPasswords } from '../core/mask.js';
 import type { Style } from './style.js';
 
 /** Bumped when the JSON shape changes incompatibly. */
@@ -25,7 +25,7 @@ function statusOf(report: ClearReport, key: string): KeyStatus {
 
 export function formatClearJson(report: ClearReport, secrets: string[]): string {
   const i = report.inspection;
-  const mask = (s: string) => redact(s, secrets);
+  const mask = (s: string) => redactPasswords(s, secrets);
   const json = {
     schemaVersion: CLEAR_REPORT_SCHEMA_VERSION,
     command: 'clear-models-cache',
@@ -60,7 +60,7 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
 }
 
 export function formatClearStylish(report: ClearReport, secrets: string[], style: Style): string {
-  const mask = (s: string) => redact(s, secrets);
+  const mask = (s: string) => redactPasswords(s, secrets);
   const i = report.inspection;
   const out: string[] = [];
   for (const w of i.warnings) out.push(style.yellow(`warning: ${mask(w)}`));
