@@ -4,7 +4,7 @@ import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
 
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
-const MAX_ALIAS_COUNT = 1000;
+export const MAX_ALIAS_COUNT = 1000;
 
 /** A parsed librechat.yaml with what formatters need to turn pointers into line:column. */
 export interface LoadedYaml {

@@ -112,6 +112,24 @@ describe('lc-doctor validate', () => {
     expect(result.stdout).not.toContain('second-value');
   });
 
+  it('masks a hard-coded key in the frame of a YAML syntax error next to it', async () => {
+    const secret = 'sk-test-fake-a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6';
+    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"\n      baseURL:', `      apiKey: "${secret}"\n     baseURL:`);
+    const result = await validateIn('secret-syntax', { 'librechat.yaml': yaml, '.env': cleanEnv });
+    expect(result.stdout).toContain('yaml-syntax');
+    expect(result.stdout).toMatch(/apiKey: "sk-test\*+c5d6"/);
+    expect(result.stdout).not.toContain(secret);
+  });
+
+  it('masks key-shaped .env values whatever the variable is called', async () => {
+    const secret = 'sk-test-fake-zzzzzzzzzzzzzzzzzzzzzzzz';
+    const env = `${cleanEnv}DEEPSEEK=${secret}\nUSE_REDIS=1\n`;
+    const result = await validateIn('secret-env', { 'librechat.yaml': cleanYaml, '.env': env });
+    expect(result.stdout).toContain('env-boolean-format');
+    expect(result.stdout).toMatch(/DEEPSEEK=sk-test\*+zzzz/);
+    expect(result.stdout).not.toContain(secret);
+  });
+
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
