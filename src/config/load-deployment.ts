@@ -42,6 +42,8 @@ export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployme
   let config: LoadedYaml | undefined;
   if (configIsRemote) {
     if (inputs.allowRemote) config = parseYamlText(configPath, await fetchRemoteConfig(configPath));
+  } else if (configSource !== 'option' && !existsSync(resolve(inputs.cwd, configPath))) {
+    throw missingConfig(displayPath(inputs.cwd, configPath), configSource, inputs.processEnv.CONFIG_PATH?.trim() ? 'the environment' : env.file);
   } else {
     config = await loadYamlFile(resolve(inputs.cwd, configPath), displayPath(inputs.cwd, configPath));
   }
@@ -60,6 +62,14 @@ function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, 
   const fromEnv = environment.CONFIG_PATH?.trim();
   if (fromEnv) return { path: fromEnv, source: 'CONFIG_PATH' };
   return { path: 'librechat.yaml', source: 'default' };
+}
+
+/** A config path the user did not type names where it came from, so the fix is obvious. */
+function missingConfig(shown: string, source: ConfigPathSource, envOrigin: string): HandledError {
+  if (source === 'CONFIG_PATH') {
+    return new HandledError(`config file ${shown} does not exist (CONFIG_PATH from ${envOrigin})`, 'fix CONFIG_PATH, or name the file with --config <path>');
+  }
+  return new HandledError(`no ${shown} in this folder (and CONFIG_PATH is not set)`, 'run in the LibreChat folder, or name the file with --config <path>');
 }
 
 /** Paths inside the working directory are shown relative (stable in reports); others as given. */

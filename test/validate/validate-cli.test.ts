@@ -130,6 +130,18 @@ describe('lc-doctor validate', () => {
     expect(result.stdout).not.toContain(secret);
   });
 
+  it('says where a missing config path came from: CONFIG_PATH in .env, the environment, or the default', async () => {
+    const fromEnvFile = await validateIn('missing-a', { '.env': `${cleanEnv}CONFIG_PATH=conf/librechat.yaml\n` });
+    expect(fromEnvFile.code).toBe(2);
+    expect(fromEnvFile.stderr).toContain('config file conf/librechat.yaml does not exist (CONFIG_PATH from .env)');
+    expect(fromEnvFile.stderr).toContain('hint: fix CONFIG_PATH, or name the file with --config <path>');
+    const fromProcess = await validateIn('missing-b', { '.env': cleanEnv }, [], { CONFIG_PATH: 'deploy.yaml' });
+    expect(fromProcess.stderr).toContain('(CONFIG_PATH from the environment)');
+    const byDefault = await validateIn('missing-c', { '.env': cleanEnv });
+    expect(byDefault.code).toBe(2);
+    expect(byDefault.stderr).toContain('no librechat.yaml in this folder (and CONFIG_PATH is not set)');
+  });
+
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
