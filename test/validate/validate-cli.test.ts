@@ -27,7 +27,7 @@ describe('lc-doctor validate', () => {
     const result = await validateIn('clean', { 'librechat.yaml': cleanYaml, '.env': cleanEnv });
     expect(result.stdout).toContain('no problems found');
     expect(result.stdout).toMatch(/judged by LibreChat v0\.8\.8-rc4 \(config 1\.3\.17/);
-    expect(result.stdout).toContain("matched from the file's version:");
+    expect(result.stdout).toContain("matched from the file's `version:` field");
     expect(result.code).toBe(0);
   });
 
@@ -59,7 +59,7 @@ describe('lc-doctor validate', () => {
   it('exits 2 with one line and a hint when the config is missing', async () => {
     const result = await validateIn('empty-dir', { '.env': cleanEnv });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^lc-doctor: config file librechat\.yaml does not exist\nhint: /);
+    expect(result.stderr).toMatch(/^lc-doctor: no librechat\.yaml in this folder \(and CONFIG_PATH is not set\)\nhint: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -140,6 +140,14 @@ describe('lc-doctor validate', () => {
     const byDefault = await validateIn('missing-c', { '.env': cleanEnv });
     expect(byDefault.code).toBe(2);
     expect(byDefault.stderr).toContain('no librechat.yaml in this folder (and CONFIG_PATH is not set)');
+  });
+
+  it('--help shows no "(default: {})" noise, and the github summary line is plural-correct', async () => {
+    const help = await runCli(['validate', '--help'], { cwd: dir.path });
+    expect(help.stdout).toMatch(/--rule <id=severity> +set a rule to off, info, warn or error\s+\(repeatable\)\n/);
+    expect(help.stdout).not.toContain('{}');
+    const github = (await validateIn('typo', {}, ['--format', 'github'])).stdout;
+    expect(github).toMatch(/^lc-doctor: 0 errors, 1 warning, 0 infos; judged by/m);
   });
 
   it('writes machine formats that parse', async () => {
