@@ -1,6 +1,7 @@
 import type { LocationTarget } from '../core/diagnostic.js';
 import { decodePointer, encodePointer } from '../core/json-pointer.js';
 import { maskSecret } from '../core/mask.js';
+import { hasReference } from '../env/interpolate.js';
 import type { SchemaError } from './condense-errors.js';
 import { suggestKey } from './suggest-key.js';
 
@@ -96,7 +97,7 @@ function describeType(pointer: string, where: string, actual: unknown, types: st
 function describeEnum(pointer: string, where: string, actual: unknown, allowed: unknown[]): SchemaErrorDescription {
   const list = allowed.map(code).join(', ');
   const message = `${where} must be one of ${list}, got ${code(actual)}`;
-  if (typeof actual === 'string' && /\$\{[^}]*\}/.test(actual)) {
+  if (typeof actual === 'string' && hasReference(actual)) {
     return { pointer, target: 'value', message, hint: 'LibreChat does not expand ${VAR} in this field; write the value itself' };
   }
   const caseMatch = typeof actual === 'string' ? allowed.find((v) => typeof v === 'string' && v.toLowerCase() === actual.toLowerCase()) : undefined;

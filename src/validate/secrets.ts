@@ -1,6 +1,7 @@
 import { collectStrings } from '../rules/support.js';
 import { findKeyShapes, findSecret } from '../rules/hardcoded-secret.js';
 import { maskSecretInPlace, redactInPlace } from '../core/mask.js';
+import { USER_PROVIDED, WHOLE_VALUE_REF } from '../env/interpolate.js';
 import type { Deployment } from '../config/load-deployment.js';
 import { MAX_ALIAS_COUNT, type LoadedYaml } from '../config/load-yaml.js';
 
@@ -43,7 +44,7 @@ export function redactEnvText(text: string): string {
       if (!match) return redactInPlace(line, findKeyShapes(line));
       const value = match[4]!;
       if (!SECRET_VARIABLE.test(match[2]!)) return redactInPlace(line, findKeyShapes(value));
-      if (value === '' || value === 'user_provided' || /^\$\{[^}]+\}$/.test(value)) return line;
+      if (value === '' || value === USER_PROVIDED || WHOLE_VALUE_REF.test(value)) return line;
       return `${match[1]}${match[3]}${maskSecretInPlace(value)}${match[5]}`;
     })
     .join('\n');
