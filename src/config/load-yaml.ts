@@ -1,4 +1,4 @@
-import { Document, LineCounter, parseDocument, isMap, isSeq, type YAMLError } from 'yaml';
+import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
@@ -109,10 +109,3 @@ function yamlHint(error: YAMLError): string | undefined {
       return undefined;
   }
 }
-
-/** True when the loaded document's root is a mapping (what LibreChat requires). */
-export function hasMappingRoot(loaded: LoadedYaml): boolean {
-  return isMap(loaded.doc.contents);
-}
-
-export { isMap, isSeq };

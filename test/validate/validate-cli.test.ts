@@ -150,6 +150,12 @@ describe('lc-doctor validate', () => {
     expect(github).toMatch(/^lc-doctor: 0 errors, 1 warning, 0 infos; judged by/m);
   });
 
+  it('a misspelt --rule id gets a did-you-mean, not a pointer to a --help that lists no rules', async () => {
+    const result = await validateIn('typo', {}, ['--rule', 'hardcoded-secrt=off']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lc-doctor: unknown rule 'hardcoded-secrt' in --rule\nhint: did you mean 'hardcoded-secret'?\n");
+  });
+
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
