@@ -146,12 +146,13 @@ describe('lc-doctor validate', () => {
     const help = await runCli(['validate', '--help'], { cwd: dir.path });
     expect(help.stdout).toMatch(/--rule <id=severity> +set a rule to off, info, warn or error\s+\(repeatable\)\n/);
     expect(help.stdout).not.toContain('{}');
-    const github = (await validateIn('typo', {}, ['--format', 'github'])).stdout;
+    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"', '      apikey: "${DEEPSEEK_API_KEY}"');
+    const github = (await validateIn('github-summary', { 'librechat.yaml': yaml, '.env': cleanEnv }, ['--format', 'github'])).stdout;
     expect(github).toMatch(/^lc-doctor: 0 errors, 1 warning, 0 infos; judged by/m);
   });
 
   it('a misspelt --rule id gets a did-you-mean, not a pointer to a --help that lists no rules', async () => {
-    const result = await validateIn('typo', {}, ['--rule', 'hardcoded-secrt=off']);
+    const result = await validateIn('rule-typo', { 'librechat.yaml': cleanYaml, '.env': cleanEnv }, ['--rule', 'hardcoded-secrt=off']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("lc-doctor: unknown rule 'hardcoded-secrt' in --rule\nhint: did you mean 'hardcoded-secret'?\n");
   });
