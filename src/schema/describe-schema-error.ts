@@ -90,8 +90,18 @@ function describeType(pointer: string, where: string, actual: unknown, types: st
   if (pointer === '/version' && typeof actual === 'number') {
     return { pointer, target: 'value', message: `\`version\` must be a string: quote it ("${String(actual)}")`, hint: `the current config version of this LibreChat line is "${context.configVersion}"` };
   }
-  const quote = types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean');
-  return { pointer, target: 'value', message: `${where} must be ${wanted}, got ${describeValue(actual)}`, ...(quote ? { hint: `quote it: "${String(actual)}"` } : {}) };
+  const hint = typeHint(actual, types);
+  return { pointer, target: 'value', message: `${where} must be ${wanted}, got ${describeValue(actual)}`, ...(hint ? { hint } : {}) };
+}
+
+/** The usual slip behind a type error: quotes where a string is wanted, or quotes around a boolean/number. */
+function typeHint(actual: unknown, types: string[]): string | undefined {
+  if (types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) return `quote it: "${String(actual)}"`;
+  if (typeof actual !== 'string') return undefined;
+  const text = actual.trim();
+  if (types.includes('boolean')) return /^(true|false)$/.test(text) ? `remove the quotes: ${text}` : 'write true or false, without quotes';
+  if ((types.includes('number') || types.includes('integer')) && text !== '' && Number.isFinite(Number(text))) return `remove the quotes: ${text}`;
+  return undefined;
 }
 
 function describeEnum(pointer: string, where: string, actual: unknown, allowed: unknown[]): SchemaErrorDescription {

@@ -108,3 +108,20 @@ describe('checkSchema: where each finding points and what it says', () => {
     expect(JSON.stringify(diagnostics)).not.toContain(secret);
   });
 });
+
+describe('checkSchema: quoted booleans and numbers', () => {
+  const target = listTargets().find((t) => t.id === '0.8.8')!;
+  const hints = (text: string) => {
+    const loaded = parseYamlText('librechat.yaml', text);
+    return locateDiagnostics(loaded, checkSchema(loaded.value, target, 'librechat.yaml')).map((d) => [d.message, d.hint]);
+  };
+
+  it('says to remove the quotes from "true" and from a quoted number, and what a boolean is for "yes"', () => {
+    const yaml = ['version: "1.3.17"', 'cache: "yes"', 'interface:', '  modelSelect: "true"', 'rateLimits:', '  fileUploads:', '    ipMax: "100"', ''].join('\n');
+    expect(hints(yaml)).toEqual([
+      ['`cache` must be a boolean, got a string (`yes`)', 'write true or false, without quotes'],
+      ['`interface.modelSelect` must be a boolean, got a string (`true`)', 'remove the quotes: true'],
+      ['`rateLimits.fileUploads.ipMax` must be a number, got a string (`100`)', 'remove the quotes: 100'],
+    ]);
+  });
+});
