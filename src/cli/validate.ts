@@ -24,7 +24,9 @@ export const defineValidate: DefineCommand = (setExitCode, io) =>
 Examples:
   lc-doctor validate                                   # ./librechat.yaml and ./.env
   lc-doctor validate -c deploy/librechat.yaml -e deploy/.env --format github
-  lc-doctor validate --librechat-version 0.8.5 --rule hardcoded-secret=off --strict`,
+  lc-doctor validate --librechat-version 0.8.5 --rule hardcoded-secret=off --strict
+
+Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
     )
     .action(async (options: ValidateCliOptions) => {
       const { runValidate, validateExitCode } = await import('../validate/run-validate.js');

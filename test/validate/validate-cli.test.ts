@@ -178,3 +178,13 @@ describe('the built CLI', () => {
     expect(result.stdout).not.toContain('\u001b[');
   });
 });
+
+describe('help', () => {
+  it('no command inherits validate-only exit-code notes; validate states its own', async () => {
+    const clear = await runCli(['clear-models-cache', '--help'], { cwd: process.cwd() });
+    expect(clear.stdout).toContain('Exit codes:');
+    expect(clear.stdout).not.toMatch(/--strict|--max-warnings/);
+    const validate = await runCli(['validate', '--help'], { cwd: process.cwd() });
+    expect(validate.stdout).toContain('Exit 1 on errors; warnings only with --strict or over --max-warnings.');
+  });
+});
