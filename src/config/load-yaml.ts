@@ -36,7 +36,8 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+    // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true, logLevel: 'error' });
   } catch (error) {
     if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;

@@ -177,6 +177,14 @@ describe('the built CLI', () => {
     expect(result.stdout).toMatch(/librechat\.yaml\n\s+2:10 +error/);
     expect(result.stdout).not.toContain('\u001b[');
   });
+
+  it('keeps stderr clean: no Node warning from the YAML library for a collection used as a key', async () => {
+    await dir.write('complex-key/librechat.yaml', 'version: "1.3.17"\n? [a, b]\n: 1\n');
+    const result = await spawnCli(['validate', '--env', '/dev/null'], { cwd: `${dir.path}/complex-key` });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('unknown key');
+    expect(result.stderr).toBe('');
+  });
 });
 
 describe('help', () => {
