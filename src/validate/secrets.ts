@@ -36,7 +36,7 @@ function bestEffortValue(config: LoadedYaml): unknown {
   }
 }
 
-export function redactEnvText(text: string): string {
+function redactEnvText(text: string): string {
   return text
     .split('\n')
     .map((line) => {
