@@ -94,9 +94,19 @@ function describeType(pointer: string, where: string, actual: unknown, types: st
   return { pointer, target: 'value', message: `${where} must be ${wanted}, got ${describeValue(actual)}`, ...(hint ? { hint } : {}) };
 }
 
+/**
+ * YAML already turned the text into a number, which may have changed it (a 22-digit id loses its
+ * last digits and prints as 1.2e+22); only a short plain number is shown back as the example.
+ */
+function quoteHint(actual: number | boolean): string {
+  const shown = String(actual);
+  if (typeof actual === 'boolean' || /^-?\d{1,5}(\.\d{1,5})?$/.test(shown)) return `quote it: "${shown}"`;
+  return 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)';
+}
+
 /** The usual slip behind a type error: quotes where a string is wanted, or quotes around a boolean/number. */
 function typeHint(actual: unknown, types: string[]): string | undefined {
-  if (types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) return `quote it: "${String(actual)}"`;
+  if (types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) return quoteHint(actual);
   if (typeof actual !== 'string') return undefined;
   const text = actual.trim();
   if (types.includes('boolean')) return /^(true|false)$/.test(text) ? `remove the quotes: ${text}` : 'write true or false, without quotes';

@@ -125,3 +125,14 @@ describe('checkSchema: quoted booleans and numbers', () => {
     ]);
   });
 });
+
+describe('checkSchema: numbers YAML has already changed', () => {
+  const target = listTargets().find((t) => t.id === '0.8.8')!;
+  it('does not suggest quoting a long numeric header as the number YAML made of it', () => {
+    const yaml = ['version: "1.3.17"', 'endpoints:', '  custom:', '    - name: "x"', '      apiKey: "${X_KEY}"', '      baseURL: "https://x.example/v1"', '      models: { default: ["m"] }', '      headers:', '        X-Account-Id: 12345678901234567890123', ''].join('\n');
+    const loaded = parseYamlText('librechat.yaml', yaml);
+    const [d] = checkSchema(loaded.value, target, 'librechat.yaml');
+    expect(d?.message).toContain('must be a string, got a number');
+    expect(d?.hint).toBe('put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)');
+  });
+});
