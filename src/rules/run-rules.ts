@@ -36,7 +36,8 @@ function toDiagnostic(context: RuleContext, rule: Rule, report: RuleReport, over
   };
 }
 
-function assertKnownRuleIds(ids: readonly string[], rules: readonly Rule[]): void {
+/** Throws a UsageError (with a did-you-mean) for an override naming no rule; the CLI checks this before reading any file. */
+export function assertKnownRuleIds(ids: readonly string[], rules: readonly Rule[] = allRules): void {
   const known = rules.map((rule) => rule.id);
   for (const id of ids) {
     if (known.includes(id)) continue;

@@ -157,6 +157,15 @@ describe('lc-doctor validate', () => {
     expect(result.stderr).toBe("lc-doctor: unknown rule 'hardcoded-secrt' in --rule\nhint: did you mean 'hardcoded-secret'?\n");
   });
 
+  it('reports a bad --rule before looking for files (usage errors first)', async () => {
+    const result = await validateIn('rule-first', {}, ['--rule', 'nosuch=off']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lc-doctor: unknown rule 'nosuch' in --rule\n/);
+    const version = await validateIn('rule-first', {}, ['--librechat-version', '9.9']);
+    expect(version.code).toBe(2);
+    expect(version.stderr).toMatch(/^lc-doctor: unknown LibreChat version '9\.9'\n/);
+  });
+
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
