@@ -1,5 +1,5 @@
 import { ExitCode, HandledError, UsageError, describeError } from '../core/errors.js';
-import { redact } from '../core/mask.js';
+import { redactPasswords } from '../core/mask.js';
 import type { CacheSettings } from './connection.js';
 import { familyForVersion } from './families.js';
 import { inspectModelCache, type CacheInspection, type ModelCacheKey } from './inspect.js';
@@ -102,7 +102,7 @@ async function deleteRedisKeys(store: RedisKeyStore, report: ClearReport, settin
     report.reappeared = after.filter((i) => i.exists).map((i) => i.key);
   } catch (error) {
     report.deleted = result.removed;
-    report.fault = { phase: 'redis-recheck', message: redact(describeError(error), settings.secrets) };
+    report.fault = { phase: 'redis-recheck', message: redactPasswords(describeError(error), settings.secrets) };
   }
 }
 
@@ -120,7 +120,7 @@ async function deleteMongoDocs(store: MongoCacheStore, report: ClearReport, sett
     const left = new Set((await findMongoDocs(store)).map((d) => d.key));
     mongo.deleted = keys.filter((k) => !left.has(k));
   } catch (error) {
-    report.fault = { phase: 'mongo', message: redact(describeError(error), settings.secrets) };
+    report.fault = { phase: 'mongo', message: redactPasswords(describeError(error), settings.secrets) };
   }
 }
 
@@ -141,6 +141,6 @@ async function phase<T>(what: string, settings: CacheSettings, run: () => Promis
     return await run();
   } catch (error) {
     if (error instanceof HandledError || error instanceof UsageError) throw error;
-    throw new HandledError(`failed while ${what}: ${redact(describeError(error), settings.secrets)}; nothing was deleted`, 'fix the connection and run again (use --dry-run to check first)', { cause: error });
+    throw new HandledError(`failed while ${what}: ${redactPasswords(describeError(error), settings.secrets)}; nothing was deleted`, 'fix the connection and run again (use --dry-run to check first)', { cause: error });
   }
 }

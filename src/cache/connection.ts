@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { HandledError } from '../core/errors.js';
-import { maskSecret, redact } from '../core/mask.js';
+import { maskPassword, redactPasswords } from '../core/mask.js';
 
 /** One node of `REDIS_URI` (a comma list means cluster). */
 export interface RedisNode {
@@ -122,7 +122,7 @@ function parseRedisUrl(uri: string, secrets: string[]): URL {
   try {
     return new URL(uri);
   } catch {
-    throw new HandledError(`REDIS_URI entry '${redact(uri, secrets)}' is not a URL`, 'use redis://[user:password@]host:port[/db], comma-separated for a cluster');
+    throw new HandledError(`REDIS_URI entry '${redactPasswords(uri, secrets)}' is not a URL`, 'use redis://[user:password@]host:port[/db], comma-separated for a cluster');
   }
 }
 
@@ -140,7 +140,7 @@ function readCa(path: string | undefined, warnings: string[]): string | undefine
 
 function displayUrl(url: URL): string {
   const copy = new URL(url.href);
-  if (copy.password) copy.password = maskSecret(decodeURIComponent(copy.password));
+  if (copy.password) copy.password = maskPassword(copy.password);
   return copy.href.replace(/\/$/, '');
 }
 

@@ -1,5 +1,5 @@
 import { HandledError, describeError } from '../core/errors.js';
-import { redact } from '../core/mask.js';
+import { redactPasswords } from '../core/mask.js';
 import { FAMILIES, FAMILY_IDS } from './families.js';
 
 /** LibreChat's Keyv-on-Mongo collection (bans, encoded domains; never models upstream). */
@@ -56,7 +56,7 @@ export async function openMongoStore(uri: string, secrets: string[]): Promise<Mo
     await client.connect();
   } catch (error) {
     await client.close().catch(() => undefined);
-    throw new HandledError(`cannot connect to MongoDB: ${redact(describeError(error), secrets)}`, 'check MONGO_URI or pass --mongo-uri; --skip-mongo skips the MongoDB check', { cause: error });
+    throw new HandledError(`cannot connect to MongoDB: ${redactPasswords(describeError(error), secrets)}`, 'check MONGO_URI or pass --mongo-uri; --skip-mongo skips the MongoDB check', { cause: error });
   }
   const logs = client.db().collection<{ key: string; value: unknown; expiresAt?: Date | null }>(MONGO_CACHE_COLLECTION);
   return {

@@ -1,6 +1,6 @@
 import type { RedisOptions } from 'ioredis';
 import { HandledError, describeError } from '../core/errors.js';
-import { redact } from '../core/mask.js';
+import { redactPasswords } from '../core/mask.js';
 import type { CacheSettings, RedisSettings } from './connection.js';
 import { IoredisStore, type RedisKeyStore } from './redis-store.js';
 
@@ -72,8 +72,8 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** One line a user can act on, for the usual ways a connection fails. */
 export function connectionError(error: unknown, redis: RedisSettings, secrets: string[]): HandledError {
-  const reason = redact(describeError(error), secrets);
-  const where = redact(redis.display, secrets);
+  const reason = redactPasswords(describeError(error), secrets);
+  const where = redactPasswords(redis.display, secrets);
   if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(reason)) {
     return new HandledError(`Redis at ${where} rejected the credentials: ${reason}`, 'check REDIS_PASSWORD / REDIS_USERNAME or the password in REDIS_URI', { cause: error });
   }

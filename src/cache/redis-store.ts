@@ -1,6 +1,6 @@
 import type { Cluster, Redis } from 'ioredis';
 import { describeError } from '../core/errors.js';
-import { redact } from '../core/mask.js';
+import { redactPasswords } from '../core/mask.js';
 
 /** Size and expiry of one key, as Redis reports them. */
 export interface KeyInfo {
@@ -107,7 +107,7 @@ export class IoredisStore implements RedisKeyStore {
         const settled = await this.settleGroup(group);
         removed.push(...settled);
         const done = new Set(removed);
-        return { removed, notRemoved: keys.filter((k) => !done.has(k)), fault: redact(describeError(error), this.secrets) };
+        return { removed, notRemoved: keys.filter((k) => !done.has(k)), fault: redactPasswords(describeError(error), this.secrets) };
       }
     }
     return { removed, notRemoved: [] };

@@ -57,10 +57,11 @@ function reportFailure(error: unknown, io: Io): number {
   return ExitCode.Failure;
 }
 
+/** Shared by every command, so it stays true for all of them; a command states its own details above it. */
 const EXIT_CODE_HELP = `
 Exit codes:
-  0  clean (warnings allowed unless --strict / --max-warnings)
-  1  ran and found problems
+  0  ran: nothing needs your attention
+  1  ran: something needs your attention (problems found, restart needed...)
   2  could not run (usage error, unreadable file, unreachable service)`;
 
 /** commander's own errors (loaded lazily, so recognised by their `commander.*` code). */

@@ -16,7 +16,7 @@ export const defineValidate: DefineCommand = (setExitCode, io) =>
     .option('--json', 'same as --format json')
     .option('--strict', 'exit 1 on warnings too')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collectRule, {})
+    .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collectRule)
     .option('--allow-remote', 'fetch and check a CONFIG_PATH that is an http(s) URL')
     .addHelpText(
       'after',
@@ -24,7 +24,9 @@ export const defineValidate: DefineCommand = (setExitCode, io) =>
 Examples:
   lc-doctor validate                                   # ./librechat.yaml and ./.env
   lc-doctor validate -c deploy/librechat.yaml -e deploy/.env --format github
-  lc-doctor validate --librechat-version 0.8.5 --rule hardcoded-secret=off --strict`,
+  lc-doctor validate --librechat-version 0.8.5 --rule hardcoded-secret=off --strict
+
+Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
     )
     .action(async (options: ValidateCliOptions) => {
       const { runValidate, validateExitCode } = await import('../validate/run-validate.js');
@@ -36,7 +38,7 @@ Examples:
         processEnv: io.env,
         allowRemote: options.allowRemote,
         librechatVersion: options.librechatVersion,
-        ruleOverrides: options.rule,
+        ruleOverrides: options.rule ?? {},
       });
       const format = options.json ? 'json' : options.format;
       io.stdout(validateFormatters[format](report, { color: useColor(io) }));
@@ -51,7 +53,7 @@ interface ValidateCliOptions {
   json?: boolean;
   strict?: boolean;
   maxWarnings?: number;
-  rule: Record<string, Severity | 'off'>;
+  rule?: Record<string, Severity | 'off'>;
   allowRemote?: boolean;
 }
 
@@ -63,7 +65,7 @@ function parseCount(value: string): number {
 
 const SEVERITIES = new Set(['off', 'info', 'warn', 'error']);
 
-function collectRule(value: string, previous: Record<string, Severity | 'off'>): Record<string, Severity | 'off'> {
+function collectRule(value: string, previous: Record<string, Severity | 'off'> = {}): Record<string, Severity | 'off'> {
   const match = /^([a-z0-9-]+)=(\w+)$/.exec(value.trim());
   const severity = match?.[2] === 'warning' ? 'warn' : match?.[2];
   if (!match || !severity || !SEVERITIES.has(severity)) {

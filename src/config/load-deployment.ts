@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { HandledError } from '../core/errors.js';
+import { MAX_INPUT_BYTES } from '../core/read-text-file.js';
 import { effectiveEnvironment, emptyEnv, loadEnvFile, type LoadedEnv } from '../env/load-env.js';
 import { loadYamlFile, parseYamlText, type LoadedYaml } from './load-yaml.js';
 
@@ -42,6 +43,8 @@ export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployme
   let config: LoadedYaml | undefined;
   if (configIsRemote) {
     if (inputs.allowRemote) config = parseYamlText(configPath, await fetchRemoteConfig(configPath));
+  } else if (configSource !== 'option' && !existsSync(resolve(inputs.cwd, configPath))) {
+    throw missingConfig(displayPath(inputs.cwd, configPath), configSource, inputs.processEnv.CONFIG_PATH?.trim() ? 'the environment' : env.file);
   } else {
     config = await loadYamlFile(resolve(inputs.cwd, configPath), displayPath(inputs.cwd, configPath));
   }
@@ -62,6 +65,14 @@ function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, 
   return { path: 'librechat.yaml', source: 'default' };
 }
 
+/** A config path the user did not type names where it came from, so the fix is obvious. */
+function missingConfig(shown: string, source: ConfigPathSource, envOrigin: string): HandledError {
+  if (source === 'CONFIG_PATH') {
+    return new HandledError(`config file ${shown} does not exist (CONFIG_PATH from ${envOrigin})`, 'fix CONFIG_PATH, or name the file with --config <path>');
+  }
+  return new HandledError(`no ${shown} in this folder (and CONFIG_PATH is not set)`, 'run in the LibreChat folder, or name the file with --config <path>');
+}
+
 /** Paths inside the working directory are shown relative (stable in reports); others as given. */
 export function displayPath(cwd: string, path: string): string {
   const absolute = resolve(cwd, path);
@@ -73,9 +84,25 @@ async function fetchRemoteConfig(url: string): Promise<string> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'follow' });
     if (!response.ok) throw new HandledError(`fetching the config from ${url} failed: HTTP ${response.status}`);
-    return await response.text();
+    return await readCappedText(response, url);
   } catch (error) {
     if (error instanceof HandledError) throw error;
     throw new HandledError(`fetching the config from ${url} failed: ${(error as Error).message}`, 'Check the URL and the network, or validate a local copy with --config');
   }
+}
+
+/** The body as text, refused past the size limit local files have (a wrong URL can stream forever). */
+async function readCappedText(response: Response, url: string): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
+    size += chunk.value.byteLength;
+    if (size > MAX_INPUT_BYTES) {
+      await reader?.cancel();
+      throw new HandledError(`the config at ${url} is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; a LibreChat config is far smaller`, 'Check that CONFIG_PATH points at the config itself');
+    }
+    chunks.push(chunk.value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }

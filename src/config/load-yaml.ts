@@ -1,10 +1,15 @@
-import { Document, LineCounter, parseDocument, isMap, isSeq, type YAMLError } from 'yaml';
+import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
 
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
-const MAX_ALIAS_COUNT = 1000;
+export const MAX_ALIAS_COUNT = 1000;
+
+const DEEP_NESTING = {
+  message: 'the document is nested too deeply to parse',
+  hint: 'A LibreChat config is a few levels deep; look for runaway brackets or indentation',
+};
 
 /** A parsed librechat.yaml with what formatters need to turn pointers into line:column. */
 export interface LoadedYaml {
@@ -31,14 +36,13 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true });
+    // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true, logLevel: 'error' });
   } catch (error) {
-    if (error instanceof RangeError) {
-      throw new HandledError(`${file} is nested too deeply to parse`, 'A LibreChat config is a few levels deep; check for runaway brackets');
-    }
+    if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;
   }
-  const syntaxErrors = doc.errors.map((e) => toDiagnostic(file, e, lineCounter));
+  const syntaxErrors = keepOneExhaustion(doc.errors).map((e) => toDiagnostic(file, e, lineCounter));
   let value: unknown;
   if (syntaxErrors.length === 0) {
     try {
@@ -58,7 +62,7 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
 }
 
 function aliasOrDepthMessage(error: unknown): string {
-  if (error instanceof RangeError) return 'the document is nested too deeply to load';
+  if (error instanceof RangeError) return DEEP_NESTING.message;
   const message = error instanceof Error ? error.message : String(error);
   if (/alias/i.test(message)) return `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`;
   return message.split('\n')[0] ?? 'the document could not be loaded';
@@ -79,7 +83,14 @@ function toDiagnostic(file: string, error: YAMLError, lineCounter: LineCounter):
   };
 }
 
+/** A stack overflow is reported once per unwound level; one finding says it all. */
+function keepOneExhaustion(errors: YAMLError[]): YAMLError[] {
+  const first = errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  return errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION' || e === first);
+}
+
 function describeYamlError(error: YAMLError): string {
+  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return DEEP_NESTING.message;
   const first = error.message.split('\n')[0] ?? error.code;
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -90,6 +101,8 @@ function yamlHint(error: YAMLError): string | undefined {
       return 'YAML indentation must use spaces, not tabs';
     case 'DUPLICATE_KEY':
       return 'LibreChat (js-yaml) refuses duplicate keys too: keep one';
+    case 'RESOURCE_EXHAUSTION':
+      return DEEP_NESTING.hint;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'Check the indentation of this line against its parent';
@@ -97,10 +110,3 @@ function yamlHint(error: YAMLError): string | undefined {
       return undefined;
   }
 }
-
-/** True when the loaded document's root is a mapping (what LibreChat requires). */
-export function hasMappingRoot(loaded: LoadedYaml): boolean {
-  return isMap(loaded.doc.contents);
-}
-
-export { isMap, isSeq };

@@ -34,8 +34,6 @@ export interface Diagnostic {
   hint?: string;
 }
 
-export const severityRank: Record<Severity, number> = { error: 2, warn: 1, info: 0 };
-
 /** Stable order: file, line, column, rule id, message. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (

@@ -10,12 +10,25 @@ export function maskSecret(value: string): string {
   return `${trimmed.slice(0, 7)}...${trimmed.slice(-4)}`;
 }
 
+/**
+ * Passwords, unlike API keys, have no recognisable prefix worth keeping, and they are short enough
+ * that `maskSecret`'s 7 + 4 characters would give most of one away: nothing of them is shown.
+ */
+export function maskPassword(value: string): string {
+  return value.length === 0 ? '' : '****';
+}
+
 /** Replaces each occurrence of the given secrets in `text` with its masked form. */
-export function redact(text: string, secrets: Iterable<string>): string {
+export function redact(text: string, secrets: Iterable<string>, mask: (secret: string) => string = maskSecret): string {
   let out = text;
   const sorted = [...new Set(secrets)].filter((s) => s.length >= 6).sort((a, b) => b.length - a.length);
-  for (const secret of sorted) out = out.split(secret).join(maskSecret(secret));
+  for (const secret of sorted) out = out.split(secret).join(mask(secret));
   return out;
+}
+
+/** `redact` for passwords (Redis, MongoDB): every occurrence becomes `****`. */
+export function redactPasswords(text: string, passwords: Iterable<string>): string {
+  return redact(text, passwords, maskPassword);
 }
 
 /**

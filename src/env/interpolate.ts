@@ -51,6 +51,16 @@ export function interpolate(raw: string, env: Record<string, string | undefined>
   return { value, references, unresolved };
 }
 
+/** True when `text` refers to at least one variable, as LibreChat parses `${NAME}`. */
+export function hasReference(text: string): boolean {
+  return interpolate(text, {}).references.length > 0;
+}
+
+/** `text` without its `${NAME}` references, to look at what is left (e.g. a bare shell `$NAME`). */
+export function removeReferences(text: string): string {
+  return text.replace(EMBEDDED_REF, '');
+}
+
 /** True when a resolved value is LibreChat's per-user marker. */
 export function isUserProvided(value: string | undefined): boolean {
   return value === USER_PROVIDED;

@@ -1,7 +1,7 @@
 import type { ClearReport } from '../cache/clear.js';
 import { FAMILIES, type FamilyId } from '../cache/families.js';
 import type { ModelCacheKey } from '../cache/inspect.js';
-import { redact } from '../core/mask.js';
+import { redactPasswords } from '../core/mask.js';
 import type { Style } from './style.js';
 
 /** Bumped when the JSON shape changes incompatibly. */
@@ -25,7 +25,7 @@ function statusOf(report: ClearReport, key: string): KeyStatus {
 
 export function formatClearJson(report: ClearReport, secrets: string[]): string {
   const i = report.inspection;
-  const mask = (s: string) => redact(s, secrets);
+  const mask = (s: string) => redactPasswords(s, secrets);
   const json = {
     schemaVersion: CLEAR_REPORT_SCHEMA_VERSION,
     command: 'clear-models-cache',
@@ -60,14 +60,14 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
 }
 
 export function formatClearStylish(report: ClearReport, secrets: string[], style: Style): string {
-  const mask = (s: string) => redact(s, secrets);
+  const mask = (s: string) => redactPasswords(s, secrets);
   const i = report.inspection;
   const out: string[] = [];
   for (const w of i.warnings) out.push(style.yellow(`warning: ${mask(w)}`));
   out.push(describeWhere(report, mask));
   out.push(describeFamily(report));
   if (i.family.ambiguous) {
-    out.push(style.yellow(`! model-cache keys of several LibreChat versions coexist (${i.family.evidence.map(labels).join(' / ')}), e.g. orphans left by an upgrade; all of them are in the plan`));
+    out.push(style.yellow(`! model-cache keys of several LibreChat versions coexist (${describeEvidence(report, mask)}), e.g. orphans left by an upgrade; all of them are in the plan`));
   }
   if (report.planned.length > 0) {
     out.push('', style.bold(`Model-cache keys (${report.planned.length}):`));
@@ -113,7 +113,7 @@ function describeModels(report: ClearReport, mask: (s: string) => string): strin
     const parts = Object.entries(l.endpoints).map(([e, m]) => `${e} ${m.length}`);
     return `${mask(l.key)}: ${parts.join(', ') || 'no endpoints'}`;
   });
-  for (const q of i.modelQueries) lines.push(`${mask(q.key)}: ${q.models.length} models fetched`);
+  for (const q of i.modelQueries) lines.push(`${mask(q.key)}: ${q.models.length} model${q.models.length === 1 ? '' : 's'} fetched`);
   for (const u of i.undecodable) lines.push(`${mask(u)}: value is not Keyv JSON of the expected shape`);
   return lines;
 }
@@ -131,7 +131,9 @@ function describeRestart(report: ClearReport, style: Style): string[] {
   if (!i.redis) lines.push(style.yellow('Restart every LibreChat API process (each PM2/cluster worker, each replica): the model cache lives in process memory and only a restart clears it.'));
   for (const a of i.restart) {
     if (i.redis && a.inMemory.length > 0) {
-      const why = a.inMemory.map((p) => `${p.namespace} (${p.reason})`).join('; ');
+      const why = groupBy(a.inMemory, (p) => p.reason)
+        .map(([reason, places]) => `${places.map((p) => p.namespace).join(', ')} (${reason})`)
+        .join('; ');
       lines.push(style.yellow(`${FAMILIES[a.family].label}: in process memory: ${why}. Restart every API process/replica for model or librechat.yaml changes.`));
     }
     if (a.deleteAppConfigBeforeRestart) {
@@ -149,6 +151,19 @@ function describeResult(report: ClearReport): string {
   if (n === 0 && !report.mongo?.found.length) return report.exitCode === 0 ? 'Nothing stale in Redis: nothing to delete.' : 'Nothing to clear in Redis; a restart is needed.';
   const again = report.reappeared.length > 0 ? `; ${report.reappeared.length} reappeared (LibreChat rewrote them)` : '; re-check: all gone';
   return `Deleted ${report.deleted.length} of ${n} key(s)${again}.`;
+}
+
+/** Which keys point at which versions: `APP_CONFIG:_BASE_ → v0.8.0-v0.8.2; MODEL_QUERIES:… (+2 more) → v0.8.5+`. */
+function describeEvidence(report: ClearReport, mask: (s: string) => string): string {
+  return groupBy(report.planned, (k) => labels(k.families))
+    .map(([versions, keys]) => `${mask(keys[0]!.key)}${keys.length > 1 ? ` (+${keys.length - 1} more)` : ''} → ${versions}`)
+    .join('; ');
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups];
 }
 
 function formatMs(ms: number): string {

@@ -1,5 +1,5 @@
 import { encodePointer } from '../core/json-pointer.js';
-import { interpolate } from '../env/interpolate.js';
+import { interpolate, removeReferences } from '../env/interpolate.js';
 import { describePath, isInterpolatedField } from './fields.js';
 import type { Rule, RuleReport } from './types.js';
 import { collectStrings } from './support.js';
@@ -40,7 +40,7 @@ function findProblems(value: string): Problem[] {
     if (VARIABLE_NAME.test(name)) continue;
     problems.push(describeBadName(name));
   }
-  const withoutBraced = value.replace(/\$\{[^}]*\}/g, '');
+  const withoutBraced = removeReferences(value);
   for (const match of withoutBraced.matchAll(BARE_REFERENCE)) {
     problems.push({ message: `'$${match[1]}' is shell syntax`, hint: `write \${${match[1]}} with braces` });
   }

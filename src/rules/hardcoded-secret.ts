@@ -15,6 +15,11 @@ const KEY_SHAPES: readonly { label: string; pattern: RegExp }[] = [
   { label: 'a Hugging Face token (hf_...)', pattern: /\bhf_[A-Za-z0-9]{20,}/ },
 ];
 
+/** Every key-shaped token in free text (a whole file), for masking source excerpts. */
+export function findKeyShapes(text: string): string[] {
+  return KEY_SHAPES.flatMap(({ pattern }) => text.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? []);
+}
+
 /** Long opaque tokens: only suspicious in fields that hold credentials. */
 const OPAQUE_TOKEN = /(?:^|[\s:=])(?:Bearer\s+)?([A-Fa-f0-9]{32,}|[A-Za-z0-9+/_-]{40,}={0,2})$/;
 const CREDENTIAL_FIELD = /key|token|secret|password|authorization|auth|^x-/i;

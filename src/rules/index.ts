@@ -53,7 +53,3 @@ export const allRules: readonly Rule[] = [
   titleModelNotServed,
   unknownKey,
 ].sort((a, b) => a.id.localeCompare(b.id));
-
-export function findRule(id: string): Rule | undefined {
-  return allRules.find((rule) => rule.id === id);
-}

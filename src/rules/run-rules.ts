@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
+import { editDistance } from '../schema/suggest-key.js';
 import { allRules } from './index.js';
 import type { Rule, RuleContext, RuleReport } from './types.js';
 
@@ -35,37 +36,25 @@ function toDiagnostic(context: RuleContext, rule: Rule, report: RuleReport, over
   };
 }
 
-function assertKnownRuleIds(ids: readonly string[], rules: readonly Rule[]): void {
+/** Throws a UsageError (with a did-you-mean) for an override naming no rule; the CLI checks this before reading any file. */
+export function assertKnownRuleIds(ids: readonly string[], rules: readonly Rule[] = allRules): void {
   const known = rules.map((rule) => rule.id);
   for (const id of ids) {
     if (known.includes(id)) continue;
     const closest = suggestClosest(id, known);
     throw new UsageError(
       `unknown rule '${id}' in --rule`,
-      closest ? `did you mean '${closest}'? (lc-doctor validate --help lists the rules)` : `known rules: ${known.join(', ')}`,
+      closest ? `did you mean '${closest}'?` : `known rules: ${known.join(', ')}`,
     );
   }
 }
 
 /** The known id with the smallest edit distance, if it is close enough to be a typo. */
-export function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
+function suggestClosest(input: string, candidates: readonly string[]): string | undefined {
   let best: { id: string; distance: number } | undefined;
   for (const id of candidates) {
     const distance = editDistance(input.toLowerCase(), id.toLowerCase());
     if (!best || distance < best.distance) best = { id, distance };
   }
   return best && best.distance <= Math.max(2, Math.floor(input.length / 3)) ? best.id : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

@@ -1,6 +1,7 @@
 import type { LocationTarget } from '../core/diagnostic.js';
 import { decodePointer, encodePointer } from '../core/json-pointer.js';
 import { maskSecret } from '../core/mask.js';
+import { hasReference } from '../env/interpolate.js';
 import type { SchemaError } from './condense-errors.js';
 import { suggestKey } from './suggest-key.js';
 
@@ -89,14 +90,34 @@ function describeType(pointer: string, where: string, actual: unknown, types: st
   if (pointer === '/version' && typeof actual === 'number') {
     return { pointer, target: 'value', message: `\`version\` must be a string: quote it ("${String(actual)}")`, hint: `the current config version of this LibreChat line is "${context.configVersion}"` };
   }
-  const quote = types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean');
-  return { pointer, target: 'value', message: `${where} must be ${wanted}, got ${describeValue(actual)}`, ...(quote ? { hint: `quote it: "${String(actual)}"` } : {}) };
+  const hint = typeHint(actual, types);
+  return { pointer, target: 'value', message: `${where} must be ${wanted}, got ${describeValue(actual)}`, ...(hint ? { hint } : {}) };
+}
+
+/**
+ * YAML already turned the text into a number, which may have changed it (a 22-digit id loses its
+ * last digits and prints as 1.2e+22); only a short plain number is shown back as the example.
+ */
+function quoteHint(actual: number | boolean): string {
+  const shown = String(actual);
+  if (typeof actual === 'boolean' || /^-?\d{1,5}(\.\d{1,5})?$/.test(shown)) return `quote it: "${shown}"`;
+  return 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)';
+}
+
+/** The usual slip behind a type error: quotes where a string is wanted, or quotes around a boolean/number. */
+function typeHint(actual: unknown, types: string[]): string | undefined {
+  if (types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) return quoteHint(actual);
+  if (typeof actual !== 'string') return undefined;
+  const text = actual.trim();
+  if (types.includes('boolean')) return /^(true|false)$/.test(text) ? `remove the quotes: ${text}` : 'write true or false, without quotes';
+  if ((types.includes('number') || types.includes('integer')) && text !== '' && Number.isFinite(Number(text))) return `remove the quotes: ${text}`;
+  return undefined;
 }
 
 function describeEnum(pointer: string, where: string, actual: unknown, allowed: unknown[]): SchemaErrorDescription {
   const list = allowed.map(code).join(', ');
   const message = `${where} must be one of ${list}, got ${code(actual)}`;
-  if (typeof actual === 'string' && /\$\{[^}]*\}/.test(actual)) {
+  if (typeof actual === 'string' && hasReference(actual)) {
     return { pointer, target: 'value', message, hint: 'LibreChat does not expand ${VAR} in this field; write the value itself' };
   }
   const caseMatch = typeof actual === 'string' ? allowed.find((v) => typeof v === 'string' && v.toLowerCase() === actual.toLowerCase()) : undefined;

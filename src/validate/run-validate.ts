@@ -5,7 +5,7 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { chooseTarget } from '../schema/targets.js';
 import { allRules } from '../rules/index.js';
-import { runRules } from '../rules/run-rules.js';
+import { assertKnownRuleIds, runRules } from '../rules/run-rules.js';
 import type { ValidateReport } from './report.js';
 import { redactSources } from './secrets.js';
 
@@ -21,10 +21,13 @@ export interface ValidateOptions extends DeploymentInputs {
  * then locate and sort. Returns data; the CLI picks a formatter and the exit code.
  */
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
+  // Usage errors first: a wrong option should not hide behind a missing file.
+  assertKnownRuleIds(Object.keys(options.ruleOverrides ?? {}));
+  const requested = options.librechatVersion ? chooseTarget(options.librechatVersion, undefined) : undefined;
   const deployment = await loadDeployment(options);
   const { config } = deployment;
   const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
-  const choice = chooseTarget(options.librechatVersion, versionField(configValue));
+  const choice = requested ?? chooseTarget(undefined, versionField(configValue));
   const diagnostics: Diagnostic[] = [...loaderFindings(deployment)];
 
   if (config) {

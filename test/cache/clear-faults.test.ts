@@ -38,6 +38,21 @@ describe('clear-models-cache faults: one clear line, exit 2, nothing half-report
     expect(run.stderr + run.stdout).not.toContain('wrong-password-123');
   });
 
+  it('shows no part of a password: not the 7 + 4 characters an API key mask keeps', async () => {
+    const wrong = 'Wr0ngPassw0rd!x';
+    const uri = secured.uri().replace(encodeURIComponent(PASSWORD), encodeURIComponent(wrong));
+    const failed = await runCli(['clear-models-cache', '--yes'], `USE_REDIS=true\nREDIS_URI=${uri}\n`);
+    expect(failed.code).toBe(2);
+    expect(failed.stderr).toContain('redis://:****@127.0.0.1');
+    const dryRun = await runCli(['clear-models-cache', '--dry-run', '--format', 'json'], `USE_REDIS=true\nREDIS_URI=${secured.uri()}\n`);
+    expect(JSON.parse(dryRun.stdout).redis.uri).toMatch(/^redis:\/\/:\*\*\*\*@127\.0\.0\.1:\d+(\/\d+)?$/);
+    for (const output of [failed.stderr + failed.stdout, dryRun.stdout + dryRun.stderr]) {
+      expect(output).not.toContain('Wr0ngPa');
+      expect(output).not.toContain(PASSWORD.slice(0, 7));
+      expect(output).not.toContain(PASSWORD.slice(-4));
+    }
+  });
+
   it('REDIS_PASSWORD is used when the URI has none (as LibreChat does)', async () => {
     const raw = new Redis(secured.uri(1));
     await seedModelCache({ family: '0.8.0-0.8.2', uri: secured.uri(1) });

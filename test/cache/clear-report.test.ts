@@ -72,3 +72,17 @@ describe('fault in the middle of deletion: exact lists, exit 2', () => {
     expect(store.left()).toEqual([]);
   });
 });
+
+describe('stylish wording', () => {
+  it('names which keys belong to which version when versions coexist, and states each in-memory reason once', async () => {
+    const hash = '0123456789abcdef0123456789abcdef';
+    const store = flakyStore(['APP_CONFIG:_BASE_', `MODEL_QUERIES:${hash}`], 99);
+    const report = await clearModelsCache(settings, { dryRun: true, openRedis: async () => store });
+    const text = formatClearStylish(report, settings.secrets, createStyle(false));
+    expect(text).toContain(`coexist (APP_CONFIG:_BASE_ → v0.8.0-v0.8.2; MODEL_QUERIES:${hash} → v0.8.5+)`);
+    expect(text).toContain(`MODEL_QUERIES:${hash}: 1 model fetched`);
+    const v083 = await clearModelsCache(settings, { dryRun: true, librechatVersion: '0.8.3', openRedis: async () => store });
+    const restart = formatClearStylish(v083, settings.secrets, createStyle(false));
+    expect(restart).toMatch(/v0\.8\.3-v0\.8\.4: in process memory: CONFIG_STORE, APP_CONFIG \(FORCED_IN_MEMORY_CACHE_NAMESPACES is unset[^)]*\)\. Restart/);
+  });
+});

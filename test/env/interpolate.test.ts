@@ -47,3 +47,15 @@ describe('interpolate mirrors LibreChat extractEnvVariable', () => {
     expect(interpolate('${A}${B}', env)).toMatchObject({ value: '${A}${B}', references: ['A}${B'], unresolved: ['A}${B'] });
   });
 });
+
+describe('reference helpers share the parser', () => {
+  it('hasReference follows LibreChat: ${A}${B} refers (to one odd name), $A and ${} do not', async () => {
+    const { hasReference, removeReferences } = await import('../../src/env/interpolate.js');
+    expect(hasReference('${STRAT}')).toBe(true);
+    expect(hasReference('${A}${B}')).toBe(true);
+    expect(hasReference('https://${HOST}/v1')).toBe(true);
+    expect(hasReference('$STRAT')).toBe(false);
+    expect(hasReference('${}')).toBe(false);
+    expect(removeReferences('https://${HOST}:$PORT/v1')).toBe('https://:$PORT/v1');
+  });
+});

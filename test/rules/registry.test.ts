@@ -79,3 +79,11 @@ describe('docs/rules/README.md', () => {
     for (const rule of allRules) expect(index).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`);
   });
 });
+
+describe('findings that are not registry rules', () => {
+  it.each(['schema', 'yaml-syntax', 'config-remote'])('%s has a docs page, so SARIF/stylish help links resolve', (id) => {
+    const page = readFileSync(new URL(`${id}.md`, docsDir), 'utf8');
+    expect(page.split('\n')[0]).toBe(`# ${id}`);
+    expect(page).toMatch(/Default severity: `(error|warn|info)`/);
+  });
+});

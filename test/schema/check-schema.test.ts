@@ -108,3 +108,31 @@ describe('checkSchema: where each finding points and what it says', () => {
     expect(JSON.stringify(diagnostics)).not.toContain(secret);
   });
 });
+
+describe('checkSchema: quoted booleans and numbers', () => {
+  const target = listTargets().find((t) => t.id === '0.8.8')!;
+  const hints = (text: string) => {
+    const loaded = parseYamlText('librechat.yaml', text);
+    return locateDiagnostics(loaded, checkSchema(loaded.value, target, 'librechat.yaml')).map((d) => [d.message, d.hint]);
+  };
+
+  it('says to remove the quotes from "true" and from a quoted number, and what a boolean is for "yes"', () => {
+    const yaml = ['version: "1.3.17"', 'cache: "yes"', 'interface:', '  modelSelect: "true"', 'rateLimits:', '  fileUploads:', '    ipMax: "100"', ''].join('\n');
+    expect(hints(yaml)).toEqual([
+      ['`cache` must be a boolean, got a string (`yes`)', 'write true or false, without quotes'],
+      ['`interface.modelSelect` must be a boolean, got a string (`true`)', 'remove the quotes: true'],
+      ['`rateLimits.fileUploads.ipMax` must be a number, got a string (`100`)', 'remove the quotes: 100'],
+    ]);
+  });
+});
+
+describe('checkSchema: numbers YAML has already changed', () => {
+  const target = listTargets().find((t) => t.id === '0.8.8')!;
+  it('does not suggest quoting a long numeric header as the number YAML made of it', () => {
+    const yaml = ['version: "1.3.17"', 'endpoints:', '  custom:', '    - name: "x"', '      apiKey: "${X_KEY}"', '      baseURL: "https://x.example/v1"', '      models: { default: ["m"] }', '      headers:', '        X-Account-Id: 12345678901234567890123', ''].join('\n');
+    const loaded = parseYamlText('librechat.yaml', yaml);
+    const [d] = checkSchema(loaded.value, target, 'librechat.yaml');
+    expect(d?.message).toContain('must be a string, got a number');
+    expect(d?.hint).toBe('put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)');
+  });
+});

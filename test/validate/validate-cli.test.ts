@@ -27,7 +27,7 @@ describe('lc-doctor validate', () => {
     const result = await validateIn('clean', { 'librechat.yaml': cleanYaml, '.env': cleanEnv });
     expect(result.stdout).toContain('no problems found');
     expect(result.stdout).toMatch(/judged by LibreChat v0\.8\.8-rc4 \(config 1\.3\.17/);
-    expect(result.stdout).toContain("matched from the file's version:");
+    expect(result.stdout).toContain("matched from the file's `version:` field");
     expect(result.code).toBe(0);
   });
 
@@ -59,7 +59,7 @@ describe('lc-doctor validate', () => {
   it('exits 2 with one line and a hint when the config is missing', async () => {
     const result = await validateIn('empty-dir', { '.env': cleanEnv });
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^lc-doctor: config file librechat\.yaml does not exist\nhint: /);
+    expect(result.stderr).toMatch(/^lc-doctor: no librechat\.yaml in this folder \(and CONFIG_PATH is not set\)\nhint: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -112,6 +112,60 @@ describe('lc-doctor validate', () => {
     expect(result.stdout).not.toContain('second-value');
   });
 
+  it('masks a hard-coded key in the frame of a YAML syntax error next to it', async () => {
+    const secret = 'sk-test-fake-a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6';
+    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"\n      baseURL:', `      apiKey: "${secret}"\n     baseURL:`);
+    const result = await validateIn('secret-syntax', { 'librechat.yaml': yaml, '.env': cleanEnv });
+    expect(result.stdout).toContain('yaml-syntax');
+    expect(result.stdout).toMatch(/apiKey: "sk-test\*+c5d6"/);
+    expect(result.stdout).not.toContain(secret);
+  });
+
+  it('masks key-shaped .env values whatever the variable is called', async () => {
+    const secret = 'sk-test-fake-zzzzzzzzzzzzzzzzzzzzzzzz';
+    const env = `${cleanEnv}DEEPSEEK=${secret}\nUSE_REDIS=1\n`;
+    const result = await validateIn('secret-env', { 'librechat.yaml': cleanYaml, '.env': env });
+    expect(result.stdout).toContain('env-boolean-format');
+    expect(result.stdout).toMatch(/DEEPSEEK=sk-test\*+zzzz/);
+    expect(result.stdout).not.toContain(secret);
+  });
+
+  it('says where a missing config path came from: CONFIG_PATH in .env, the environment, or the default', async () => {
+    const fromEnvFile = await validateIn('missing-a', { '.env': `${cleanEnv}CONFIG_PATH=conf/librechat.yaml\n` });
+    expect(fromEnvFile.code).toBe(2);
+    expect(fromEnvFile.stderr).toContain('config file conf/librechat.yaml does not exist (CONFIG_PATH from .env)');
+    expect(fromEnvFile.stderr).toContain('hint: fix CONFIG_PATH, or name the file with --config <path>');
+    const fromProcess = await validateIn('missing-b', { '.env': cleanEnv }, [], { CONFIG_PATH: 'deploy.yaml' });
+    expect(fromProcess.stderr).toContain('(CONFIG_PATH from the environment)');
+    const byDefault = await validateIn('missing-c', { '.env': cleanEnv });
+    expect(byDefault.code).toBe(2);
+    expect(byDefault.stderr).toContain('no librechat.yaml in this folder (and CONFIG_PATH is not set)');
+  });
+
+  it('--help shows no "(default: {})" noise, and the github summary line is plural-correct', async () => {
+    const help = await runCli(['validate', '--help'], { cwd: dir.path });
+    expect(help.stdout).toMatch(/--rule <id=severity> +set a rule to off, info, warn or error\s+\(repeatable\)\n/);
+    expect(help.stdout).not.toContain('{}');
+    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"', '      apikey: "${DEEPSEEK_API_KEY}"');
+    const github = (await validateIn('github-summary', { 'librechat.yaml': yaml, '.env': cleanEnv }, ['--format', 'github'])).stdout;
+    expect(github).toMatch(/^lc-doctor: 0 errors, 1 warning, 0 infos; judged by/m);
+  });
+
+  it('a misspelt --rule id gets a did-you-mean, not a pointer to a --help that lists no rules', async () => {
+    const result = await validateIn('rule-typo', { 'librechat.yaml': cleanYaml, '.env': cleanEnv }, ['--rule', 'hardcoded-secrt=off']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("lc-doctor: unknown rule 'hardcoded-secrt' in --rule\nhint: did you mean 'hardcoded-secret'?\n");
+  });
+
+  it('reports a bad --rule before looking for files (usage errors first)', async () => {
+    const result = await validateIn('rule-first', {}, ['--rule', 'nosuch=off']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^lc-doctor: unknown rule 'nosuch' in --rule\n/);
+    const version = await validateIn('rule-first', {}, ['--librechat-version', '9.9']);
+    expect(version.code).toBe(2);
+    expect(version.stderr).toMatch(/^lc-doctor: unknown LibreChat version '9\.9'\n/);
+  });
+
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
@@ -131,5 +185,23 @@ describe('the built CLI', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/librechat\.yaml\n\s+2:10 +error/);
     expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('keeps stderr clean: no Node warning from the YAML library for a collection used as a key', async () => {
+    await dir.write('complex-key/librechat.yaml', 'version: "1.3.17"\n? [a, b]\n: 1\n');
+    const result = await spawnCli(['validate', '--env', '/dev/null'], { cwd: `${dir.path}/complex-key` });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('unknown key');
+    expect(result.stderr).toBe('');
+  });
+});
+
+describe('help', () => {
+  it('no command inherits validate-only exit-code notes; validate states its own', async () => {
+    const clear = await runCli(['clear-models-cache', '--help'], { cwd: process.cwd() });
+    expect(clear.stdout).toContain('Exit codes:');
+    expect(clear.stdout).not.toMatch(/--strict|--max-warnings/);
+    const validate = await runCli(['validate', '--help'], { cwd: process.cwd() });
+    expect(validate.stdout).toContain('Exit 1 on errors; warnings only with --strict or over --max-warnings.');
   });
 });

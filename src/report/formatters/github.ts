@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
-import { judgedBy } from './stylish.js';
+import { judgedBy, plural } from './stylish.js';
 
 const command: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
 
@@ -22,7 +22,7 @@ export const formatGithub: Formatter = (report) => {
     return `::${command[d.severity]} ${props.join(',')}::${escapeData(message)}`;
   });
   const { errors, warnings, infos } = report.totals;
-  lines.push(`lc-doctor: ${errors} errors, ${warnings} warnings, ${infos} infos; ${judgedBy(report)}`);
+  lines.push(`lc-doctor: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}; ${judgedBy(report)}`);
   return lines.join('\n') + '\n';
 };
 

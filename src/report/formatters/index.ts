@@ -15,4 +15,3 @@ export const validateFormatters = {
 } satisfies Record<string, Formatter>;
 
 export type ValidateFormat = keyof typeof validateFormatters;
-export const validateFormatNames = Object.keys(validateFormatters) as ValidateFormat[];

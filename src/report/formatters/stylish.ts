@@ -48,7 +48,7 @@ function summaryLine(report: ValidateReport, style: Style): string {
 }
 
 export function judgedBy(report: ValidateReport): string {
-  const why = { option: 'chosen with --librechat-version', 'config-version': "matched from the file's version:", newest: 'the newest known; set --librechat-version to choose' }[report.target.reason];
+  const why = { option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[report.target.reason];
   return `judged by LibreChat ${report.target.librechatVersion} (config ${report.target.configVersion}, ${report.target.packageSpec}), ${why}`;
 }
 
@@ -63,5 +63,5 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
 }
 
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const indent = (text: string, by: number) => text.split('\n').map((l) => ' '.repeat(by) + l).join('\n');
