@@ -7,7 +7,7 @@ const CURRENT_MODEL = 'current_model';
 
 export const titleModelNotServed: Rule = {
   id: 'title-model-not-served',
-  defaultSeverity: 'warn',
+  defaultSeverity: 'info',
   description: "A custom endpoint's titleModel is not in its models.default while model fetch is off.",
   check(context) {
     const reports: RuleReport[] = [];

@@ -29,7 +29,7 @@ describe('a config and .env full of realistic mistakes', () => {
       'librechat.yaml:14 endpoint-reserved-name warn',
       'librechat.yaml:15 env-unsupported-syntax warn',
       'librechat.yaml:16 baseurl-chat-completions warn',
-      'librechat.yaml:20 title-model-not-served warn',
+      'librechat.yaml:20 title-model-not-served info',
       'librechat.yaml:21 legacy-field warn',
       'librechat.yaml:22 endpoint-duplicate-name warn',
       'librechat.yaml:23 hardcoded-secret warn',
