@@ -37,7 +37,7 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   let doc: Document.Parsed;
   try {
     // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: true, logLevel: 'error' });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;
