@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../helpers/temp-dir.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** An apiKey whose `${VAR}` is not set: the message must name the variable, not mask it as a key. */
+let dir: Awaited<ReturnType<typeof makeTempDir>>;
+
+beforeAll(async () => {
+  dir = await makeTempDir('lc-doctor-unset-');
+  await dir.write(
+    'librechat.yaml',
+    ['version: 1.2.8', 'endpoints:', '  custom:', '    - name: Relay', '      apiKey: "${RELAY_API_KEY}"', '      baseURL: "http://127.0.0.1:9/v1"', '      models:', '        default: ["m-1"]', ''].join('\n'),
+  );
+  await dir.write('.env', '');
+});
+afterAll(async () => dir.remove());
+
+describe('check-models with an unset apiKey variable', () => {
+  it('names ${RELAY_API_KEY} in the finding and the fix (stylish and json)', async () => {
+    const run = await runCli(['check-models', '--no-cache-check'], { cwd: dir.path });
+    expect(run.stdout).toContain('${RELAY_API_KEY} is not set');
+    expect(run.stdout).toContain('fix in .env: RELAY_API_KEY=<value>');
+    expect(run.stdout).not.toContain('****');
+    const json = await runCli(['check-models', '--no-cache-check', '--format', 'json'], { cwd: dir.path });
+    expect(json.stdout).toContain('RELAY_API_KEY');
+    expect(json.stdout).not.toContain('****');
+  });
+});
