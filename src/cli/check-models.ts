@@ -32,7 +32,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
       const { createProgressReporter } = await import('../probe/format-progress.js');
-      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr, true) : undefined;
+      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr) : undefined;
       const { report, secrets } = await runCheckModels(
         {
           config: options.config,

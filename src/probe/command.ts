@@ -54,9 +54,8 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
     throw new UsageError(`no endpoint named ${options.endpoints.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
   }
   const probeOptions = toProbeOptions(options, environment, librechatVersion);
-  const progress = createProgressReporter(io.stderr, io.isTTY);
-  const results = await runProbes(collected.targets, probeOptions, (event) => progress.onEvent(event));
-  progress.finish();
+  const progress = io.isTTY ? createProgressReporter(io.stderr) : undefined;
+  const results = await runProbes(collected.targets, probeOptions, (event) => progress?.onEvent(event)).finally(() => progress?.finish());
   const listed = collected.targets.filter((t) => t.fetchModels || options.listModels);
   const modelLists = await mapWithConcurrency(listed, options.concurrency, (target) => listModels(target, probeOptions));
   const report = buildReport({

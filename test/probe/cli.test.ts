@@ -97,9 +97,18 @@ describe('lc-doctor probe', () => {
     expect(bad.err).toContain("unknown LibreChat version 'latest'");
   });
 
-  test('CI progress: plain lines on stderr', async () => {
-    const { err } = await run('vLLM');
-    expect(err).toMatch(/^probe vLLM\/Qwen\/Qwen3-8B: ok \(\d+ ms\)$/m);
+  test('no TTY (CI, pipes): no progress on stderr, only the report on stdout', async () => {
+    const { out, err } = await run('vLLM');
+    expect(err).toBe('');
+    expect(out).toContain('vLLM Qwen/Qwen3-8B');
+  });
+
+  test('on a TTY: a live progress line on stderr, cleared before the report', async () => {
+    const io = { ...captureIo({}, dir), isTTY: true };
+    const code = await main(['probe', 'vLLM'], io);
+    expect(code).toBe(0);
+    expect(io.err()).toContain('probing 1/1 done');
+    expect(io.err().endsWith('\r\u001b[2K')).toBe(true);
   });
 
   test('exit 2 when nothing could be probed (user_provided only)', async () => {

@@ -83,17 +83,12 @@ describe('small classifiers', () => {
 });
 
 describe('progress and key input', () => {
-  test('CI: one plain line per finished probe; TTY: one rewritten line, cleared at the end', async () => {
+  test('TTY: one rewritten line, cleared at the end', async () => {
     const { createProgressReporter } = await import('../../src/probe/format-progress.js');
-    const plain: string[] = [];
-    const ci = createProgressReporter((t) => plain.push(t), false);
-    ci.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
-    ci.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: false, ms: 12.4 });
-    ci.finish();
-    expect(plain).toEqual(['probe A/m: failed (12 ms)\n']);
     const tty: string[] = [];
-    const live = createProgressReporter((t) => tty.push(t), true);
+    const live = createProgressReporter((t) => tty.push(t));
     live.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
+    expect(tty.at(-1)).toBe('\r\u001b[2Kprobing 0/1 done: A/m');
     live.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: true, ms: 5 });
     live.finish();
     expect(tty.every((t) => t.startsWith('\r'))).toBe(true);
