@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
 import { loadYamlFile } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
@@ -43,16 +43,14 @@ export interface ProbeCommandOptions {
 export async function runProbeCommand(options: ProbeCommandOptions, io: Io, readKey: () => Promise<string>): Promise<number> {
   const configFile = resolve(io.cwd, options.config ?? io.env.CONFIG_PATH ?? 'librechat.yaml');
   const config = await loadYamlFile(configFile);
-  if (config.value === undefined) throw new HandledError(`${options.config ?? 'librechat.yaml'} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
+  const configName = relative(io.cwd, configFile) || configFile;
+  if (config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
   const environment = effectiveEnvironment(await loadEnvironment(options, io), io.env);
   const suppliedKey = options.keyStdin ? await readKey() : undefined;
   if (options.keyStdin && !suppliedKey) throw new UsageError('--key-stdin: no key was read from stdin');
   const librechatVersion = resolveLibreChatVersion(options.librechatVersion, (config.value as { version?: unknown } | null)?.version);
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
-  if (options.endpoints.length > 0 && collected.targets.length + collected.skipped.length === 0) {
-    const known = collectProbeTargets(config.value, environment).targets.map((t) => t.name);
-    throw new UsageError(`no endpoint named ${options.endpoints.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
-  }
+  if (collected.targets.length + collected.skipped.length === 0) throw nothingToProbe(options.endpoints, config.value, environment, configName);
   const probeOptions = toProbeOptions(options, environment, librechatVersion);
   const progress = io.isTTY ? createProgressReporter(io.stderr) : undefined;
   const results = await runProbes(collected.targets, probeOptions, (event) => progress?.onEvent(event)).finally(() => progress?.finish());
@@ -67,6 +65,19 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
   });
   io.stdout(redact(render(report, options), secretsOf(collected.targets, suppliedKey)));
   return exitCodeFor(report);
+}
+
+/** Why no endpoint was found, as a one-line error with a hint (exit 2), instead of an empty report. */
+function nothingToProbe(wanted: string[], config: unknown, environment: Record<string, string>, configName: string): Error {
+  const all = collectProbeTargets(config, environment);
+  const known = [...all.targets, ...all.skipped].map((t) => t.name);
+  if (wanted.length > 0) {
+    return new UsageError(`no endpoint named ${wanted.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
+  }
+  return new HandledError(
+    `nothing to probe: ${configName} has no endpoints.custom entries and OPENAI_API_KEY is not set`,
+    "add an endpoint under endpoints.custom (lc-doctor validate checks the file), or set OPENAI_API_KEY (and OPENAI_REVERSE_PROXY for a compatible provider) in .env",
+  );
 }
 
 async function loadEnvironment(options: ProbeCommandOptions, io: Io): Promise<LoadedEnv> {

@@ -124,6 +124,28 @@ describe('lc-doctor probe', () => {
     expect(err).toContain('hint: endpoints in this config: vLLM, Echo');
   });
 
+  test('exit 2 with a reason, not an empty report, when the config has no endpoint to probe', async () => {
+    for (const yaml of ['version: 1.2.8\nendpoints:\n  agents:\n    disableBuilder: false\n', 'just a string\n']) {
+      const empty = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-empty-'));
+      writeFileSync(join(empty, 'librechat.yaml'), yaml);
+      writeFileSync(join(empty, '.env'), '');
+      const io = captureIo({}, empty);
+      const code = await main(['probe'], io);
+      expect(code).toBe(2);
+      expect(io.out()).toBe('');
+      expect(io.err()).toContain('nothing to probe: librechat.yaml has no endpoints.custom entries and OPENAI_API_KEY is not set');
+      expect(io.err()).toContain('hint: add an endpoint under endpoints.custom');
+    }
+  });
+
+  test('a YAML syntax error names the file actually read (CONFIG_PATH)', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-broken-'));
+    writeFileSync(join(broken, 'prod.yaml'), 'endpoints:\n  custom:\n    - name: [unclosed\n');
+    const io = captureIo({ CONFIG_PATH: 'prod.yaml' }, broken);
+    expect(await main(['probe'], io)).toBe(2);
+    expect(io.err()).toContain('prod.yaml has YAML syntax errors');
+  });
+
   test('exit 2 for a missing config file', async () => {
     const { code, err } = await run('--config', 'missing.yaml');
     expect(code).toBe(2);
