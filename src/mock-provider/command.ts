@@ -1,7 +1,7 @@
 import type { Io } from '../cli/io.js';
 import { maskSecret } from '../core/mask.js';
 import type { FaultName } from './faults.js';
-import { PROFILES, type ProfileName } from './profiles.js';
+import { PROFILES, type Profile, type ProfileName } from './profiles.js';
 import { startMockProvider } from './server.js';
 
 /** `lc-doctor mock-provider` options after commander parsed them. */
@@ -32,22 +32,36 @@ export async function runMockProviderCommand(options: MockProviderCommandOptions
   const profile = PROFILES[options.profile];
   io.stdout(`mock provider (${profile.name}${options.fault ? `, fault ${options.fault}` : ''}) listening on ${provider.url}\n`);
   io.stdout(`key: ${options.apiKey ? maskSecret(options.apiKey) : 'any (no --api-key given)'}\n\n`);
-  io.stdout(`librechat.yaml entry (inside endpoints.custom):\n`);
-  io.stdout(
-    [
-      `  - name: "Mock ${profile.name}"`,
-      `    apiKey: "\${MOCK_PROVIDER_KEY}"`,
-      `    baseURL: "${provider.url.replace('127.0.0.1', 'host.docker.internal')}"`,
-      `    models:`,
-      `      default: [${profile.models.map((m) => JSON.stringify(m)).join(', ')}]`,
-      ...(profile.needsThinkingFlag ? ['    addParams:', '      enable_thinking: true'] : []),
-      '',
-      'press Ctrl+C to stop',
-      '',
-    ].join('\n'),
-  );
+  io.stdout(describeLibreChatSetup(profile, options, new URL(provider.url).port));
   await stopped;
   await provider.close();
   io.stderr('mock provider stopped\n');
   return 0;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/**
+ * The librechat.yaml entry and .env line that reach this server. A loopback-bound server is
+ * reachable only from LibreChat on the same host; a LibreChat container needs a non-loopback bind
+ * and `host.docker.internal`, so the entry never points Docker at an address it cannot reach.
+ */
+export function describeLibreChatSetup(profile: Profile, options: Pick<MockProviderCommandOptions, 'host' | 'apiKey'>, port: string): string {
+  const loopback = LOOPBACK.has(options.host);
+  const host = loopback ? '127.0.0.1' : 'host.docker.internal';
+  return [
+    'librechat.yaml entry (inside endpoints.custom):',
+    `  - name: "Mock ${profile.name}"`,
+    `    apiKey: "\${MOCK_PROVIDER_KEY}"`,
+    `    baseURL: "http://${host}:${port}/v1"`,
+    `    models:`,
+    `      default: [${profile.models.map((m) => JSON.stringify(m)).join(', ')}]`,
+    ...(profile.needsThinkingFlag ? ['    addParams:', '      enable_thinking: true'] : []),
+    '',
+    `.env: MOCK_PROVIDER_KEY=${options.apiKey ? '<the --api-key value>' : '<anything non-empty>'}`,
+    ...(loopback ? [`LibreChat in Docker cannot reach 127.0.0.1 here: restart with --host 0.0.0.0 and use http://host.docker.internal:${port}/v1`] : []),
+    '',
+    'press Ctrl+C to stop',
+    '',
+  ].join('\n');
 }
