@@ -81,6 +81,7 @@ export function describeCheck(check: LocatedCheck): string {
 
 /** Probe lines reuse the probe's own wording for its verdicts. */
 function describeProbe(a: Args): string {
+  if (a.verdict === 'skipped' && a.reason === 'user-provided') return `not probed: ${s(a.field)} is user_provided (each user enters a key in LibreChat)`;
   if (a.verdict === 'skipped') return `not probed: ${describeSkip({ name: '', source: '', reason: a.reason as SkippedTarget['reason'], field: s(a.field), variables: (a.variables as string[]) ?? [] })}`;
   const verdict = { code: a.verdict, severity: 'info', data: a } as unknown as Verdict;
   const timing = Number(a.firstReasoningMs) >= 0 ? `first reasoning ${s(a.firstReasoningMs)} ms, ` : '';
