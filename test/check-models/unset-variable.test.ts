@@ -21,6 +21,7 @@ describe('check-models with an unset apiKey variable', () => {
     expect(run.stdout).toContain('${RELAY_API_KEY} is not set');
     expect(run.stdout).toContain('fix in .env: RELAY_API_KEY=<value>');
     expect(run.stdout).not.toContain('****');
+    expect(run.stdout).toContain('1 endpoint, 1 model shown');
     const json = await runCli(['check-models', '--no-cache-check', '--format', 'json'], { cwd: dir.path });
     expect(json.stdout).toContain('RELAY_API_KEY');
     expect(json.stdout).not.toContain('****');

@@ -1,5 +1,5 @@
 import type { CheckModelsReport } from '../../models/report.js';
-import { describeCheck, describeStep } from './messages.js';
+import { describeCheck, describeStep, plural } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
@@ -17,7 +17,7 @@ export function formatMarkdown(report: CheckModelsReport): string {
     if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
-  out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${endpoints} endpoints, ${models} models shown`);
+  out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${plural(endpoints, 'endpoint')}, ${plural(models, 'model')} shown`);
   return out.join('\n') + '\n';
 }
 

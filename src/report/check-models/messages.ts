@@ -11,7 +11,7 @@ import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types
 
 type Args = Record<string, string | number | boolean | string[]>;
 const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-const plural = (n: unknown, word: string): string => `${s(n)} ${Number(n) === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
+export const plural = (n: unknown, word: string): string => `${s(n)} ${Number(n) === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
 
 function origins(args: Args): string {
   const list = (args.origins as string[] | undefined) ?? [];
