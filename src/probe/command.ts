@@ -46,8 +46,7 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
   const configName = relative(io.cwd, configFile) || configFile;
   if (config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
   const environment = effectiveEnvironment(await loadEnvironment(options, io), io.env);
-  const suppliedKey = options.keyStdin ? await readKey() : undefined;
-  if (options.keyStdin && !suppliedKey) throw new UsageError('--key-stdin: no key was read from stdin');
+  const suppliedKey = options.keyStdin ? await readSuppliedKey(options.endpoints, config.value, environment, readKey) : undefined;
   const librechatVersion = resolveLibreChatVersion(options.librechatVersion, (config.value as { version?: unknown } | null)?.version);
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
   if (collected.targets.length + collected.skipped.length === 0) throw nothingToProbe(options.endpoints, config.value, environment, configName);
@@ -65,6 +64,21 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
   });
   io.stdout(redact(render(report, options), secretsOf(collected.targets, suppliedKey)));
   return exitCodeFor(report);
+}
+
+/**
+ * `--key-stdin`: one key for one provider. It fills every selected endpoint whose key is
+ * user_provided or unset, so more than one such endpoint would send the key to other origins.
+ */
+async function readSuppliedKey(wanted: string[], config: unknown, environment: Record<string, string>, readKey: () => Promise<string>): Promise<string> {
+  const keyless = collectProbeTargets(config, environment, { endpoints: wanted }).skipped.filter((s) => (s.field === 'apiKey' || s.field === 'OPENAI_API_KEY') && (s.reason === 'user-provided' || s.reason === 'unresolved-variable'));
+  if (keyless.length > 1) {
+    const names = keyless.map((s) => s.name);
+    throw new UsageError(`--key-stdin would send one key to ${names.length} endpoints (${names.join(', ')})`, `name the endpoint the key belongs to: lc-doctor probe "${names[0]}" --key-stdin`);
+  }
+  const key = await readKey();
+  if (!key) throw new UsageError('--key-stdin: no key was read from stdin');
+  return key;
 }
 
 /** Why no endpoint was found, as a one-line error with a hint (exit 2), instead of an empty report. */
