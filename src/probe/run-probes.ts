@@ -24,7 +24,9 @@ export const PROBE_DEFAULTS = {
 export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = {}, onProgress?: (event: ProbeProgressEvent) => void): Promise<ProbeResult[]> {
   const settings = settingsFrom(options);
   const jobs: { target: ProbeTarget; model: string }[] = [];
-  const chosen = await Promise.all(targets.map((target) => chooseModels(target, options)));
+  const requested = options.models ?? [];
+  const listedSomewhere = requested.some((model) => targets.some((target) => target.models.includes(model)));
+  const chosen = await Promise.all(targets.map((target) => chooseModels(target, options, listedSomewhere)));
   targets.forEach((target, i) => chosen[i]!.forEach((model) => jobs.push({ target, model })));
   return mapWithConcurrency(jobs, options.concurrency ?? PROBE_DEFAULTS.concurrency, async ({ target, model }) => {
     onProgress?.({ type: 'start', endpoint: target.name, model });
@@ -73,15 +75,16 @@ function limitsFrom(options: ProbeOptions): HttpLimits {
 }
 
 /**
- * `--model` ids the endpoint lists (or, when no endpoint lists them, on every endpoint);
- * `--all-models`: every configured id; otherwise the first configured id, or the first id
- * `/models` returns for fetch-only endpoints.
+ * `--model` ids the endpoint lists; when no selected endpoint lists any of them (a model not yet
+ * in the config, or a fetch-only endpoint), every endpoint gets them as asked. `--all-models`:
+ * every configured id; otherwise the first configured id, or the first id `/models` returns for
+ * fetch-only endpoints.
  */
-async function chooseModels(target: ProbeTarget, options: ProbeOptions): Promise<string[]> {
+async function chooseModels(target: ProbeTarget, options: ProbeOptions, listedSomewhere: boolean): Promise<string[]> {
   const requested = options.models ?? [];
   if (requested.length > 0) {
     const listed = requested.filter((m) => target.models.includes(m));
-    return listed.length > 0 || target.models.length > 0 ? listed : requested;
+    return listed.length > 0 || listedSomewhere ? listed : requested;
   }
   if (options.allModels && target.models.length > 0) return target.models;
   if (target.models[0]) return [target.models[0]];

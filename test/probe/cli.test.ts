@@ -146,6 +146,14 @@ describe('lc-doctor probe', () => {
     expect(io.err()).toContain('prod.yaml has YAML syntax errors');
   });
 
+  test('--model with an id the config does not list yet: probed as asked, not silently skipped', async () => {
+    const { code, out } = await run('vLLM', '--model', 'meta-llama/Llama-3.1-8B-Instruct', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.totals).toMatchObject({ probed: 1, working: 1 });
+    expect(report.results[0]).toMatchObject({ endpoint: 'vLLM', model: 'meta-llama/Llama-3.1-8B-Instruct', ok: true });
+  });
+
   test('exit 2 for a missing config file', async () => {
     const { code, err } = await run('--config', 'missing.yaml');
     expect(code).toBe(2);
