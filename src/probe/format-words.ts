@@ -105,6 +105,7 @@ export function errorKindLabel(kind: string): string {
     http: 'HTTP error',
     'stream-error': 'error inside the stream',
     'malformed-chunk': 'malformed JSON chunk',
+    'not-a-model-list': 'not a model list',
     network: 'network error',
   };
   return labels[kind] ?? kind;

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits } from './http.js';
+import type { HttpLimits } from './http.js';
 import { DEFAULT_LIBRECHAT_VERSION, reasoningRulesFor } from './librechat-display.js';
 import { suggestModelIds } from './near-miss.js';
-import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
+import { getModelList } from './model-list.js';
 import { probeModel, type ModelProbeSettings } from './probe-model.js';
 import { buildModelsRequest, modelsUrl } from './request.js';
 import type { ModelListResult, ProbeOptions, ProbeProgressEvent, ProbeResult, ProbeTarget } from './types.js';
@@ -94,38 +94,11 @@ async function chooseModels(target: ProbeTarget, options: ProbeOptions, listedSo
 
 /** `GET {baseURL}/models`: status, ids, configured ids missing from the answer (with near misses). */
 export async function listModels(target: ProbeTarget, options: ProbeOptions = {}): Promise<ModelListResult> {
-  const request = buildModelsRequest(target);
-  const base = { endpoint: target.name, url: modelsUrl(target) };
-  await loadUndici();
-  const started = performance.now();
-  try {
-    const response = await sendHttpRequest(request, limitsFrom(options), options.environment ?? {}, started);
-    try {
-      const text = await readBodyText(response.body, 8 * 1024 * 1024);
-      if (response.crossOriginRedirect) {
-        return { ...base, ok: false, status: response.status, ids: [], missing: [], error: { kind: 'redirect', status: response.status, location: response.crossOriginRedirect, message: `redirected to ${response.crossOriginRedirect}` } };
-      }
-      if (response.status >= 400) return { ...base, ok: false, status: response.status, ids: [], missing: [], error: classifyHttpError(response.status, response.headers, text) };
-      const ids = readModelIds(text);
-      if (!ids) return { ...base, ok: false, status: response.status, ids: [], missing: [], error: { kind: 'malformed-chunk', message: 'the answer is not an OpenAI model list ({data:[{id}]})' } };
-      const missing = target.models.filter((id) => !ids.includes(id)).map((id) => ({ id, suggestions: suggestModelIds(id, ids) }));
-      return { ...base, ok: true, status: response.status, ids, missing };
-    } finally {
-      await response.close();
-    }
-  } catch (error) {
-    return { ...base, ok: false, ids: [], missing: [], error: classifyNetworkError(error) };
-  }
-}
-
-function readModelIds(text: string): string[] | undefined {
-  try {
-    const parsed = JSON.parse(text) as { data?: unknown };
-    if (!Array.isArray(parsed.data)) return undefined;
-    return parsed.data.map((m) => (typeof m === 'object' && m !== null ? (m as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string');
-  } catch {
-    return undefined;
-  }
+  const answer = await getModelList(buildModelsRequest(target), 'openai', limitsFrom(options), options.environment ?? {});
+  const base = { endpoint: target.name, url: modelsUrl(target), ...(answer.status !== undefined ? { status: answer.status } : {}) };
+  if (!answer.ok) return { ...base, ok: false, ids: [], missing: [], error: answer.error };
+  const missing = target.models.filter((id) => !answer.ids.includes(id)).map((id) => ({ id, suggestions: suggestModelIds(id, answer.ids) }));
+  return { ...base, ok: true, ids: answer.ids, missing };
 }
 
 /** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
