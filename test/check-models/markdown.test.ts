@@ -33,3 +33,12 @@ describe('check-models --format markdown', () => {
     expect(run.stdout).not.toContain(KEY);
   });
 });
+
+describe('check-models --format choices', () => {
+  it('are exactly the formatters that exist', async () => {
+    const { checkModelsFormatters } = await import('../../src/report/check-models/index.js');
+    const help = await runCli(['check-models', '--help'], { cwd: dir.path });
+    const choices = /--format <format>[\s\S]*?\(choices:([\s\S]*?)default:/.exec(help.stdout)?.[1] ?? '';
+    expect(choices.match(/"[^"]+"/g)?.map((c) => c.slice(1, -1))).toEqual(Object.keys(checkModelsFormatters));
+  });
+});
