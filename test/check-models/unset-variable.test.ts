@@ -22,7 +22,8 @@ describe('check-models with an unset apiKey variable', () => {
     expect(run.stdout).toContain('fix in .env: RELAY_API_KEY=<value>');
     expect(run.stdout).not.toContain('****');
     expect(run.stdout).toContain('1 endpoint, 1 model shown');
-    const json = await runCli(['check-models', '--no-cache-check', '--format', 'json'], { cwd: dir.path });
+    const json = await runCli(['check-models', '--no-cache-check', '--json'], { cwd: dir.path });
+    expect(JSON.parse(json.stdout)).toMatchObject({ schemaVersion: 1 });
     expect(json.stdout).toContain('RELAY_API_KEY');
     expect(json.stdout).not.toContain('****');
   });
