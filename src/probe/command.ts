@@ -1,9 +1,8 @@
-import { relative, resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { loadYamlFile } from '../config/load-yaml.js';
+import { displayPath, loadDeployment } from '../config/load-deployment.js';
+import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
 import { maskSecret, redact } from '../core/mask.js';
-import { emptyEnv, effectiveEnvironment, loadEnvFile, type LoadedEnv } from '../env/load-env.js';
 import { createStyle } from '../report/style.js';
 import { chooseTarget } from '../schema/targets.js';
 import { formatProbeJson } from './format-json.js';
@@ -41,11 +40,7 @@ export interface ProbeCommandOptions {
 
 /** Loads config and .env, probes, prints the report; returns the exit code. */
 export async function runProbeCommand(options: ProbeCommandOptions, io: Io, readKey: () => Promise<string>): Promise<number> {
-  const configFile = resolve(io.cwd, options.config ?? io.env.CONFIG_PATH ?? 'librechat.yaml');
-  const config = await loadYamlFile(configFile);
-  const configName = relative(io.cwd, configFile) || configFile;
-  if (config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
-  const environment = effectiveEnvironment(await loadEnvironment(options, io), io.env);
+  const { config, configName, environment } = await loadProbeDeployment(options, io);
   const suppliedKey = options.keyStdin ? await readSuppliedKey(options.endpoints, config.value, environment, readKey) : undefined;
   const librechatVersion = resolveLibreChatVersion(options.librechatVersion, (config.value as { version?: unknown } | null)?.version);
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
@@ -94,14 +89,16 @@ function nothingToProbe(wanted: string[], config: unknown, environment: Record<s
   );
 }
 
-async function loadEnvironment(options: ProbeCommandOptions, io: Io): Promise<LoadedEnv> {
-  if (options.env) return loadEnvFile(resolve(io.cwd, options.env));
-  try {
-    return await loadEnvFile(resolve(io.cwd, '.env'));
-  } catch {
-    // No .env next to the config is normal (variables may come from the environment).
-    return emptyEnv('.env');
-  }
+/**
+ * librechat.yaml and .env exactly as check-models and validate read them (`CONFIG_PATH` from the
+ * environment or .env, then ./librechat.yaml), so every command looks at the same files.
+ */
+async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promise<{ config: LoadedYaml & { value: unknown }; configName: string; environment: Record<string, string> }> {
+  const deployment = await loadDeployment({ ...(options.config ? { config: options.config } : {}), ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env });
+  if (!deployment.config) throw new HandledError(`CONFIG_PATH is a URL (${deployment.configPath}): the probe reads local files only`, 'download it and pass --config <file>');
+  const configName = displayPath(io.cwd, deployment.configPath);
+  if (deployment.config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
+  return { config: deployment.config, configName, environment: deployment.environment };
 }
 
 /**

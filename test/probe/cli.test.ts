@@ -154,6 +154,15 @@ describe('lc-doctor probe', () => {
     expect(report.results[0]).toMatchObject({ endpoint: 'vLLM', model: 'meta-llama/Llama-3.1-8B-Instruct', ok: true });
   });
 
+  test('CONFIG_PATH in .env chooses the config, as LibreChat and check-models read it', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-config-path-'));
+    writeFileSync(join(elsewhere, 'prod.yaml'), ['version: 1.3.17', 'endpoints:', '  custom:', '    - name: FromEnvPath', '      apiKey: "${VLLM_KEY}"', `      baseURL: "${good.url}"`, '      models:', '        default: ["Qwen/Qwen3-8B"]', ''].join('\n'));
+    writeFileSync(join(elsewhere, '.env'), `CONFIG_PATH=prod.yaml\nVLLM_KEY=${FAKE_KEY}\n`);
+    const io = captureIo({}, elsewhere);
+    expect(await main(['probe', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).results[0]).toMatchObject({ endpoint: 'FromEnvPath', ok: true });
+  });
+
   test('exit 2 for a missing config file', async () => {
     const { code, err } = await run('--config', 'missing.yaml');
     expect(code).toBe(2);
