@@ -63,7 +63,10 @@ export function verdictHint(verdict: Verdict): string | undefined {
     case 'thinking-off':
       return verdict.fix ? undefined : 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)';
     case 'key-rejected':
-      return 'check the variable in .env (no quotes or spaces) and that the key belongs to this provider/region';
+      // A literal key or one typed on stdin has no variable to check.
+      return d.variable
+        ? `check ${String(d.variable)} in .env (no quotes or spaces) and that the key belongs to this provider/region`
+        : 'check that the key belongs to this provider/region and is still active';
     case 'rate-limited':
       return 'wait, or raise the limit with the provider';
     case 'second-turn-rejected':

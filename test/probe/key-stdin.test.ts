@@ -44,4 +44,12 @@ describe.skipIf(!built)('probe --key-stdin', () => {
     expect(other.requests).toHaveLength(0);
     expect(run.stdout + run.stderr).not.toContain(FAKE_KEY);
   });
+
+  test('a rejected typed key: the hint does not send the admin to a .env variable that does not exist', async () => {
+    const run = await spawnCli(['probe', 'Mine', '--key-stdin'], { cwd: dir.path, input: 'sk-test-fake-wrong-000000000000\n' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('401: the key is rejected');
+    expect(run.stdout).toContain('hint: check that the key belongs to this provider/region and is still active');
+    expect(run.stdout).not.toContain('.env');
+  });
 });
