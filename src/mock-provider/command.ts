@@ -1,4 +1,5 @@
 import type { Io } from '../cli/io.js';
+import { HandledError } from '../core/errors.js';
 import { maskSecret } from '../core/mask.js';
 import type { FaultName } from './faults.js';
 import { PROFILES, type Profile, type ProfileName } from './profiles.js';
@@ -17,9 +18,9 @@ export interface MockProviderCommandOptions {
 
 /**
  * Starts the server, prints where it listens and a librechat.yaml entry that uses it, then waits
- * for `stopped` (SIGINT/SIGTERM in the CLI) and closes.
+ * for `untilStopped` (SIGINT/SIGTERM in the CLI) and closes.
  */
-export async function runMockProviderCommand(options: MockProviderCommandOptions, io: Io, stopped: Promise<void>): Promise<number> {
+export async function runMockProviderCommand(options: MockProviderCommandOptions, io: Io, untilStopped: () => Promise<void>): Promise<number> {
   const provider = await startMockProvider({
     host: options.host,
     port: options.port,
@@ -28,12 +29,15 @@ export async function runMockProviderCommand(options: MockProviderCommandOptions
     ...(options.fault ? { fault: options.fault } : {}),
     ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),
     ...(options.chunkDelayMs !== undefined ? { chunkDelayMs: options.chunkDelayMs } : {}),
+  }).catch((error: unknown) => {
+    throw listenFailure(error, options);
   });
   const profile = PROFILES[options.profile];
   io.stdout(`mock provider (${profile.name}${options.fault ? `, fault ${options.fault}` : ''}) listening on ${provider.url}\n`);
   io.stdout(`key: ${options.apiKey ? maskSecret(options.apiKey) : 'any (no --api-key given)'}\n\n`);
   io.stdout(describeLibreChatSetup(profile, options, new URL(provider.url).port));
-  await stopped;
+  // Signal handlers only once the server runs: a failed start leaves Ctrl+C alone.
+  await untilStopped();
   await provider.close();
   io.stderr('mock provider stopped\n');
   return 0;
@@ -64,4 +68,13 @@ export function describeLibreChatSetup(profile: Profile, options: Pick<MockProvi
     'press Ctrl+C to stop',
     '',
   ].join('\n');
+}
+
+/** A port or address the server cannot take is the user's to change, not an lc-doctor bug. */
+function listenFailure(error: unknown, options: Pick<MockProviderCommandOptions, 'host' | 'port'>): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code === 'EADDRINUSE') return new HandledError(`port ${options.port} on ${options.host} is already in use`, 'pick another --port, or --port 0 for any free port');
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new HandledError(`cannot listen on ${options.host}: not an address of this machine`, 'use --host 127.0.0.1 (the default)');
+  if (code === 'EACCES') return new HandledError(`no permission to listen on port ${options.port}`, 'use a port above 1023, or --port 0');
+  return error;
 }
