@@ -60,6 +60,8 @@ export function verdictHint(verdict: Verdict): string | undefined {
     case 'reasoning-key-mismatch':
     case 'both-keys-one-null':
       return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
+    case 'reasoning-details-only':
+      return d.supportsReasoningKey ? undefined : "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'";
     case 'thinking-off':
       return verdict.fix ? undefined : 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)';
     case 'key-rejected':

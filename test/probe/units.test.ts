@@ -4,6 +4,7 @@ import { suggestModelIds } from '../../src/probe/near-miss.js';
 import { classifyHttpError, parseRetryAfter } from '../../src/probe/probe-errors.js';
 import { proxyFor } from '../../src/probe/proxy.js';
 import { buildVerdicts } from '../../src/probe/verdicts.js';
+import { verdictHint } from '../../src/probe/format-words.js';
 import type { ProbeTarget, StreamObservation } from '../../src/probe/types.js';
 
 const target: ProbeTarget = { name: 'Relay', source: '/endpoints/custom/0', baseURL: 'https://relay.example/v1', directEndpoint: false, apiKey: 'k', headers: {}, addParams: {}, dropParams: [], models: ['m'], fetchModels: false };
@@ -41,6 +42,18 @@ describe('what each LibreChat line shows', () => {
     const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
     expect(judgeDisplay(obs, { ...target, baseURL: 'https://openrouter.ai/api/v1' }, reasoningRulesFor('0.8.8'))).toBe('shown');
     expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('not-shown');
+  });
+
+  test('reasoning_details only: the v0.8.8 fix is reasoningKey: reasoning, and it makes the stream show', () => {
+    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
+    const rules = reasoningRulesFor('0.8.8');
+    const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
+    expect(verdict).toMatchObject({ code: 'reasoning-details-only', fix: { customParams: { reasoningKey: 'reasoning' } } });
+    expect(judgeDisplay(obs, { ...target, reasoningKey: 'reasoning' }, rules)).toBe('shown');
+    const older = reasoningRulesFor('0.8.5');
+    const [before] = buildVerdicts({ target, model: 'm', rules: older, observation: obs, display: judgeDisplay(obs, target, older) });
+    expect(before?.fix).toBeUndefined();
+    expect(verdictHint(before!)).toContain('upgrade to LibreChat v0.8.8+');
   });
 });
 
