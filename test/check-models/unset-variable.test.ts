@@ -28,3 +28,13 @@ describe('check-models with an unset apiKey variable', () => {
     expect(json.stdout).not.toContain('****');
   });
 });
+
+describe('check-models --why for a model that shows', () => {
+  it('lists no near-misses: gpt-4 and gpt-4.1 are not typos of a gpt-4o that is there', async () => {
+    const run = await runCli(['check-models', '--no-cache-check', '--why', 'gpt-4o'], { cwd: dir.path, env: { OPENAI_API_KEY: 'sk-test-fake-why-0000000001', OPENAI_MODELS: 'gpt-4o,gpt-4,gpt-4.1' } });
+    expect(run.stdout).toContain("why gpt-4o: shows (endpoint openAI)");
+    expect(run.stdout).not.toContain('near-misses');
+    const missing = await runCli(['check-models', '--no-cache-check', '--why', 'gpt-4o-mini'], { cwd: dir.path, env: { OPENAI_API_KEY: 'sk-test-fake-why-0000000001', OPENAI_MODELS: 'gpt-4o,gpt-4,gpt-4.1' } });
+    expect(missing.stdout).toContain('does not show');
+  });
+});
