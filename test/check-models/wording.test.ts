@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { runCli } from '../helpers/run-cli.js';
 
-/** An apiKey whose `${VAR}` is not set: the message must name the variable, not mask it as a key. */
+/** Report wording an admin reads: named variables, singular counts, no noise in --why. */
 let dir: Awaited<ReturnType<typeof makeTempDir>>;
 
 beforeAll(async () => {
