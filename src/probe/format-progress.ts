@@ -14,11 +14,14 @@ export function createProgressReporter(write: (text: string) => void): ProgressR
   const running = new Set<string>();
   let done = 0;
   let started = 0;
-  let shown = false;
+  // Width of the line on screen: overwritten with spaces, not an erase escape, so NO_COLOR and
+  // dumb terminals get no control sequences at all.
+  let width = 0;
   const render = () => {
     const names = [...running].slice(0, 3).join(', ') + (running.size > 3 ? ', ...' : '');
-    write(`\r\u001b[2Kprobing ${done}/${started} done${names ? `: ${names}` : ''}`);
-    shown = true;
+    const line = `probing ${done}/${started} done${names ? `: ${names}` : ''}`;
+    write(`\r${line.padEnd(width)}`);
+    width = line.length;
   };
   return {
     onEvent(event) {
@@ -33,7 +36,7 @@ export function createProgressReporter(write: (text: string) => void): ProgressR
       render();
     },
     finish() {
-      if (shown) write('\r\u001b[2K');
+      if (width > 0) write(`\r${' '.repeat(width)}\r`);
     },
   };
 }

@@ -108,7 +108,8 @@ describe('lc-doctor probe', () => {
     const code = await main(['probe', 'vLLM'], io);
     expect(code).toBe(0);
     expect(io.err()).toContain('probing 1/1 done');
-    expect(io.err().endsWith('\r\u001b[2K')).toBe(true);
+    expect(io.err()).not.toContain('\u001b');
+    expect(io.err().endsWith('\r')).toBe(true);
   });
 
   test('exit 2 when nothing could be probed (user_provided only)', async () => {
