@@ -1,5 +1,5 @@
 import type { CheckModelsReport } from '../../models/report.js';
-import { describeCheck, describeStep, plural } from './messages.js';
+import { describeCheck, describeProbeHint, describeStep, plural } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
@@ -9,7 +9,7 @@ export function formatMarkdown(report: CheckModelsReport): string {
   out.push('| | endpoint | model | finding | fix |', '|---|---|---|---|---|');
   for (const check of report.checks) {
     const where = check.location ? ` (${check.location.file}:${check.location.line})` : '';
-    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? codeCell(check.fix.text) : ''} |`);
+    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? codeCell(check.fix.text) : cell(describeProbeHint(check))} |`);
   }
   if (report.why) {
     out.push('', `### why \`${report.why.model}\`: ${report.why.verdict}`, '');

@@ -1,7 +1,7 @@
 import type { LocatedCheck } from '../../models/report.js';
 import type { DecisionStep } from '../../models/types.js';
 import type { ModelStep } from '../../models/why.js';
-import { describeDisplay, describeSkip, describeVerdict } from '../../probe/format-words.js';
+import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../../probe/format-words.js';
 import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
 
 /**
@@ -77,6 +77,12 @@ export function describeCheck(check: LocatedCheck): string {
     case 'probe':
       return describeProbe(a);
   }
+}
+
+/** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */
+export function describeProbeHint(check: Pick<LocatedCheck, 'code' | 'status' | 'args' | 'fix'>): string | undefined {
+  if (check.code !== 'probe' || check.status === 'ok' || check.fix || check.args.verdict === 'skipped') return undefined;
+  return verdictHint({ code: check.args.verdict, severity: 'info', data: check.args } as unknown as Verdict);
 }
 
 /** Probe lines reuse the probe's own wording for its verdicts. */

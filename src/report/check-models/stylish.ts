@@ -3,7 +3,7 @@ import type { EndpointResolution, Fix } from '../../models/types.js';
 import { originDetail, type WhyReport } from '../../models/why.js';
 import type { Style } from '../style.js';
 import { createStyle } from '../style.js';
-import { describeCheck, describeOrigin, describeStep, plural } from './messages.js';
+import { describeCheck, describeOrigin, describeProbeHint, describeStep, plural } from './messages.js';
 
 export interface CheckModelsFormatOptions {
   color: boolean;
@@ -40,6 +40,8 @@ function checkLines(check: LocatedCheck, style: Style): string[] {
   const where = check.location ? style.dim(` (${check.location.file}:${check.location.line}:${check.location.column})`) : '';
   const lines = [`${label}  ${style.bold(subject)}  ${describeCheck(check)}${where}`];
   if (check.fix) lines.push(...fixLines(check.fix, style, '      '));
+  const hint = describeProbeHint(check);
+  if (hint) lines.push(`      ${style.dim('hint')}: ${hint}`);
   return lines;
 }
 
