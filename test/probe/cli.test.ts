@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -136,6 +136,7 @@ describe('lc-doctor probe', () => {
       expect(io.out()).toBe('');
       expect(io.err()).toContain('nothing to probe: librechat.yaml has no endpoints.custom entries and OPENAI_API_KEY is not set');
       expect(io.err()).toContain('hint: add an endpoint under endpoints.custom');
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 
@@ -145,6 +146,7 @@ describe('lc-doctor probe', () => {
     const io = captureIo({ CONFIG_PATH: 'prod.yaml' }, broken);
     expect(await main(['probe'], io)).toBe(2);
     expect(io.err()).toContain('prod.yaml has YAML syntax errors');
+    rmSync(broken, { recursive: true, force: true });
   });
 
   test('--model with an id the config does not list yet: probed as asked, not silently skipped', async () => {
@@ -162,6 +164,7 @@ describe('lc-doctor probe', () => {
     const io = captureIo({}, elsewhere);
     expect(await main(['probe', '--json'], io)).toBe(0);
     expect(JSON.parse(io.out()).results[0]).toMatchObject({ endpoint: 'FromEnvPath', ok: true });
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 
   test('exit 2 for a missing config file', async () => {
