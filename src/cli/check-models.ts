@@ -5,15 +5,16 @@ import { useColor } from './io.js';
 export const defineCheckModels: DefineCommand = (setExitCode, io) =>
   new Command('check-models')
     .description("Show which models each endpoint will list, the way the targeted LibreChat builds the lists, and why a model is missing.")
-    .option('--config <path>', 'librechat.yaml (default: CONFIG_PATH from the environment or .env, else ./librechat.yaml)')
-    .option('--env <path>', '.env file (default: ./.env when it exists)')
+    .option('-c, --config <path>', 'librechat.yaml (default: CONFIG_PATH from the environment or .env, else ./librechat.yaml)')
+    .option('-e, --env <path>', '.env file (default: ./.env when it exists)')
     .option('--librechat-version <version>', 'LibreChat line to follow (default: from the config version, else the newest)')
     .option('--endpoint <name>', 'check only this endpoint (exact name, e.g. openAI or a custom name)')
     .option('--why <model-id>', "walk LibreChat's decision path for one model id and stop where it drops out")
     .option('--probe', "also stream one request per model (LibreChat's exact request) and report reasoning")
     .option('--no-cache-check', "do not read LibreChat's model cache in Redis")
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
-    .option('--verbose', 'every endpoint with its decision path and each model with its origin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
+    .option('--json', 'same as --format json')
+    .option('-v, --verbose', 'every endpoint with its decision path and each model with its origin')
     .addHelpText(
       'after',
       `
@@ -32,7 +33,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
       const { createProgressReporter } = await import('../probe/format-progress.js');
-      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr, true) : undefined;
+      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr) : undefined;
       const { report, secrets } = await runCheckModels(
         {
           config: options.config,
@@ -48,7 +49,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
         },
         createDefaultPorts(),
       ).finally(() => progress?.finish());
-      const text = checkModelsFormatters[options.format](report, { color: useColor(io), verbose: Boolean(options.verbose) });
+      const text = checkModelsFormatters[options.json ? 'json' : options.format](report, { color: useColor(io), verbose: Boolean(options.verbose) });
       io.stdout(redact(text, secrets));
       setExitCode(report.exitCode);
     });
@@ -62,5 +63,6 @@ interface CheckModelsCliOptions {
   probe?: boolean;
   cacheCheck: boolean;
   format: 'stylish' | 'json' | 'markdown';
+  json?: boolean;
   verbose?: boolean;
 }

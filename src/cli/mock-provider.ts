@@ -38,7 +38,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
     .option('--api-key <key>', 'require Authorization: Bearer <key>')
     .addOption(new Option('--profile <name>', 'provider wire shape').default('deepseek'))
     .addOption(new Option('--fault <name>', 'failure to play'))
-    .option('--latency <ms>', 'delay before answering with --fault latency', milliseconds)
+    .option('--latency <ms>', 'delay before answering (implies --fault latency; default 300 with it)', milliseconds)
     .option('--chunk-delay <ms>', 'delay between streamed chunks', milliseconds)
     .addHelpText('after', `\nProfiles: ${PROFILE_NAMES.join(', ')}\nFaults:   ${FAULT_NAMES.join(', ')}`)
     .action(async (opts: Record<string, unknown>) => {
@@ -47,8 +47,10 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
       const { UsageError } = await import('../core/errors.js');
       const profile = String(opts.profile);
       if (!isProfileName(profile)) throw new UsageError(`unknown profile '${profile}'`, `profiles: ${PROFILE_NAMES.join(', ')}`);
-      const fault = opts.fault === undefined ? undefined : String(opts.fault);
+      // --latency alone means the latency fault; with another fault it would be silently ignored.
+      const fault = opts.fault === undefined ? (opts.latency !== undefined ? 'latency' : undefined) : String(opts.fault);
       if (fault !== undefined && !isFaultName(fault)) throw new UsageError(`unknown fault '${fault}'`, `faults: ${FAULT_NAMES.join(', ')}`);
+      if (opts.latency !== undefined && fault !== 'latency') throw new UsageError(`--latency works with --fault latency, not --fault ${fault}`, 'drop --latency, or use --fault latency');
       const { runMockProviderCommand } = await import('../mock-provider/command.js');
       const code = await runMockProviderCommand(
         {
@@ -61,7 +63,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
           ...(opts.chunkDelay !== undefined ? { chunkDelayMs: Number(opts.chunkDelay) } : {}),
         },
         io,
-        untilSignal(),
+        untilSignal,
       );
       setExitCode(code);
     });

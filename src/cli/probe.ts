@@ -22,7 +22,7 @@ export const defineProbe: DefineCommand = (setExitCode, io) =>
       'Send each endpoint exactly the streamed request LibreChat sends, and report where reasoning arrives, whether your LibreChat version will show it, timings, usage and the config fix.',
     )
     .argument('[endpoint...]', 'endpoint names from librechat.yaml (default: all)')
-    .option('-c, --config <file>', 'librechat.yaml to read (default: $CONFIG_PATH or ./librechat.yaml)')
+    .option('-c, --config <file>', 'librechat.yaml to read (default: CONFIG_PATH from the environment or .env, else ./librechat.yaml)')
     .option('-e, --env <file>', '.env file to resolve ${VAR} from (default: ./.env if present)')
     .option('-m, --model <id>', 'model to probe (repeatable; default: the first configured model)', collect, [] as string[])
     .option('--all-models', 'probe every configured model', false)

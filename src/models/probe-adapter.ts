@@ -54,7 +54,14 @@ function toCheck(result: ProbeResult): ModelCheck {
 }
 
 function skippedCheck(skipped: SkippedTarget): ModelCheck {
-  return { code: 'probe', status: 'warn', endpoint: skipped.name, args: { verdict: 'skipped', reason: skipped.reason, field: skipped.field, variables: skipped.variables } };
+  const check: ModelCheck = { code: 'probe', status: 'warn', endpoint: skipped.name, args: { verdict: 'skipped', reason: skipped.reason, field: skipped.field, variables: skipped.variables } };
+  // check-models reads no key from stdin; the probe command does.
+  if (skipped.reason === 'user-provided') check.fix = { kind: 'command', text: `lc-doctor probe ${shellQuote(skipped.name)} --key-stdin` };
+  return check;
+}
+
+function shellQuote(word: string): string {
+  return /^[\w.@%+=:,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 function rank(status: CheckStatus): number {

@@ -137,7 +137,12 @@ function collectSecrets(deployment: Deployment): string[] {
     .map(([, value]) => value);
   const custom = (deployment.config?.value as { endpoints?: { custom?: unknown } } | undefined)?.endpoints?.custom;
   const fromYaml = Array.isArray(custom)
-    ? custom.map((entry: unknown) => (typeof entry === 'object' && entry !== null ? (entry as { apiKey?: unknown }).apiKey : undefined)).filter((key): key is string => typeof key === 'string').map((key) => interpolate(key, deployment.environment).value)
+    ? custom
+        .map((entry: unknown) => (typeof entry === 'object' && entry !== null ? (entry as { apiKey?: unknown }).apiKey : undefined))
+        .filter((key): key is string => typeof key === 'string')
+        .map((key) => interpolate(key, deployment.environment).value)
+        // An unresolved `${VAR}` stays literal: it names the variable the fix asks for, it is no key.
+        .filter((value) => !/^(\$\{[^}]*\})+$/.test(value))
     : [];
   return [...fromEnv, ...fromYaml].filter((value) => value.length >= 6 && value !== USER_PROVIDED);
 }

@@ -51,7 +51,8 @@ export function explainModel(resolution: ModelResolution, model: string): WhyRep
 
 /** The fix is the one at the step that decided the verdict. */
 function finish(report: WhyReport): WhyReport {
-  if (report.verdict === 'shown') return report;
+  // The id is in the list as typed: similar ids (gpt-4 for gpt-4o) are noise, not a cause.
+  if (report.verdict === 'shown') return { ...report, nearMisses: [] };
   const decisive = [...report.steps].reverse().find((step) => step.outcome === 'stop' || step.outcome === 'warn');
   return decisive?.fix ? { ...report, fix: decisive.fix } : report;
 }

@@ -1,9 +1,8 @@
-import { resolve } from 'node:path';
 import type { Io } from '../cli/io.js';
-import { loadYamlFile } from '../config/load-yaml.js';
+import { displayPath, loadDeployment } from '../config/load-deployment.js';
+import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
 import { maskSecret, redact } from '../core/mask.js';
-import { emptyEnv, effectiveEnvironment, loadEnvFile, type LoadedEnv } from '../env/load-env.js';
 import { createStyle } from '../report/style.js';
 import { chooseTarget } from '../schema/targets.js';
 import { formatProbeJson } from './format-json.js';
@@ -41,22 +40,14 @@ export interface ProbeCommandOptions {
 
 /** Loads config and .env, probes, prints the report; returns the exit code. */
 export async function runProbeCommand(options: ProbeCommandOptions, io: Io, readKey: () => Promise<string>): Promise<number> {
-  const configFile = resolve(io.cwd, options.config ?? io.env.CONFIG_PATH ?? 'librechat.yaml');
-  const config = await loadYamlFile(configFile);
-  if (config.value === undefined) throw new HandledError(`${options.config ?? 'librechat.yaml'} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
-  const environment = effectiveEnvironment(await loadEnvironment(options, io), io.env);
-  const suppliedKey = options.keyStdin ? await readKey() : undefined;
-  if (options.keyStdin && !suppliedKey) throw new UsageError('--key-stdin: no key was read from stdin');
+  const { config, configName, environment } = await loadProbeDeployment(options, io);
+  const suppliedKey = options.keyStdin ? await readSuppliedKey(options.endpoints, config.value, environment, readKey) : undefined;
   const librechatVersion = resolveLibreChatVersion(options.librechatVersion, (config.value as { version?: unknown } | null)?.version);
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
-  if (options.endpoints.length > 0 && collected.targets.length + collected.skipped.length === 0) {
-    const known = collectProbeTargets(config.value, environment).targets.map((t) => t.name);
-    throw new UsageError(`no endpoint named ${options.endpoints.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
-  }
+  if (collected.targets.length + collected.skipped.length === 0) throw nothingToProbe(options.endpoints, config.value, environment, configName);
   const probeOptions = toProbeOptions(options, environment, librechatVersion);
-  const progress = createProgressReporter(io.stderr, io.isTTY);
-  const results = await runProbes(collected.targets, probeOptions, (event) => progress.onEvent(event));
-  progress.finish();
+  const progress = io.isTTY ? createProgressReporter(io.stderr) : undefined;
+  const results = await runProbes(collected.targets, probeOptions, (event) => progress?.onEvent(event)).finally(() => progress?.finish());
   const listed = collected.targets.filter((t) => t.fetchModels || options.listModels);
   const modelLists = await mapWithConcurrency(listed, options.concurrency, (target) => listModels(target, probeOptions));
   const report = buildReport({
@@ -70,14 +61,44 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
   return exitCodeFor(report);
 }
 
-async function loadEnvironment(options: ProbeCommandOptions, io: Io): Promise<LoadedEnv> {
-  if (options.env) return loadEnvFile(resolve(io.cwd, options.env));
-  try {
-    return await loadEnvFile(resolve(io.cwd, '.env'));
-  } catch {
-    // No .env next to the config is normal (variables may come from the environment).
-    return emptyEnv('.env');
+/**
+ * `--key-stdin`: one key for one provider. It fills every selected endpoint whose key is
+ * user_provided or unset, so more than one such endpoint would send the key to other origins.
+ */
+async function readSuppliedKey(wanted: string[], config: unknown, environment: Record<string, string>, readKey: () => Promise<string>): Promise<string> {
+  const keyless = collectProbeTargets(config, environment, { endpoints: wanted }).skipped.filter((s) => (s.field === 'apiKey' || s.field === 'OPENAI_API_KEY') && (s.reason === 'user-provided' || s.reason === 'unresolved-variable'));
+  if (keyless.length > 1) {
+    const names = keyless.map((s) => s.name);
+    throw new UsageError(`--key-stdin would send one key to ${names.length} endpoints (${names.join(', ')})`, `name the endpoint the key belongs to: lc-doctor probe "${names[0]}" --key-stdin`);
   }
+  const key = await readKey();
+  if (!key) throw new UsageError('--key-stdin: no key was read from stdin');
+  return key;
+}
+
+/** Why no endpoint was found, as a one-line error with a hint (exit 2), instead of an empty report. */
+function nothingToProbe(wanted: string[], config: unknown, environment: Record<string, string>, configName: string): Error {
+  const all = collectProbeTargets(config, environment);
+  const known = [...all.targets, ...all.skipped].map((t) => t.name);
+  if (wanted.length > 0) {
+    return new UsageError(`no endpoint named ${wanted.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
+  }
+  return new HandledError(
+    `nothing to probe: ${configName} has no endpoints.custom entries and OPENAI_API_KEY is not set`,
+    "add an endpoint under endpoints.custom (lc-doctor validate checks the file), or set OPENAI_API_KEY (and OPENAI_REVERSE_PROXY for a compatible provider) in .env",
+  );
+}
+
+/**
+ * librechat.yaml and .env exactly as check-models and validate read them (`CONFIG_PATH` from the
+ * environment or .env, then ./librechat.yaml), so every command looks at the same files.
+ */
+async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promise<{ config: LoadedYaml & { value: unknown }; configName: string; environment: Record<string, string> }> {
+  const deployment = await loadDeployment({ ...(options.config ? { config: options.config } : {}), ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env });
+  if (!deployment.config) throw new HandledError(`CONFIG_PATH is a URL (${deployment.configPath}): the probe reads local files only`, 'download it and pass --config <file>');
+  const configName = displayPath(io.cwd, deployment.configPath);
+  if (deployment.config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
+  return { config: deployment.config, configName, environment: deployment.environment };
 }
 
 /**

@@ -2,23 +2,26 @@ import type { ProbeProgressEvent } from './types.js';
 
 export interface ProgressReporter {
   onEvent(event: ProbeProgressEvent): void;
-  /** Clears the live line (TTY) before the report is printed. */
+  /** Clears the live line before the report is printed. */
   finish(): void;
 }
 
 /**
- * On a terminal: one live line, rewritten as probes start and finish. Elsewhere (CI, pipes): one
- * plain line per finished probe, so logs show progress without control characters.
+ * One live line on a terminal, rewritten as probes start and finish. Only for a TTY: in CI and
+ * pipes the report alone is the output (the team rule: progress only on a TTY).
  */
-export function createProgressReporter(write: (text: string) => void, tty: boolean): ProgressReporter {
+export function createProgressReporter(write: (text: string) => void): ProgressReporter {
   const running = new Set<string>();
   let done = 0;
   let started = 0;
-  let shown = false;
+  // Width of the line on screen: overwritten with spaces, not an erase escape, so NO_COLOR and
+  // dumb terminals get no control sequences at all.
+  let width = 0;
   const render = () => {
     const names = [...running].slice(0, 3).join(', ') + (running.size > 3 ? ', ...' : '');
-    write(`\r\u001b[2Kprobing ${done}/${started} done${names ? `: ${names}` : ''}`);
-    shown = true;
+    const line = `probing ${done}/${started} done${names ? `: ${names}` : ''}`;
+    write(`\r${line.padEnd(width)}`);
+    width = line.length;
   };
   return {
     onEvent(event) {
@@ -29,12 +32,11 @@ export function createProgressReporter(write: (text: string) => void, tty: boole
       } else {
         done++;
         running.delete(label);
-        if (!tty) write(`probe ${label}: ${event.ok ? 'ok' : 'failed'} (${Math.round(event.ms)} ms)\n`);
       }
-      if (tty) render();
+      render();
     },
     finish() {
-      if (tty && shown) write('\r\u001b[2K');
+      if (width > 0) write(`\r${' '.repeat(width)}\r`);
     },
   };
 }

@@ -60,20 +60,42 @@ export function verdictHint(verdict: Verdict): string | undefined {
     case 'reasoning-key-mismatch':
     case 'both-keys-one-null':
       return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
+    case 'reasoning-details-only':
+      return d.supportsReasoningKey ? undefined : "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'";
     case 'thinking-off':
       return verdict.fix ? undefined : 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)';
     case 'key-rejected':
-      return 'check the variable in .env (no quotes or spaces) and that the key belongs to this provider/region';
+      // A literal key or one typed on stdin has no variable to check.
+      return d.variable
+        ? `check ${String(d.variable)} in .env (no quotes or spaces) and that the key belongs to this provider/region`
+        : 'check that the key belongs to this provider/region and is still active';
     case 'rate-limited':
       return 'wait, or raise the limit with the provider';
     case 'second-turn-rejected':
       return d.mentionsReasoning ? 'the provider rejects reasoning_content in history: do not replay reasoning for this endpoint' : undefined;
     case 'non-stream-thinking-rejected':
       return 'point titleModel/titleEndpoint at a model without thinking, or set titleConvo: false';
+    case 'unreachable':
+    case 'stream-broken':
+      return FAILURE_HINTS[String(d.kind)];
+    case 'server-error':
+      return 'the provider (or a gateway in front of it) failed: retry later, check its status page';
     default:
       return undefined;
   }
 }
+
+/** What to do about a network or stream failure, by `ProbeError.kind`. */
+const FAILURE_HINTS: Record<string, string> = {
+  dns: "check the host name in baseURL; LibreChat in Docker resolves names from inside its container",
+  refused: 'nothing listens at that host and port: check baseURL; inside a LibreChat container, 127.0.0.1 is the container itself (use host.docker.internal or the service name)',
+  tls: "the provider's certificate is not trusted: fix it, or give LibreChat the CA with NODE_EXTRA_CA_CERTS",
+  'connect-timeout': 'no answer to the connection: a firewall, a wrong port or a down host (slow network: raise --connect-timeout)',
+  stall: 'the provider stopped sending mid-answer; for slow reasoning models raise --stall-timeout, else retry later',
+  timeout: 'no complete answer within --timeout seconds: raise it for long reasoning answers, or check that the provider responds at all',
+  reset: 'the connection was cut mid-answer: check proxy timeouts between LibreChat and the provider (e.g. nginx proxy_read_timeout), then retry',
+  'malformed-chunk': 'the provider or a gateway sent a chunk that is not JSON; LibreChat fails on it the same way',
+};
 
 export function errorKindLabel(kind: string): string {
   const labels: Record<string, string> = {
@@ -88,6 +110,7 @@ export function errorKindLabel(kind: string): string {
     http: 'HTTP error',
     'stream-error': 'error inside the stream',
     'malformed-chunk': 'malformed JSON chunk',
+    'not-a-model-list': 'not a model list',
     network: 'network error',
   };
   return labels[kind] ?? kind;

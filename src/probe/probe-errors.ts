@@ -21,9 +21,11 @@ export function classifyNetworkError(error: unknown): ProbeError {
   if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME')) return { kind: 'dns', message };
   if (has('ECONNREFUSED')) return { kind: 'refused', message };
   if (has('UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT')) return { kind: 'connect-timeout', message };
-  if (has('UND_ERR_BODY_TIMEOUT')) return { kind: 'stall', message };
+  // undici's own words ("Body Timeout Error", "aborted due to timeout") tell the user nothing.
+  if (has('UND_ERR_BODY_TIMEOUT')) return { kind: 'stall', message: 'no bytes arrived within the stall timeout' };
   if (codes.some((c) => TLS_CODES.has(c) || c.startsWith('ERR_SSL') || c.startsWith('ERR_TLS'))) return { kind: 'tls', message, code: codes.find((c) => TLS_CODES.has(c) || c.startsWith('ERR_')) ?? '' };
-  if (timedOut || has('UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_ABORTED', 'ABORT_ERR')) return { kind: 'timeout', message };
+  if (timedOut) return { kind: 'timeout', message: 'the request did not finish within the time limit' };
+  if (has('UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_ABORTED', 'ABORT_ERR')) return { kind: 'timeout', message };
   if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED')) return { kind: 'reset', message };
   return { kind: 'network', message };
 }

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits } from './http.js';
+import type { HttpLimits } from './http.js';
 import { DEFAULT_LIBRECHAT_VERSION, reasoningRulesFor } from './librechat-display.js';
 import { suggestModelIds } from './near-miss.js';
-import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
+import { getModelList } from './model-list.js';
 import { probeModel, type ModelProbeSettings } from './probe-model.js';
 import { buildModelsRequest, modelsUrl } from './request.js';
 import type { ModelListResult, ProbeOptions, ProbeProgressEvent, ProbeResult, ProbeTarget } from './types.js';
@@ -24,7 +24,9 @@ export const PROBE_DEFAULTS = {
 export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = {}, onProgress?: (event: ProbeProgressEvent) => void): Promise<ProbeResult[]> {
   const settings = settingsFrom(options);
   const jobs: { target: ProbeTarget; model: string }[] = [];
-  const chosen = await Promise.all(targets.map((target) => chooseModels(target, options)));
+  const requested = options.models ?? [];
+  const listedSomewhere = requested.some((model) => targets.some((target) => target.models.includes(model)));
+  const chosen = await Promise.all(targets.map((target) => chooseModels(target, options, listedSomewhere)));
   targets.forEach((target, i) => chosen[i]!.forEach((model) => jobs.push({ target, model })));
   return mapWithConcurrency(jobs, options.concurrency ?? PROBE_DEFAULTS.concurrency, async ({ target, model }) => {
     onProgress?.({ type: 'start', endpoint: target.name, model });
@@ -73,15 +75,16 @@ function limitsFrom(options: ProbeOptions): HttpLimits {
 }
 
 /**
- * `--model` ids the endpoint lists (or, when no endpoint lists them, on every endpoint);
- * `--all-models`: every configured id; otherwise the first configured id, or the first id
- * `/models` returns for fetch-only endpoints.
+ * `--model` ids the endpoint lists; when no selected endpoint lists any of them (a model not yet
+ * in the config, or a fetch-only endpoint), every endpoint gets them as asked. `--all-models`:
+ * every configured id; otherwise the first configured id, or the first id `/models` returns for
+ * fetch-only endpoints.
  */
-async function chooseModels(target: ProbeTarget, options: ProbeOptions): Promise<string[]> {
+async function chooseModels(target: ProbeTarget, options: ProbeOptions, listedSomewhere: boolean): Promise<string[]> {
   const requested = options.models ?? [];
   if (requested.length > 0) {
     const listed = requested.filter((m) => target.models.includes(m));
-    return listed.length > 0 || target.models.length > 0 ? listed : requested;
+    return listed.length > 0 || listedSomewhere ? listed : requested;
   }
   if (options.allModels && target.models.length > 0) return target.models;
   if (target.models[0]) return [target.models[0]];
@@ -91,38 +94,11 @@ async function chooseModels(target: ProbeTarget, options: ProbeOptions): Promise
 
 /** `GET {baseURL}/models`: status, ids, configured ids missing from the answer (with near misses). */
 export async function listModels(target: ProbeTarget, options: ProbeOptions = {}): Promise<ModelListResult> {
-  const request = buildModelsRequest(target);
-  const base = { endpoint: target.name, url: modelsUrl(target) };
-  await loadUndici();
-  const started = performance.now();
-  try {
-    const response = await sendHttpRequest(request, limitsFrom(options), options.environment ?? {}, started);
-    try {
-      const text = await readBodyText(response.body, 8 * 1024 * 1024);
-      if (response.crossOriginRedirect) {
-        return { ...base, ok: false, status: response.status, ids: [], missing: [], error: { kind: 'redirect', status: response.status, location: response.crossOriginRedirect, message: `redirected to ${response.crossOriginRedirect}` } };
-      }
-      if (response.status >= 400) return { ...base, ok: false, status: response.status, ids: [], missing: [], error: classifyHttpError(response.status, response.headers, text) };
-      const ids = readModelIds(text);
-      if (!ids) return { ...base, ok: false, status: response.status, ids: [], missing: [], error: { kind: 'malformed-chunk', message: 'the answer is not an OpenAI model list ({data:[{id}]})' } };
-      const missing = target.models.filter((id) => !ids.includes(id)).map((id) => ({ id, suggestions: suggestModelIds(id, ids) }));
-      return { ...base, ok: true, status: response.status, ids, missing };
-    } finally {
-      await response.close();
-    }
-  } catch (error) {
-    return { ...base, ok: false, ids: [], missing: [], error: classifyNetworkError(error) };
-  }
-}
-
-function readModelIds(text: string): string[] | undefined {
-  try {
-    const parsed = JSON.parse(text) as { data?: unknown };
-    if (!Array.isArray(parsed.data)) return undefined;
-    return parsed.data.map((m) => (typeof m === 'object' && m !== null ? (m as { id?: unknown }).id : undefined)).filter((id): id is string => typeof id === 'string');
-  } catch {
-    return undefined;
-  }
+  const answer = await getModelList(buildModelsRequest(target), 'openai', limitsFrom(options), options.environment ?? {});
+  const base = { endpoint: target.name, url: modelsUrl(target), ...(answer.status !== undefined ? { status: answer.status } : {}) };
+  if (!answer.ok) return { ...base, ok: false, ids: [], missing: [], error: answer.error };
+  const missing = target.models.filter((id) => !answer.ids.includes(id)).map((id) => ({ id, suggestions: suggestModelIds(id, answer.ids) }));
+  return { ...base, ok: true, ids: answer.ids, missing };
 }
 
 /** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */

@@ -61,6 +61,8 @@ export type ProbeErrorKind =
   | 'http'
   | 'stream-error'
   | 'malformed-chunk'
+  /** `/models` answered, but not with a list LibreChat reads. */
+  | 'not-a-model-list'
   | 'network';
 
 /** A failure, classified. `message` is the provider's own text when it sent one (secrets masked). */

@@ -82,8 +82,10 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (display !== 'not-shown') return undefined;
   const key = effectiveReasoningKey(target, rules);
   const field = observation.channel;
-  if (field === 'reasoning_details') return { code: 'reasoning-details-only', severity: 'error', data: { version, key } };
-  const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: field } } } : {};
+  // reasoning_details is read where the key is `reasoning` (OpenRouter handling, or reasoningKey on v0.8.8+).
+  const readAs = field === 'reasoning_details' ? 'reasoning' : field;
+  const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: readAs } } } : {};
+  if (field === 'reasoning_details') return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
   const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
   return { code, severity: 'error', data: { version, key, field, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
 }

@@ -67,16 +67,32 @@ describe.skipIf(!built)(`lc-doctor mock-provider as a process${built ? '' : ' (d
       child.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const match = /listening on (http:\/\/\S+\/v1)/.exec(out);
-        if (match) resolve(match[1]!);
+        if (match && out.includes('press Ctrl+C to stop')) resolve(match[1]!);
       });
       child.on('exit', () => reject(new Error(`exited early: ${out}`)));
     });
     expect(out).not.toContain(KEY);
+    // The entry to paste points where the server listens (not at a host a loopback bind cannot serve).
+    expect(out).toContain(`baseURL: "${url}"`);
+    expect(out).toContain('LibreChat in Docker cannot reach 127.0.0.1 here: restart with --host 0.0.0.0');
     const stream = await (await chat(url, { model: 'deepseek/deepseek-r1', messages: [], stream: true })).text();
     expect(stream).toContain(': OPENROUTER PROCESSING\r\n\r\n');
     expect(stream).toContain('"reasoning_details":[{"type":"reasoning.text"');
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+});
+
+describe('the librechat.yaml entry it prints', () => {
+  test('a non-loopback bind is meant for a LibreChat container: host.docker.internal, no Docker note', async () => {
+    const { describeLibreChatSetup } = await import('../../src/mock-provider/command.js');
+    const { PROFILES } = await import('../../src/mock-provider/profiles.js');
+    const text = describeLibreChatSetup(PROFILES.dashscope, { host: '0.0.0.0', apiKey: KEY }, '8765');
+    expect(text).toContain('baseURL: "http://host.docker.internal:8765/v1"');
+    expect(text).toContain('addParams:\n      enable_thinking: true');
+    expect(text).toContain('.env: MOCK_PROVIDER_KEY=<the --api-key value>');
+    expect(text).not.toContain('cannot reach');
+    expect(text).not.toContain(KEY);
   });
 });

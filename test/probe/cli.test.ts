@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -97,9 +97,19 @@ describe('lc-doctor probe', () => {
     expect(bad.err).toContain("unknown LibreChat version 'latest'");
   });
 
-  test('CI progress: plain lines on stderr', async () => {
-    const { err } = await run('vLLM');
-    expect(err).toMatch(/^probe vLLM\/Qwen\/Qwen3-8B: ok \(\d+ ms\)$/m);
+  test('no TTY (CI, pipes): no progress on stderr, only the report on stdout', async () => {
+    const { out, err } = await run('vLLM');
+    expect(err).toBe('');
+    expect(out).toContain('vLLM Qwen/Qwen3-8B');
+  });
+
+  test('on a TTY: a live progress line on stderr, cleared before the report', async () => {
+    const io = { ...captureIo({}, dir), isTTY: true };
+    const code = await main(['probe', 'vLLM'], io);
+    expect(code).toBe(0);
+    expect(io.err()).toContain('probing 1/1 done');
+    expect(io.err()).not.toContain('\u001b');
+    expect(io.err().endsWith('\r')).toBe(true);
   });
 
   test('exit 2 when nothing could be probed (user_provided only)', async () => {
@@ -113,6 +123,48 @@ describe('lc-doctor probe', () => {
     expect(code).toBe(2);
     expect(err).toContain('no endpoint named Nope');
     expect(err).toContain('hint: endpoints in this config: vLLM, Echo');
+  });
+
+  test('exit 2 with a reason, not an empty report, when the config has no endpoint to probe', async () => {
+    for (const yaml of ['version: 1.2.8\nendpoints:\n  agents:\n    disableBuilder: false\n', 'just a string\n']) {
+      const empty = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-empty-'));
+      writeFileSync(join(empty, 'librechat.yaml'), yaml);
+      writeFileSync(join(empty, '.env'), '');
+      const io = captureIo({}, empty);
+      const code = await main(['probe'], io);
+      expect(code).toBe(2);
+      expect(io.out()).toBe('');
+      expect(io.err()).toContain('nothing to probe: librechat.yaml has no endpoints.custom entries and OPENAI_API_KEY is not set');
+      expect(io.err()).toContain('hint: add an endpoint under endpoints.custom');
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  test('a YAML syntax error names the file actually read (CONFIG_PATH)', async () => {
+    const broken = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-broken-'));
+    writeFileSync(join(broken, 'prod.yaml'), 'endpoints:\n  custom:\n    - name: [unclosed\n');
+    const io = captureIo({ CONFIG_PATH: 'prod.yaml' }, broken);
+    expect(await main(['probe'], io)).toBe(2);
+    expect(io.err()).toContain('prod.yaml has YAML syntax errors');
+    rmSync(broken, { recursive: true, force: true });
+  });
+
+  test('--model with an id the config does not list yet: probed as asked, not silently skipped', async () => {
+    const { code, out } = await run('vLLM', '--model', 'meta-llama/Llama-3.1-8B-Instruct', '--json');
+    expect(code).toBe(0);
+    const report = JSON.parse(out);
+    expect(report.totals).toMatchObject({ probed: 1, working: 1 });
+    expect(report.results[0]).toMatchObject({ endpoint: 'vLLM', model: 'meta-llama/Llama-3.1-8B-Instruct', ok: true });
+  });
+
+  test('CONFIG_PATH in .env chooses the config, as LibreChat and check-models read it', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'lc-doctor-probe-config-path-'));
+    writeFileSync(join(elsewhere, 'prod.yaml'), ['version: 1.3.17', 'endpoints:', '  custom:', '    - name: FromEnvPath', '      apiKey: "${VLLM_KEY}"', `      baseURL: "${good.url}"`, '      models:', '        default: ["Qwen/Qwen3-8B"]', ''].join('\n'));
+    writeFileSync(join(elsewhere, '.env'), `CONFIG_PATH=prod.yaml\nVLLM_KEY=${FAKE_KEY}\n`);
+    const io = captureIo({}, elsewhere);
+    expect(await main(['probe', '--json'], io)).toBe(0);
+    expect(JSON.parse(io.out()).results[0]).toMatchObject({ endpoint: 'FromEnvPath', ok: true });
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 
   test('exit 2 for a missing config file', async () => {

@@ -4,6 +4,7 @@ import { suggestModelIds } from '../../src/probe/near-miss.js';
 import { classifyHttpError, parseRetryAfter } from '../../src/probe/probe-errors.js';
 import { proxyFor } from '../../src/probe/proxy.js';
 import { buildVerdicts } from '../../src/probe/verdicts.js';
+import { verdictHint } from '../../src/probe/format-words.js';
 import type { ProbeTarget, StreamObservation } from '../../src/probe/types.js';
 
 const target: ProbeTarget = { name: 'Relay', source: '/endpoints/custom/0', baseURL: 'https://relay.example/v1', directEndpoint: false, apiKey: 'k', headers: {}, addParams: {}, dropParams: [], models: ['m'], fetchModels: false };
@@ -41,6 +42,18 @@ describe('what each LibreChat line shows', () => {
     const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
     expect(judgeDisplay(obs, { ...target, baseURL: 'https://openrouter.ai/api/v1' }, reasoningRulesFor('0.8.8'))).toBe('shown');
     expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('not-shown');
+  });
+
+  test('reasoning_details only: the v0.8.8 fix is reasoningKey: reasoning, and it makes the stream show', () => {
+    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
+    const rules = reasoningRulesFor('0.8.8');
+    const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
+    expect(verdict).toMatchObject({ code: 'reasoning-details-only', fix: { customParams: { reasoningKey: 'reasoning' } } });
+    expect(judgeDisplay(obs, { ...target, reasoningKey: 'reasoning' }, rules)).toBe('shown');
+    const older = reasoningRulesFor('0.8.5');
+    const [before] = buildVerdicts({ target, model: 'm', rules: older, observation: obs, display: judgeDisplay(obs, target, older) });
+    expect(before?.fix).toBeUndefined();
+    expect(verdictHint(before!)).toContain('upgrade to LibreChat v0.8.8+');
   });
 });
 
@@ -83,21 +96,18 @@ describe('small classifiers', () => {
 });
 
 describe('progress and key input', () => {
-  test('CI: one plain line per finished probe; TTY: one rewritten line, cleared at the end', async () => {
+  test('TTY: one rewritten line, cleared at the end', async () => {
     const { createProgressReporter } = await import('../../src/probe/format-progress.js');
-    const plain: string[] = [];
-    const ci = createProgressReporter((t) => plain.push(t), false);
-    ci.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
-    ci.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: false, ms: 12.4 });
-    ci.finish();
-    expect(plain).toEqual(['probe A/m: failed (12 ms)\n']);
     const tty: string[] = [];
-    const live = createProgressReporter((t) => tty.push(t), true);
+    const live = createProgressReporter((t) => tty.push(t));
     live.onEvent({ type: 'start', endpoint: 'A', model: 'm' });
+    expect(tty.at(-1)).toBe('\rprobing 0/1 done: A/m');
     live.onEvent({ type: 'done', endpoint: 'A', model: 'm', ok: true, ms: 5 });
+    // The shorter line is padded over the longer one; the end blanks it.
+    expect(tty.at(-1)).toBe(`\r${'probing 1/1 done'.padEnd('probing 0/1 done: A/m'.length)}`);
     live.finish();
-    expect(tty.every((t) => t.startsWith('\r'))).toBe(true);
-    expect(tty.at(-1)).toBe('\r\u001b[2K');
+    expect(tty.at(-1)).toBe(`\r${' '.repeat('probing 1/1 done'.length)}\r`);
+    expect(tty.join('')).not.toContain('\u001b');
   });
 
   test('--key-stdin from a pipe takes the first line', async () => {

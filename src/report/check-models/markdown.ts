@@ -1,5 +1,5 @@
 import type { CheckModelsReport } from '../../models/report.js';
-import { describeCheck, describeStep } from './messages.js';
+import { describeCheck, describeProbeHint, describeStep, plural } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
@@ -9,7 +9,7 @@ export function formatMarkdown(report: CheckModelsReport): string {
   out.push('| | endpoint | model | finding | fix |', '|---|---|---|---|---|');
   for (const check of report.checks) {
     const where = check.location ? ` (${check.location.file}:${check.location.line})` : '';
-    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? `\`${cell(check.fix.text).replace(/\n/g, ' ')}\`` : ''} |`);
+    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? codeCell(check.fix.text) : cell(describeProbeHint(check))} |`);
   }
   if (report.why) {
     out.push('', `### why \`${report.why.model}\`: ${report.why.verdict}`, '');
@@ -17,8 +17,21 @@ export function formatMarkdown(report: CheckModelsReport): string {
     if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
-  out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${endpoints} endpoints, ${models} models shown`);
+  out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${plural(endpoints, 'endpoint')}, ${plural(models, 'model')} shown`);
   return out.join('\n') + '\n';
+}
+
+/**
+ * A multi-line fix in one table cell. A Markdown code span cannot hold a line break (`<br>` would
+ * show literally), so the cell is HTML `<code>` with `<br>` and the YAML indentation kept.
+ */
+function codeCell(text: string): string {
+  const lines = text.split('\n').map((line) => escapeHtml(line).replace(/^ +/, (spaces) => '&nbsp;'.repeat(spaces.length)));
+  return `<code>${lines.join('<br>').replace(/\|/g, '\\|')}</code>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function cell(text: string | undefined): string {

@@ -1,7 +1,7 @@
 import type { LocatedCheck } from '../../models/report.js';
 import type { DecisionStep } from '../../models/types.js';
 import type { ModelStep } from '../../models/why.js';
-import { describeDisplay, describeSkip, describeVerdict } from '../../probe/format-words.js';
+import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../../probe/format-words.js';
 import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
 
 /**
@@ -11,7 +11,7 @@ import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types
 
 type Args = Record<string, string | number | boolean | string[]>;
 const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-const plural = (n: unknown, word: string): string => `${s(n)} ${Number(n) === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
+export const plural = (n: unknown, word: string): string => `${s(n)} ${Number(n) === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
 
 function origins(args: Args): string {
   const list = (args.origins as string[] | undefined) ?? [];
@@ -79,8 +79,15 @@ export function describeCheck(check: LocatedCheck): string {
   }
 }
 
+/** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */
+export function describeProbeHint(check: Pick<LocatedCheck, 'code' | 'status' | 'args' | 'fix'>): string | undefined {
+  if (check.code !== 'probe' || check.status === 'ok' || check.fix || check.args.verdict === 'skipped') return undefined;
+  return verdictHint({ code: check.args.verdict, severity: 'info', data: check.args } as unknown as Verdict);
+}
+
 /** Probe lines reuse the probe's own wording for its verdicts. */
 function describeProbe(a: Args): string {
+  if (a.verdict === 'skipped' && a.reason === 'user-provided') return `not probed: ${s(a.field)} is user_provided (each user enters a key in LibreChat)`;
   if (a.verdict === 'skipped') return `not probed: ${describeSkip({ name: '', source: '', reason: a.reason as SkippedTarget['reason'], field: s(a.field), variables: (a.variables as string[]) ?? [] })}`;
   const verdict = { code: a.verdict, severity: 'info', data: a } as unknown as Verdict;
   const timing = Number(a.firstReasoningMs) >= 0 ? `first reasoning ${s(a.firstReasoningMs)} ms, ` : '';

@@ -3,7 +3,7 @@ import type { EndpointResolution, Fix } from '../../models/types.js';
 import { originDetail, type WhyReport } from '../../models/why.js';
 import type { Style } from '../style.js';
 import { createStyle } from '../style.js';
-import { describeCheck, describeOrigin, describeStep } from './messages.js';
+import { describeCheck, describeOrigin, describeProbeHint, describeStep, plural } from './messages.js';
 
 export interface CheckModelsFormatOptions {
   color: boolean;
@@ -40,6 +40,8 @@ function checkLines(check: LocatedCheck, style: Style): string[] {
   const where = check.location ? style.dim(` (${check.location.file}:${check.location.line}:${check.location.column})`) : '';
   const lines = [`${label}  ${style.bold(subject)}  ${describeCheck(check)}${where}`];
   if (check.fix) lines.push(...fixLines(check.fix, style, '      '));
+  const hint = describeProbeHint(check);
+  if (hint) lines.push(`      ${style.dim('hint')}: ${hint}`);
   return lines;
 }
 
@@ -73,5 +75,5 @@ function summaryLine(report: CheckModelsReport, style: Style): string {
   const { ok, warn, fail, endpoints, models } = report.summary;
   const counts = `${style.green(`${ok} ok`)}, ${style.yellow(`${warn} warn`)}, ${style.red(`${fail} fail`)}`;
   const verdict = report.exitCode === 0 ? 'every configured model will show' : 'some configured models will not show or not work';
-  return `${counts} · ${endpoints} endpoints, ${models} models shown · ${verdict}`;
+  return `${counts} · ${plural(endpoints, 'endpoint')}, ${plural(models, 'model')} shown · ${verdict}`;
 }
