@@ -32,8 +32,8 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
       const { createDefaultPorts } = await import('../models/default-ports.js');
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
-      const { createProgressReporter } = await import('../probe/format-progress.js');
-      const progress = options.probe && io.isTTY ? createProgressReporter(io.stderr) : undefined;
+      const { chooseProgressReporter } = await import('../probe/format-progress.js');
+      const progress = options.probe ? chooseProgressReporter(io) : undefined;
       const { report, secrets } = await runCheckModels(
         {
           config: options.config,

@@ -6,7 +6,7 @@ import { maskSecret, redact } from '../core/mask.js';
 import { createStyle } from '../report/style.js';
 import { chooseTarget } from '../schema/targets.js';
 import { formatProbeJson } from './format-json.js';
-import { createProgressReporter } from './format-progress.js';
+import { chooseProgressReporter } from './format-progress.js';
 import { formatProbeStylish } from './format-stylish.js';
 import { DEFAULT_LIBRECHAT_VERSION } from './librechat-display.js';
 import { buildReport, exitCodeFor, type ProbeReport, type SentRequest } from './report.js';
@@ -46,7 +46,7 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
   if (collected.targets.length + collected.skipped.length === 0) throw nothingToProbe(options.endpoints, config.value, environment, configName);
   const probeOptions = toProbeOptions(options, environment, librechatVersion);
-  const progress = io.isTTY ? createProgressReporter(io.stderr) : undefined;
+  const progress = chooseProgressReporter(io);
   const results = await runProbes(collected.targets, probeOptions, (event) => progress?.onEvent(event)).finally(() => progress?.finish());
   const listed = collected.targets.filter((t) => t.fetchModels || options.listModels);
   const modelLists = await mapWithConcurrency(listed, options.concurrency, (target) => listModels(target, probeOptions));

@@ -7,8 +7,8 @@ export interface ProgressReporter {
 }
 
 /**
- * One live line on a terminal, rewritten as probes start and finish. Only for a TTY: in CI and
- * pipes the report alone is the output (the team rule: progress only on a TTY).
+ * One live line on a terminal, rewritten as probes start and finish. In CI (`CI` set, no TTY)
+ * see `createPlainProgressReporter`; in other pipes the report alone is the output.
  */
 export function createProgressReporter(write: (text: string) => void): ProgressReporter {
   const running = new Set<string>();
@@ -39,4 +39,28 @@ export function createProgressReporter(write: (text: string) => void): ProgressR
       if (width > 0) write(`\r${' '.repeat(width)}\r`);
     },
   };
+}
+
+/** CI logs: one plain line per finished probe, so a slow run shows where it is. */
+export function createPlainProgressReporter(write: (text: string) => void): ProgressReporter {
+  let started = 0;
+  let done = 0;
+  return {
+    onEvent(event) {
+      if (event.type === 'start') {
+        started++;
+        return;
+      }
+      done++;
+      write(`probe ${done}/${started}: ${event.endpoint}/${event.model} ${event.ok ? 'ok' : 'failed'} (${Math.round(event.ms)} ms)\n`);
+    },
+    finish() {},
+  };
+}
+
+/** The reporter for this output: live line on a terminal, plain lines in CI, none in other pipes. */
+export function chooseProgressReporter(io: { isTTY: boolean; env: NodeJS.ProcessEnv; stderr: (text: string) => void }): ProgressReporter | undefined {
+  if (io.isTTY) return createProgressReporter(io.stderr);
+  if (io.env.CI && io.env.CI !== 'false') return createPlainProgressReporter(io.stderr);
+  return undefined;
 }

@@ -97,7 +97,15 @@ describe('lc-doctor probe', () => {
     expect(bad.err).toContain("unknown LibreChat version 'latest'");
   });
 
-  test('no TTY (CI, pipes): no progress on stderr, only the report on stdout', async () => {
+  test('in CI (CI set, no TTY): one plain progress line per probe on stderr, no control characters', async () => {
+    const io = captureIo({ CI: 'true' }, dir);
+    const code = await main(['probe', 'vLLM'], io);
+    expect(code).toBe(0);
+    expect(io.err()).toMatch(/^probe 1\/1: vLLM\/Qwen\/Qwen3-8B ok \(\d+ ms\)\n$/);
+    expect(io.out()).toContain('vLLM Qwen/Qwen3-8B');
+  });
+
+  test('no TTY outside CI (pipes): no progress on stderr, only the report on stdout', async () => {
     const { out, err } = await run('vLLM');
     expect(err).toBe('');
     expect(out).toContain('vLLM Qwen/Qwen3-8B');
