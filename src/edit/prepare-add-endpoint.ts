@@ -14,19 +14,11 @@ import type { SchemaTarget } from '../schema/targets.js';
 import { unifiedDiff } from './unified-diff.js';
 
 /** add-endpoint's options after the CLI parsed them. */
-export interface AddEndpointOptions {
+export interface AddEndpointOptions extends Omit<EndpointRequest, 'preset'> {
   provider: string;
   config: string;
   env: string;
   method: Method;
-  name?: string;
-  region?: string;
-  baseUrl?: string;
-  models?: string[];
-  titleModel?: string;
-  thinking?: boolean;
-  fetch?: boolean;
-  apiKeyEnv?: string;
   librechatVersion?: string;
   force: boolean;
 }
