@@ -1,6 +1,6 @@
 import { redact } from '../core/mask.js';
 import { USER_PROVIDED } from '../env/interpolate.js';
-import { findSecret } from '../rules/hardcoded-secret.js';
+import { findPlainSecrets } from '../rules/hardcoded-secret.js';
 import { collectStrings } from '../rules/support.js';
 
 /**
@@ -10,13 +10,11 @@ import { collectStrings } from '../rules/support.js';
 export function collectConfigSecrets(...values: unknown[]): string[] {
   const secrets = new Set<string>();
   for (const value of values) {
+    for (const { secret } of findPlainSecrets(value)) secrets.add(secret);
+    // Any literal apiKey is a key, whatever it looks like.
     for (const { path, value: text } of collectStrings(value)) {
       const trimmed = text.trim();
-      if (trimmed.includes('${') || trimmed === USER_PROVIDED) continue;
-      // Any literal apiKey is a key, whatever it looks like.
-      if (path.at(-1) === 'apiKey' && trimmed !== '') secrets.add(trimmed);
-      const found = findSecret(path, trimmed);
-      if (found) secrets.add(found.secret);
+      if (path.at(-1) === 'apiKey' && trimmed !== '' && !trimmed.includes('${') && trimmed !== USER_PROVIDED) secrets.add(trimmed);
     }
   }
   return [...secrets];

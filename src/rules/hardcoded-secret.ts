@@ -30,27 +30,41 @@ export const hardcodedSecret: Rule = {
   defaultSeverity: 'warn',
   description: 'An API key or token written into librechat.yaml where a ${VAR} reference belongs.',
   check(context) {
-    const reports: RuleReport[] = [];
     const config = context.config?.value;
-    for (const { path, value } of collectStrings(config)) {
-      const text = value.trim();
-      if (text.includes('${') || text === USER_PROVIDED) continue;
-      const found = findSecret(path, text);
-      if (!found) continue;
+    return findPlainSecrets(config).map(({ path, label, secret }): RuleReport => {
       const variable = suggestVariable(path, config);
-      reports.push({
+      return {
         file: 'config',
         pointer: encodePointer(path),
-        message: `${describePath(path)} holds ${found.label} in plain text (${maskSecret(found.secret)}): anyone who can read the config or its repository can use it`,
+        message: `${describePath(path)} holds ${label} in plain text (${maskSecret(secret)}): anyone who can read the config or its repository can use it`,
         hint: `move the value to .env (e.g. ${variable}=...) and write "\${${variable}}" here; then rotate the key`,
-      });
-    }
-    return reports;
+      };
+    });
   },
 };
 
-/** The secret inside a config string, if it has one (shared with the report redaction). */
-export function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
+/** A plain-text secret in a config value, and where it is. */
+export interface PlainSecret {
+  path: PathSegment[];
+  label: string;
+  secret: string;
+}
+
+/**
+ * Every secret a config value holds in plain text (not a `${VAR}` or `user_provided`): the one
+ * detector behind this rule, report redaction and add-endpoint's masked diffs.
+ */
+export function findPlainSecrets(config: unknown): PlainSecret[] {
+  return collectStrings(config).flatMap(({ path, value }) => {
+    const text = value.trim();
+    if (text.includes('${') || text === USER_PROVIDED) return [];
+    const found = findSecret(path, text);
+    return found ? [{ path, ...found }] : [];
+  });
+}
+
+/** The secret inside one config string, if it has one. */
+function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
   for (const { label, pattern } of KEY_SHAPES) {
     const match = pattern.exec(text);
     if (match) return { label, secret: match[0] };

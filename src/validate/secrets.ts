@@ -1,5 +1,4 @@
-import { collectStrings } from '../rules/support.js';
-import { findKeyShapes, findSecret } from '../rules/hardcoded-secret.js';
+import { findKeyShapes, findPlainSecrets } from '../rules/hardcoded-secret.js';
 import { maskSecretInPlace, redactInPlace } from '../core/mask.js';
 import { USER_PROVIDED, WHOLE_VALUE_REF } from '../env/interpolate.js';
 import type { Deployment } from '../config/load-deployment.js';
@@ -22,7 +21,7 @@ export function redactSources(deployment: Deployment): Record<string, string> {
 }
 
 function configSecrets(config: LoadedYaml): string[] {
-  const inValues = collectStrings(bestEffortValue(config)).flatMap(({ path, value: text }) => findSecret(path, text.trim())?.secret ?? []);
+  const inValues = findPlainSecrets(bestEffortValue(config)).map((found) => found.secret);
   return [...inValues, ...findKeyShapes(config.text)];
 }
 
