@@ -3,6 +3,8 @@ import type { Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
 import { useColor } from './io.js';
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
@@ -18,6 +20,7 @@ export const defineValidate: DefineCommand = (setExitCode, io) =>
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collectRule)
     .option('--allow-remote', 'fetch and check a CONFIG_PATH that is an http(s) URL')
+    .addOption(runtimeOption())
     .addHelpText(
       'after',
       `
@@ -37,6 +40,7 @@ Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
         cwd: io.cwd,
         processEnv: io.env,
         allowRemote: options.allowRemote,
+        runtime: options.runtime,
         librechatVersion: options.librechatVersion,
         ruleOverrides: options.rule ?? {},
       });
@@ -55,6 +59,7 @@ interface ValidateCliOptions {
   maxWarnings?: number;
   rule?: Record<string, Severity | 'off'>;
   allowRemote?: boolean;
+  runtime: RuntimeChoice;
 }
 
 function parseCount(value: string): number {

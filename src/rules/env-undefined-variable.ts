@@ -22,7 +22,8 @@ export const envUndefinedVariable: Rule = {
       for (const name of new Set(references)) {
         if (!VARIABLE_NAME.test(name) || NEVER_EXPANDED_VARIABLES.has(name)) continue;
         const current = context.environment[name];
-        if (current) continue;
+        // An example file names the variable; its value is left empty on purpose.
+        if (current || (context.envIsExample && current !== undefined)) continue;
         const state = current === undefined ? 'is not defined' : 'is empty';
         const userSupplied = isUserSuppliedWhenUnset(path);
         reports.push({
@@ -32,10 +33,16 @@ export const envUndefinedVariable: Rule = {
           message: userSupplied
             ? `\${${name}} in ${describePath(path)} ${state}: LibreChat will ask each user for this value`
             : `\${${name}} in ${describePath(path)} ${state} in ${context.env.file} or the environment: LibreChat keeps the literal text "\${${name}}"`,
-          hint: userSupplied ? `set ${name} in ${context.env.file} to provide it for everyone` : `add ${name}=<value> to ${context.env.file}`,
+          hint: hintFor(name, context.env.file, userSupplied, context.envIsExample === true),
         });
       }
     }
     return reports;
   },
 };
+
+/** Never asks for a value in an example file: it is committed, and the key belongs in the real .env. */
+function hintFor(name: string, file: string, userSupplied: boolean, example: boolean): string {
+  if (example) return `add the line \`${name}=\` with no value to ${file}, and the value itself only to the deployment's real .env`;
+  return userSupplied ? `set ${name} in ${file} to provide it for everyone` : `add ${name}=<value> to ${file}`;
+}

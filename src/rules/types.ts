@@ -2,6 +2,7 @@ import type { Severity, SourceRange, LocationTarget } from '../core/diagnostic.j
 import type { LoadedYaml } from '../config/load-yaml.js';
 import type { LoadedEnv } from '../env/load-env.js';
 import type { SchemaTarget } from '../schema/targets.js';
+import type { DeploymentRuntime } from '../config/runtime.js';
 
 /** Everything a rule may read. Rules never do I/O and never print. */
 export interface RuleContext {
@@ -13,6 +14,10 @@ export interface RuleContext {
   environment: Record<string, string>;
   /** The LibreChat line the files are judged against (facts from the generated schema data). */
   target: SchemaTarget;
+  /** Compose or `npm run backend` (absent: `npm run backend`, nothing detected). */
+  runtime?: DeploymentRuntime;
+  /** The env file is an example (`.env.example`): its values are empty or placeholders on purpose. */
+  envIsExample?: boolean;
 }
 
 /** One finding of a rule, before severity and location are applied. */

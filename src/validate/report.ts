@@ -1,4 +1,19 @@
 import type { Diagnostic, Totals } from '../core/diagnostic.js';
+import type { RuntimeReason } from '../config/runtime.js';
+
+/** The runtime as reports show it: plain data, no wording. */
+export interface RuntimeSummary {
+  kind: 'compose' | 'node';
+  reason: RuntimeReason;
+  /** Compose files read, in merge order (kind compose). */
+  composeFiles?: string[];
+  /** The LibreChat service (kind compose). */
+  service?: string;
+  /** Its image tag, when it runs an image. */
+  imageTag?: string;
+  /** The env file is an example: names checked, values not. */
+  envIsExample: boolean;
+}
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
 export const VALIDATE_REPORT_SCHEMA_VERSION = 1;
@@ -15,6 +30,8 @@ export interface ValidateReport {
   };
   /** Display paths of the files that were read (`undefined` when absent). */
   files: { config?: string; env?: string };
+  /** How LibreChat was assumed to run (Compose or `npm run backend`) and why: some verdicts depend on it. */
+  runtime: RuntimeSummary;
   /** Sorted by file, line, column, rule. Every diagnostic has a range. */
   diagnostics: Diagnostic[];
   totals: Totals;

@@ -8,6 +8,7 @@ import { allRules } from '../rules/index.js';
 import { assertKnownRuleIds, runRules } from '../rules/run-rules.js';
 import type { ValidateReport } from './report.js';
 import { redactSources } from './secrets.js';
+import { deploymentFindings, describeRuntime } from './deployment-findings.js';
 
 export interface ValidateOptions extends DeploymentInputs {
   librechatVersion?: string;
@@ -35,7 +36,14 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     if (config.syntaxErrors.length === 0) diagnostics.push(...checkConfigValue(config, choice.target));
   }
   const ruleFindings = runRules(
-    { config: configValue === undefined ? undefined : config, env: deployment.env, environment: deployment.environment, target: choice.target },
+    {
+      config: configValue === undefined ? undefined : config,
+      env: deployment.env,
+      environment: deployment.environment,
+      target: choice.target,
+      runtime: deployment.runtime,
+      envIsExample: deployment.envIsExample,
+    },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
@@ -52,6 +60,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
       reason: choice.reason,
     },
     files: { config: config?.file, env: deployment.envFound ? deployment.env.file : undefined },
+    runtime: describeRuntime(deployment),
     diagnostics: merged,
     totals: countDiagnostics(merged),
     sources: redactSources(deployment),
@@ -81,7 +90,7 @@ function versionField(value: unknown): unknown {
 
 /** Findings about the inputs themselves (a URL config that was not fetched). */
 function loaderFindings(deployment: Deployment): Diagnostic[] {
-  if (!deployment.configIsRemote || deployment.config) return [];
+  if (!deployment.configIsRemote || deployment.config) return deploymentFindings(deployment);
   const entry = deployment.env.entries.find((e) => e.key === 'CONFIG_PATH');
   const fromEnvFile = deployment.configSource === 'CONFIG_PATH' && entry;
   return [

@@ -5,6 +5,7 @@ import { validateFormatters } from '../../src/report/formatters/index.js';
 const report: ValidateReport = {
   target: { id: '0.8.8', librechatVersion: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },
   files: { config: 'librechat.yaml', env: '.env' },
+  runtime: { kind: 'node', reason: 'no-compose-file', envIsExample: false },
   diagnostics: [
     {
       ruleId: 'unknown-key',

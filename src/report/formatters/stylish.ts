@@ -1,5 +1,6 @@
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
 import { formatCodeFrame } from '../code-frame.js';
+import { describeRuntimeLine } from '../runtime.js';
 import { createStyle, type Style } from '../style.js';
 import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
@@ -17,6 +18,7 @@ export const formatStylish: Formatter = (report, { color }) => {
   }
   out.push(summaryLine(report, style));
   out.push(style.dim(judgedBy(report)));
+  out.push(style.dim(describeRuntimeLine(report.runtime)));
   return out.join('\n') + '\n';
 };
 
