@@ -48,11 +48,18 @@ export interface Deployment {
 
 const URL_PATTERN = /^https?:\/\//i;
 
-export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployment> {
+/** The environment half of a deployment, for commands that read no config (clear-models-cache). */
+export type DeploymentEnvironment = Pick<Deployment, 'env' | 'envFound' | 'environment' | 'runtime' | 'envIsExample'>;
+
+export async function loadDeploymentEnvironment(inputs: Omit<DeploymentInputs, 'config' | 'allowRemote'>): Promise<DeploymentEnvironment> {
   const runtime = await detectRuntime(inputs.cwd, inputs.processEnv, inputs.runtime);
   const { env, envFound } = await readEnv(inputs);
   const envIsExample = envFound && isExampleEnvFile(env.file);
-  const environment = seenEnvironment(env, envIsExample, runtime, inputs.processEnv);
+  return { env, envFound, envIsExample, runtime, environment: seenEnvironment(env, envIsExample, runtime, inputs.processEnv) };
+}
+
+export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployment> {
+  const { env, envFound, envIsExample, runtime, environment } = await loadDeploymentEnvironment(inputs);
   const { path: configPath, source: configSource } = chooseConfigPath(inputs, environment, runtime);
   const configIsRemote = URL_PATTERN.test(configPath);
   const base = { env, envFound, environment, configPath, configSource, configIsRemote, runtime, envIsExample };

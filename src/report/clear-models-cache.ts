@@ -52,6 +52,7 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
     },
     restart: i.restart,
     mongo: report.mongo ?? null,
+    mongoUnreachable: report.mongoUnreachable ?? null,
     aborted: report.aborted,
     fault: report.fault ?? null,
     warnings: i.warnings,
@@ -78,6 +79,7 @@ export function formatClearStylish(report: ClearReport, secrets: string[], style
   const models = describeModels(report, mask);
   if (models.length > 0) out.push('', style.bold('Cached model lists:'), ...models.map((m) => `  ${m}`));
   if (report.mongo) out.push('', describeMongo(report));
+  if (report.mongoUnreachable) out.push('', style.yellow(describeMongoUnreachable(report.mongoUnreachable.message, mask)));
   const restart = describeRestart(report, style);
   if (restart.length > 0) out.push('', ...restart);
   out.push('', style.bold(describeResult(report)));
@@ -116,6 +118,11 @@ function describeModels(report: ClearReport, mask: (s: string) => string): strin
   for (const q of i.modelQueries) lines.push(`${mask(q.key)}: ${q.models.length} model${q.models.length === 1 ? '' : 's'} fetched`);
   for (const u of i.undecodable) lines.push(`${mask(u)}: value is not Keyv JSON of the expected shape`);
   return lines;
+}
+
+/** A warning, not a failure: LibreChat never caches models in MongoDB (librechat-cache.md §3). */
+function describeMongoUnreachable(message: string, mask: (s: string) => string): string {
+  return `warning: MongoDB not reached (${mask(message)}). LibreChat keeps no model cache in MongoDB, so the cache verdict above stands; only stray model documents an older tool may have left in 'logs' were not checked (--skip-mongo silences this).`;
 }
 
 function describeMongo(report: ClearReport): string {
