@@ -66,6 +66,7 @@ describe('what each LibreChat line shows', () => {
     expect(judgeDisplay(obs, target, rules)).toBe('not-shown');
     const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
     expect(verdict).toMatchObject({ code: 'reasoning-without-role', severity: 'error' });
+    expect(verdictHint(verdict!)).toMatch(/role: "assistant"/);
     expect(judgeDisplay(obs, target, reasoningRulesFor('0.7.9'))).toBe('shown');
   });
 
