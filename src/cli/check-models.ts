@@ -1,6 +1,8 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { useColor } from './io.js';
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 
 export const defineCheckModels: DefineCommand = (setExitCode, io) =>
   new Command('check-models')
@@ -14,6 +16,7 @@ export const defineCheckModels: DefineCommand = (setExitCode, io) =>
     .option('--no-cache-check', "do not read LibreChat's model cache in Redis")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
     .option('--json', 'same as --format json')
+    .addOption(runtimeOption())
     .option('-v, --verbose', 'every endpoint with its decision path and each model with its origin')
     .addHelpText(
       'after',
@@ -45,6 +48,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
           cacheCheck: options.cacheCheck,
           cwd: io.cwd,
           processEnv: io.env,
+          runtime: options.runtime,
           onProbeProgress: progress ? (event) => progress.onEvent(event) : undefined,
         },
         createDefaultPorts(),
@@ -65,4 +69,5 @@ interface CheckModelsCliOptions {
   format: 'stylish' | 'json' | 'markdown';
   json?: boolean;
   verbose?: boolean;
+  runtime: RuntimeChoice;
 }

@@ -1,3 +1,5 @@
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { useColor } from './io.js';
@@ -39,6 +41,7 @@ export const defineProbe: DefineCommand = (setExitCode, io) =>
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('--json', 'same as --format json', false)
     .option('-v, --verbose', 'also show the requests sent (keys masked) and informational findings', false)
+    .addOption(runtimeOption())
     .addHelpText(
       'after',
       `
@@ -71,6 +74,7 @@ Examples:
           verbose: Boolean(opts.verbose),
           color: useColor(io),
           ...(opts.librechatVersion ? { librechatVersion: String(opts.librechatVersion) } : {}),
+          runtime: opts.runtime as RuntimeChoice,
         },
         io,
         () => readKeyFromStdin(process.stdin, io.stderr),

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { locatePointer } from '../config/locate.js';
 import { loadDeployment, type Deployment } from '../config/load-deployment.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 import { describeError, UsageError } from '../core/errors.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
@@ -25,6 +26,8 @@ export interface CheckModelsOptions {
   cacheCheck: boolean;
   cwd: string;
   processEnv: NodeJS.ProcessEnv;
+  /** How LibreChat runs (default: detected from compose files in cwd). */
+  runtime?: RuntimeChoice;
   /** Progress of `--probe` (the CLI shows it on a TTY only). */
   onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
@@ -45,7 +48,7 @@ export interface CheckModelsRun {
 }
 
 export async function runCheckModels(options: CheckModelsOptions, ports: CheckModelsPorts): Promise<CheckModelsRun> {
-  const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv });
+  const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv, runtime: options.runtime });
   const loaded = deployment.config;
   const { target, reason } = chooseTarget(options.librechatVersion, versionOf(loaded?.value));
   const configProblems = [...(loaded?.syntaxErrors ?? []), ...((await ports.validateConfig?.(deployment, target.id)) ?? [])].filter((d) => d.severity === 'error');

@@ -54,6 +54,8 @@ export function describeCheck(check: LocatedCheck): string {
       return `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`;
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail`;
+    case 'env-literal-reference':
+      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`;
     case 'user-provided-no-fetch':
       return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
     case 'model-replaced-by-fetch':
@@ -155,6 +157,8 @@ export function describeStep(step: DecisionStep | ModelStep): string {
       return `models.default lists ${plural(a.count, 'model')}`;
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: the literal placeholder is used`;
+    case 'env-literal-reference':
+      return `${s(a.variable)} holds \${${s(a.references)}} unexpanded: the literal text is the key`;
     case 'model-in-list':
       return `'${s(a.model)}' is in the list (${describeOrigin(s(a.originKind), s(a.origin))}): it shows`;
     case 'model-not-at-provider':
