@@ -47,7 +47,11 @@ export function factOfCheck(check: LocatedCheck): Fact | undefined {
       return { fact: `env-literal-reference:${String(a.variable)}`, stage: 'env', severity };
     case 'entry-dropped':
       return { fact: `endpoint-dropped:${entryPointer(check.pointer ?? '')}`, stage: 'endpoints', severity };
+    case 'model-not-at-provider':
+      return { fact: `model-not-served:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'models', severity };
     case 'probe':
+      // A 404 for the model is the provider saying what check-models saw in its /models list.
+      if (a.verdict === 'model-not-found') return { fact: `model-not-served:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'models', severity };
       return { fact: `probe:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'probe', severity };
   }
   const stage: DoctorStage = check.code.startsWith('cache') ? 'cache' : check.code.startsWith('model') ? 'models' : 'endpoints';

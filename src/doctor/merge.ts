@@ -27,6 +27,7 @@ export function mergeFindings(diagnostics: Diagnostic[], checks: LocatedCheck[])
     const existing = byFact.get(fact);
     if (existing) {
       if (!existing.reportedBy.includes(source)) existing.reportedBy.push(source);
+      // check-models' line carries the fix (the exact id); the probe's adds what the provider said.
       existing.check ??= check;
       if (SEVERITY_ORDER[found.severity] < SEVERITY_ORDER[existing.severity]) existing.severity = found.severity;
       continue;

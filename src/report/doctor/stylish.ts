@@ -14,7 +14,7 @@ export function formatDoctorStylish(report: DoctorReport, options: { color: bool
     const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}  ` : '';
     out.push(`${String(index + 1).padStart(2)}. ${label}  ${words.message}`);
     out.push(`    ${style.dim(`${where}${words.id} · ${reportedBy(finding)}`)}`);
-    if (words.fix) out.push(`    ${style.blue('fix:')} ${words.fix}`);
+    if (words.fix) out.push(`    ${style.blue('fix:')} ${words.fix.split('\n').join('\n         ')}`);
   });
   if (report.findings.length > 0) out.push('');
   out.push(summaryLine(report, style));
