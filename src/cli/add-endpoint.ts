@@ -26,7 +26,8 @@ export const defineAddEndpoint: DefineCommand = (setExitCode, io) =>
     .option('--print', 'write nothing; print the YAML block and .env lines to paste')
     .option('-y, --yes', 'write without asking')
     .option('--force', 'edit a config that already has schema errors')
-    .option('--json', 'machine-readable output (schemaVersion 1)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--json', 'same as --format json (schemaVersion 1)')
     .addHelpText(
       'after',
       `
@@ -57,7 +58,7 @@ Examples:
             librechatVersion: options.librechatVersion as string | undefined,
             force: options.force === true,
           },
-          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true, color: useColor(io) },
+          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true || options.format === 'json', color: useColor(io) },
           io,
           askOnTerminal,
         ),

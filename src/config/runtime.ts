@@ -70,3 +70,25 @@ export function isExampleEnvFile(path: string): boolean {
   const name = basename(path);
   return name !== '.env' && EXAMPLE_ENV.test(name);
 }
+
+/** The runtime as reports show it: plain data, no wording. */
+export interface RuntimeSummary {
+  kind: 'compose' | 'node';
+  reason: RuntimeReason;
+  /** Compose files read, in merge order (kind compose). */
+  composeFiles?: string[];
+  /** The LibreChat service (kind compose). */
+  service?: string;
+  /** Its image tag, when it runs an image. */
+  imageTag?: string;
+  /** The env file is an example: names checked, values not. */
+  envIsExample: boolean;
+}
+
+/** The runtime as data for every report (validate, check-models, doctor). */
+export function summarizeRuntime(runtime: DeploymentRuntime, envIsExample: boolean): RuntimeSummary {
+  const compose = runtime.compose;
+  const image = compose?.service.imageTag && !compose.service.built ? { imageTag: compose.service.imageTag } : {};
+  const composeFields = compose ? { composeFiles: compose.project.files, service: compose.service.name, ...image } : {};
+  return { kind: runtime.kind, reason: runtime.reason, ...composeFields, envIsExample };
+}

@@ -1,4 +1,5 @@
 import type { SourceRange } from '../core/diagnostic.js';
+import type { RuntimeSummary } from '../config/runtime.js';
 import type { ModelCheck } from './checks.js';
 import type { EndpointResolution } from './types.js';
 import type { WhyReport } from './why.js';
@@ -16,6 +17,8 @@ export interface CheckModelsReport {
   schemaVersion: typeof CHECK_MODELS_SCHEMA_VERSION;
   target: { id: string; librechatVersion: string; reason: 'option' | 'config-version' | 'newest' };
   files: { config?: string; env?: string };
+  /** How LibreChat was assumed to run, and why (the same sentence validate and doctor print). */
+  runtime: RuntimeSummary;
   /** `ENDPOINTS` as LibreChat parses it (default order when unset). */
   enabledEndpoints: string[];
   endpoints: EndpointResolution[];

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { locatePointer } from '../config/locate.js';
 import { loadDeployment, type Deployment } from '../config/load-deployment.js';
-import type { RuntimeChoice } from '../config/runtime.js';
+import { summarizeRuntime, type RuntimeChoice } from '../config/runtime.js';
 import { describeError, UsageError } from '../core/errors.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
@@ -71,6 +71,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     schemaVersion: CHECK_MODELS_SCHEMA_VERSION,
     target: { id: target.id, librechatVersion: target.librechatVersion, reason },
     files: { config: loaded?.file, env: deployment.envFound ? deployment.env.file : undefined },
+    runtime: summarizeRuntime(deployment.runtime, deployment.envIsExample),
     enabledEndpoints: resolution.enabledEndpoints,
     endpoints: resolution.endpoints,
     checks: located,

@@ -1,7 +1,6 @@
-import { relative } from 'node:path';
 import type { Diagnostic } from '../core/diagnostic.js';
 import type { Deployment } from '../config/load-deployment.js';
-import type { RuntimeSummary } from './report.js';
+import { summarizeRuntime, type RuntimeSummary } from '../config/runtime.js';
 
 const TOP: Diagnostic['range'] = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 
@@ -43,18 +42,5 @@ export function deploymentFindings(deployment: Deployment): Diagnostic[] {
 
 /** The runtime as data for every report. */
 export function describeRuntime(deployment: Deployment): RuntimeSummary {
-  const { runtime } = deployment;
-  const compose = runtime.compose;
-  return {
-    kind: runtime.kind,
-    reason: runtime.reason,
-    ...(compose
-      ? {
-          composeFiles: compose.project.files.map((f) => relative(compose.project.folder, `${compose.project.folder}/${f}`)),
-          service: compose.service.name,
-          ...(compose.service.imageTag && !compose.service.built ? { imageTag: compose.service.imageTag } : {}),
-        }
-      : {}),
-    envIsExample: deployment.envIsExample,
-  };
+  return summarizeRuntime(deployment.runtime, deployment.envIsExample);
 }

@@ -1,19 +1,8 @@
 import type { Diagnostic, Totals } from '../core/diagnostic.js';
-import type { RuntimeReason } from '../config/runtime.js';
+import type { RuntimeSummary } from '../config/runtime.js';
 
-/** The runtime as reports show it: plain data, no wording. */
-export interface RuntimeSummary {
-  kind: 'compose' | 'node';
-  reason: RuntimeReason;
-  /** Compose files read, in merge order (kind compose). */
-  composeFiles?: string[];
-  /** The LibreChat service (kind compose). */
-  service?: string;
-  /** Its image tag, when it runs an image. */
-  imageTag?: string;
-  /** The env file is an example: names checked, values not. */
-  envIsExample: boolean;
-}
+export type { RuntimeSummary };
+
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
 export const VALIDATE_REPORT_SCHEMA_VERSION = 1;

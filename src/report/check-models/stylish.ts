@@ -2,6 +2,7 @@ import type { CheckModelsReport, LocatedCheck } from '../../models/report.js';
 import type { EndpointResolution, Fix } from '../../models/types.js';
 import { originDetail, type WhyReport } from '../../models/why.js';
 import type { Style } from '../style.js';
+import { describeRuntimeLine } from '../runtime.js';
 import { createStyle } from '../style.js';
 import { describeCheck, describeOrigin, describeProbeHint, describeStep, plural } from './messages.js';
 
@@ -23,6 +24,7 @@ export function formatStylish(report: CheckModelsReport, options: CheckModelsFor
   for (const check of report.checks) out.push(...checkLines(check, style));
   if (options.verbose) for (const endpoint of report.endpoints) out.push('', ...endpointDetail(endpoint, style));
   out.push('', summaryLine(report, style));
+  out.push(style.dim(describeRuntimeLine(report.runtime)));
   return out.join('\n') + '\n';
 }
 
