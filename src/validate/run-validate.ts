@@ -35,7 +35,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     if (config.syntaxErrors.length === 0) diagnostics.push(...checkConfigValue(config, choice.target));
   }
   const ruleFindings = runRules(
-    { config: configValue === undefined ? undefined : config, env: deployment.env, environment: deployment.environment, target: choice.target },
+    { config: configValue === undefined ? undefined : config, source: config, env: deployment.env, environment: deployment.environment, target: choice.target },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
