@@ -32,6 +32,12 @@ export function replaceScalarEdit(loaded: LoadedYaml, pointer: string, next: str
   return { edits: [edit] };
 }
 
+/** The characters of the node at `pointer` exactly as written (`1.20`, not `1.2`). */
+export function writtenText(loaded: LoadedYaml, pointer: string): string | undefined {
+  const node = findNodeAt(loaded, pointer)?.node;
+  return isScalar(node) && node.range ? loaded.text.slice(node.range[0], node.range[1]) : undefined;
+}
+
 /** Quotes a plain scalar exactly as written (`version: 1.2` -> `version: "1.2"`). */
 export function quoteScalarEdit(loaded: LoadedYaml, pointer: string): YamlEdit {
   const node = findNodeAt(loaded, pointer)?.node;
