@@ -13,7 +13,7 @@ export const FULLWIDTH_TO_ASCII: Readonly<Record<string, string>> = {
   '’': "'",
   '（': '(',
   '）': ')',
-  '　': ' ',
+  '\u3000': ' ',
   '＝': '=',
 };
 

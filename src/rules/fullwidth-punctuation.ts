@@ -94,7 +94,7 @@ function replacementFor(slip: FullwidthMatch, text: string, start: number, end: 
   if (slip.ascii !== ' ') return slip.ascii;
   const before = slip.offset > start ? text[slip.offset - 1]! : '';
   const after = slip.offset + 1 < end ? text[slip.offset + 1]! : '';
-  return before === '' || after === '' || /[\s,，　]/.test(before + after) ? '' : ' ';
+  return before === '' || after === '' || /[\s,，\u3000]/.test(before + after) ? '' : ' ';
 }
 
 /** Names whose values are credentials: their text never appears in a message. */
