@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import { applyTextEdits, editsOverlap, type NoFixReason, type TextEdit } from '../core/text-edit.js';
 import { withFileTexts, type Deployment } from '../config/load-deployment.js';
 import type { ValidateReport } from '../validate/report.js';
@@ -87,29 +87,25 @@ function tryFixes(current: State, fixes: Diagnostic[], judge: Judge, processEnv:
   };
   const next = withFileTexts(deployment, texts, processEnv);
   const report = judge(next);
-  return isNoWorse(current.report, report) ? { deployment: next, report } : undefined;
+  return keepsPromises(current.report, report, fixes) ? { deployment: next, report } : undefined;
 }
 
-const RANK: Record<Severity, number> = { info: 0, warn: 1, error: 2 };
-
 /**
- * The fixed files are kept only when they are no worse: no new syntax error, and no rule has
- * more unfixable warnings or errors than before. (When a syntax error is gone, LibreChat reads
- * the rest of the file for the first time; what it finds there is revealed, not caused.)
+ * A round is kept when its fixes did what they claim and broke nothing LibreChat cares about:
+ * no new YAML syntax error, no new schema error (LibreChat would reject the file), and each fixed
+ * rule has at least that many fewer warnings and errors. Findings of other rules may appear:
+ * a renamed `apiKey` keeps an endpoint LibreChat dropped, which can reveal that its key variable
+ * is unset. Those are revealed, not caused, and they are reported.
  */
-function isNoWorse(before: ValidateReport, after: ValidateReport): boolean {
-  const syntaxBefore = count(before, (d) => d.ruleId === 'yaml-syntax');
-  const syntaxAfter = count(after, (d) => d.ruleId === 'yaml-syntax');
-  if (syntaxAfter > syntaxBefore) return false;
-  if (syntaxAfter < syntaxBefore) return true;
-  const stubborn = (report: ValidateReport) => {
-    const perRule = new Map<string, number>();
-    for (const d of report.diagnostics) if (!d.autofix && RANK[d.severity] > 0) perRule.set(d.ruleId, (perRule.get(d.ruleId) ?? 0) + 1);
-    return perRule;
-  };
-  const was = stubborn(before);
-  const progress = count(after, (d) => RANK[d.severity] > 0) < count(before, (d) => RANK[d.severity] > 0);
-  return progress && [...stubborn(after)].every(([rule, n]) => n <= (was.get(rule) ?? 0));
+function keepsPromises(before: ValidateReport, after: ValidateReport, fixes: Diagnostic[]): boolean {
+  const syntax = (report: ValidateReport) => count(report, (d) => d.ruleId === 'yaml-syntax');
+  if (syntax(after) !== syntax(before)) return syntax(after) < syntax(before);
+  const schemaErrors = (report: ValidateReport) => count(report, (d) => d.ruleId === 'schema' && d.severity === 'error');
+  if (schemaErrors(after) > schemaErrors(before)) return false;
+  const fixedPerRule = new Map<string, number>();
+  for (const d of fixes) fixedPerRule.set(d.ruleId, (fixedPerRule.get(d.ruleId) ?? 0) + 1);
+  const problems = (report: ValidateReport, rule: string) => count(report, (d) => d.ruleId === rule && d.severity !== 'info');
+  return [...fixedPerRule].every(([rule, fixed]) => problems(after, rule) <= problems(before, rule) - fixed);
 }
 
 function count(report: ValidateReport, test: (d: Diagnostic) => boolean): number {
