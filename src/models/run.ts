@@ -152,5 +152,6 @@ function collectSecrets(deployment: Deployment): string[] {
         // An unresolved `${VAR}` stays literal: it names the variable the fix asks for, it is no key.
         .filter((value) => !/^(\$\{[^}]*\})+$/.test(value))
     : [];
-  return [...fromEnv, ...fromYaml].filter((value) => value.length >= 6 && value !== USER_PROVIDED);
+  // A value that is only `${NAME}` references names variables; it is no key (and masking it hides the finding).
+  return [...fromEnv, ...fromYaml].filter((value) => value.length >= 6 && value !== USER_PROVIDED && !/^(\$\{[^}]*\})+$/.test(value.trim()));
 }
