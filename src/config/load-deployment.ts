@@ -55,7 +55,8 @@ export async function loadDeploymentEnvironment(inputs: Omit<DeploymentInputs, '
   const runtime = await detectRuntime(inputs.cwd, inputs.processEnv, inputs.runtime);
   const { env, envFound } = await readEnv(inputs);
   const envIsExample = envFound && isExampleEnvFile(env.file);
-  return { env, envFound, envIsExample, runtime, environment: seenEnvironment(env, envIsExample, runtime, inputs.processEnv) };
+  const composeReadsIt = !inputs.env || composeReadsEnvFile(runtime, resolve(inputs.cwd, inputs.env));
+  return { env, envFound, envIsExample, runtime, environment: seenEnvironment(env, { example: envIsExample, otherFile: !composeReadsIt }, runtime, inputs.processEnv) };
 }
 
 export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployment> {
@@ -77,14 +78,23 @@ export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployme
   return { ...base, config: await loadYamlFile(absolute, displayPath(inputs.cwd, configPath)), configAbsent: false };
 }
 
+/** `--env` names a file the LibreChat service gets (env_file or the /app/.env mount), not another one. */
+function composeReadsEnvFile(runtime: DeploymentRuntime, path: string): boolean {
+  const compose = runtime.compose;
+  if (!compose) return true;
+  const read = [...compose.service.envFiles.map((f) => resolve(compose.project.folder, f)), compose.environment.mountedDotenv].filter(Boolean);
+  return read.includes(path);
+}
+
 /**
  * What LibreChat's process sees. Under Compose: the container's environment (Compose's env_file
- * and environment, then LibreChat's dotenv on a mounted /app/.env). Otherwise: dotenv on .env
- * under the process environment. An example file stands for the real one, read as written.
+ * and environment, then LibreChat's dotenv on a mounted /app/.env). Otherwise, or when --env names
+ * a file the service does not read: dotenv on that file under the process environment. An example
+ * file stands for the real one, read as written.
  */
-function seenEnvironment(env: LoadedEnv, envIsExample: boolean, runtime: DeploymentRuntime, processEnv: NodeJS.ProcessEnv): Record<string, string> {
-  if (runtime.compose && !envIsExample) return { ...runtime.compose.environment.values };
-  return effectiveEnvironment(env, envIsExample ? {} : processEnv);
+function seenEnvironment(env: LoadedEnv, chosen: { example: boolean; otherFile: boolean }, runtime: DeploymentRuntime, processEnv: NodeJS.ProcessEnv): Record<string, string> {
+  if (runtime.compose && !chosen.example && !chosen.otherFile) return { ...runtime.compose.environment.values };
+  return effectiveEnvironment(env, chosen.example ? {} : processEnv);
 }
 
 /** The same deployment with new texts for its files (what `--fix` would write), parsed as if read from disk. */

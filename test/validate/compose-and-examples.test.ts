@@ -54,6 +54,14 @@ describe('validate under Docker Compose', () => {
     expect(result.stdout).toContain('service api in docker-compose.yml has no env_file with .env');
   });
 
+  it('-e naming a file the LibreChat service does not read is judged as that file says', async () => {
+    const cwd = await layout('deploy', 'other-env');
+    await dir.write('other-env/staging.env', 'HOST=localhost\n');
+    const result = await validate(cwd, ['-e', 'staging.env']);
+    expect(result.stdout).toMatch(/DEEPSEEK_API_KEY\} in endpoints\.custom\[0\]\.apiKey is not defined in staging\.env/);
+    expect(result.code).toBe(1);
+  });
+
   it("a librechat.yaml that no mount puts into the container is an error with the override to paste", async () => {
     const cwd = await layout('default', 'unmounted');
     await cp(join(layouts, 'deploy/librechat.yaml'), join(cwd, 'librechat.yaml'));
