@@ -7,6 +7,7 @@ import { chooseTarget } from '../schema/targets.js';
 import { allRules } from '../rules/index.js';
 import { assertKnownRuleIds, runRules } from '../rules/run-rules.js';
 import type { ValidateReport } from './report.js';
+import { judgeLibreChat } from './librechat-verdict.js';
 import { redactSources } from './secrets.js';
 
 export interface ValidateOptions extends DeploymentInputs {
@@ -29,21 +30,33 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
   const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
   const choice = requested ?? chooseTarget(undefined, versionField(configValue));
   const diagnostics: Diagnostic[] = [...loaderFindings(deployment)];
+  const schemaErrors: Diagnostic[] = [];
 
   if (config) {
     diagnostics.push(...config.syntaxErrors);
-    if (config.syntaxErrors.length === 0) diagnostics.push(...checkConfigValue(config, choice.target));
+    const schemaFindings = config.syntaxErrors.length === 0 ? checkConfigValue(config, choice.target) : [];
+    schemaErrors.push(...schemaFindings.filter((d) => d.severity === 'error'));
+    diagnostics.push(...schemaFindings);
   }
   const ruleFindings = runRules(
     { config: configValue === undefined ? undefined : config, env: deployment.env, environment: deployment.environment, target: choice.target },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
-  if (config) locateDiagnostics(config, merged);
+  if (config) locateDiagnostics(config, [...merged, ...schemaErrors.filter((d) => !merged.includes(d))]);
   merged.sort(compareDiagnostics);
 
   const { target } = choice;
+  const librechat = judgeLibreChat({
+    diagnostics: merged,
+    schemaErrors,
+    configValue,
+    configPresent: config !== undefined,
+    librechatVersion: target.librechatVersion,
+    environment: deployment.environment,
+  });
   return {
+    librechat,
     target: {
       id: target.id,
       librechatVersion: target.librechatVersion,

@@ -9,6 +9,7 @@ export const formatJson: Formatter = (report) => {
     tool: { name: 'lc-doctor', version: VERSION },
     target: report.target,
     files: { config: report.files.config ?? null, env: report.files.env ?? null },
+    librechat: report.librechat,
     totals: report.totals,
     diagnostics: report.diagnostics.map((d) => ({
       file: d.file,
