@@ -47,6 +47,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     target: {
       id: target.id,
       librechatVersion: target.librechatVersion,
+      schemaRelease: target.schemaRelease,
       configVersion: target.configVersion,
       packageSpec: target.packageSpec,
       reason: choice.reason,
