@@ -30,13 +30,14 @@ const NO_REASONING_UI: ReasoningDisplayRules = {
   openRouterKey: 'reasoning',
   readsReasoningDetails: false,
   copiesReasoningField: false,
+  readsEveryReasoningField: false,
   reasoningKeyOption: false,
   reasoningHistoryOption: false,
 };
 const LEGACY_REASONING: ReasoningDisplayRules = { ...NO_REASONING_UI, ui: true };
 const AGENTS_REASONING: ReasoningDisplayRules = { ...LEGACY_REASONING, client: 'agents', readsReasoningDetails: true };
 const COPYING_REASONING: ReasoningDisplayRules = { ...AGENTS_REASONING, copiesReasoningField: true };
-const REASONING_088: ReasoningDisplayRules = { ...COPYING_REASONING, reasoningKeyOption: true, reasoningHistoryOption: true };
+const REASONING_088: ReasoningDisplayRules = { ...COPYING_REASONING, readsEveryReasoningField: true, reasoningKeyOption: true, reasoningHistoryOption: true };
 
 const LEGACY_TITLE: TitleRules = { modelWhenUnset: 'gpt-3.5-turbo', defaultMethod: 'completion' };
 const AGENTS_TITLE: TitleRules = { modelWhenUnset: 'current-model', defaultMethod: 'completion' };

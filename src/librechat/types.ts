@@ -19,6 +19,11 @@ export interface ReasoningDisplayRules {
   readsReasoningDetails: boolean;
   /** The SDK copies `reasoning` into `reasoning_content` when the latter is absent (v0.8.7+). */
   copiesReasoningField: boolean;
+  /**
+   * `reasoning_content`, `reasoning` and `reasoning_details` all reach the Thoughts block whatever the key
+   * (v0.8.8: @librechat/agents 3.9.x, measured by test/probe/agents-differential.test.ts).
+   */
+  readsEveryReasoningField: boolean;
   /** `customParams.reasoningKey` exists. */
   reasoningKeyOption: boolean;
   /** `customParams.includeReasoningHistory` exists (replays reasoning across user turns, PR #13921). */
