@@ -12,6 +12,7 @@ export const azureGroupInvalid: Rule = {
   defaultSeverity: 'error',
   description: 'Azure OpenAI groups LibreChat refuses at startup: duplicate names, missing instanceName/baseURL, models without deployment or version.',
   check(context) {
+    if (!context.target.line.startupChecks.includes('azure-groups')) return [];
     const value = context.config?.value;
     const azure = isRecord(value) && isRecord(value.endpoints) ? value.endpoints.azureOpenAI : undefined;
     const groups = isRecord(azure) && Array.isArray(azure.groups) ? azure.groups : [];

@@ -13,19 +13,20 @@ export const customParamsInvalid: Rule = {
   defaultSeverity: 'error',
   description: 'customParams that LibreChat refuses at startup: unknown defaultParamsEndpoint or paramDefinitions key.',
   check(context) {
-    const { facts } = context.target;
-    // Lines whose data provider has no paramSettings: the check cannot be reproduced.
-    if (facts.paramEndpoints.length === 0) return [];
+    const { facts, line } = context.target;
+    // Lines without the check, or whose data provider has no paramSettings to reproduce it with.
+    if (!line.startupChecks.includes('custom-params-endpoint') || facts.paramEndpoints.length === 0) return [];
+    const checksKeys = line.startupChecks.includes('custom-params-keys');
     const reports: RuleReport[] = [];
     for (const { pointer, entry } of listCustomEndpoints(context.config?.value)) {
       if (!isRecord(entry.customParams)) continue;
-      reports.push(...checkEntry(entry, `${pointer}/customParams`, facts));
+      reports.push(...checkEntry(entry, `${pointer}/customParams`, facts, checksKeys));
     }
     return reports;
   },
 };
 
-function checkEntry(entry: Record<string, unknown>, pointer: string, facts: LibreChatFacts): RuleReport[] {
+function checkEntry(entry: Record<string, unknown>, pointer: string, facts: LibreChatFacts, checksKeys: boolean): RuleReport[] {
   const customParams = entry.customParams as Record<string, unknown>;
   const name = typeof entry.name === 'string' ? entry.name : '';
   const paramEndpoint = effectiveParamsEndpoint(entry, customParams, facts);
@@ -40,6 +41,7 @@ function checkEntry(entry: Record<string, unknown>, pointer: string, facts: Libr
       },
     ];
   }
+  if (!checksKeys) return [];
   const allowed = new Set(facts.paramKeys[paramEndpoint] ?? []);
   const definitions = Array.isArray(customParams.paramDefinitions) ? customParams.paramDefinitions : [];
   return definitions.flatMap((definition, index) => {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { listCustomEndpoints, listMissingEndpointFields } from '../rules/support.js';
-import { compareVersions } from '../schema/targets.js';
+import type { LibreChatLine } from '../librechat/index.js';
 
 /**
  * What LibreChat itself will do at start-up with these files: one verdict for CI, derived from
@@ -24,11 +24,6 @@ export interface LibreChatVerdict {
  * Azure setup (`validateAzureGroups`), the cache and Redis setup.
  */
 const THROWS_AT_STARTUP = new Set(['custom-params-invalid', 'azure-group-invalid', 'forced-in-memory-namespaces', 'redis-prefix-conflict', 'redis-uri-missing']);
-/**
- * Since PR #10733 (Dec 2025) a schema failure exits the process; before it the file was ignored
- * (librechat-config.md 1.1). The first release with the PR is not confirmed in LibreChat's tags.
- */
-const SCHEMA_FAILURE_EXITS_FROM = '0.8.2';
 
 export interface VerdictInput {
   /** Every finding of the report (located). */
@@ -38,7 +33,8 @@ export interface VerdictInput {
   /** The parsed config value; `undefined` when absent or unparsable. */
   configValue: unknown;
   configPresent: boolean;
-  librechatVersion: string;
+  /** The judged line: whether a schema failure exits or ignores the file (PR #10733) comes from it. */
+  line: LibreChatLine;
   environment: Record<string, string>;
 }
 
@@ -47,7 +43,7 @@ export function judgeLibreChat(input: VerdictInput): LibreChatVerdict {
   // An empty file is "missing or YAML format invalid" to LibreChat: it runs on defaults.
   const empty = input.configPresent && syntax.length === 0 && (input.configValue === null || input.configValue === undefined);
   const schemaFailures = empty ? [] : input.schemaErrors;
-  const schemaExits = compareVersions(input.librechatVersion, SCHEMA_FAILURE_EXITS_FROM) >= 0 && input.environment.CONFIG_BYPASS_VALIDATION !== 'true';
+  const schemaExits = input.line.invalidConfig === 'exits' && input.environment.CONFIG_BYPASS_VALIDATION !== 'true';
   const throwing = input.diagnostics.filter((d) => THROWS_AT_STARTUP.has(d.ruleId));
   const exits = throwing.length > 0 || (schemaExits && schemaFailures.length > 0);
   const ignored = !exits && (syntax.length > 0 || empty || schemaFailures.length > 0);

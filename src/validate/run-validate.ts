@@ -24,8 +24,13 @@ export interface ValidateOptions extends DeploymentInputs {
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
   // Usage errors first: a wrong option should not hide behind a missing file.
   assertKnownRuleIds(Object.keys(options.ruleOverrides ?? {}));
+  if (options.librechatVersion) chooseTarget(options.librechatVersion, undefined);
+  return judgeDeployment(await loadDeployment(options), options);
+}
+
+/** The pure part of validate: the verdict on files already read (also on texts `--fix` has not written yet). */
+export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOptions, 'librechatVersion' | 'ruleOverrides'>): ValidateReport {
   const requested = options.librechatVersion ? chooseTarget(options.librechatVersion, undefined) : undefined;
-  const deployment = await loadDeployment(options);
   const { config } = deployment;
   const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
   const choice = requested ?? chooseTarget(undefined, versionField(configValue));
@@ -39,7 +44,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     diagnostics.push(...schemaFindings);
   }
   const ruleFindings = runRules(
-    { config: configValue === undefined ? undefined : config, env: deployment.env, environment: deployment.environment, target: choice.target },
+    { config: configValue === undefined ? undefined : config, source: config, env: deployment.env, environment: deployment.environment, target: choice.target },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
@@ -52,7 +57,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     schemaErrors,
     configValue,
     configPresent: config !== undefined,
-    librechatVersion: target.librechatVersion,
+    line: target.line,
     environment: deployment.environment,
   });
   return {
@@ -60,6 +65,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     target: {
       id: target.id,
       librechatVersion: target.librechatVersion,
+      schemaRelease: target.schemaRelease,
       configVersion: target.configVersion,
       packageSpec: target.packageSpec,
       reason: choice.reason,
