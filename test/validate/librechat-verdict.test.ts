@@ -78,3 +78,26 @@ describe('validate --json: the librechat start-up verdict', () => {
     expect(librechat).toMatchObject({ loads: true, config: 'applied' });
   });
 });
+
+describe('validate (stylish): the start-up verdict in words, only when it is not a plain load', () => {
+  it('says LibreChat will not start, and why', async () => {
+    await dir.write('words/librechat.yaml', withCustom(endpoint('      customParams:\n        defaultParamsEndpoint: "claude"\n')));
+    await dir.write('words/.env', 'RELAY_KEY=k\n');
+    const { stdout } = await runCli(['validate'], { cwd: `${dir.path}/words` });
+    expect(stdout).toContain('✖ LibreChat will not start with these files (custom-params-invalid at librechat.yaml:10)');
+  });
+
+  it('names the endpoints LibreChat will drop', async () => {
+    await dir.write('words-drop/librechat.yaml', withCustom(endpoint() + endpoint().replace('Relay', 'Typo').replace('apiKey', 'apikey')));
+    await dir.write('words-drop/.env', 'RELAY_KEY=k\n');
+    const { stdout } = await runCli(['validate'], { cwd: `${dir.path}/words-drop` });
+    expect(stdout).toContain('⚠ LibreChat will drop these custom endpoints: Typo');
+  });
+
+  it('says nothing more for a clean load', async () => {
+    await dir.write('words-clean/librechat.yaml', withCustom(endpoint()));
+    await dir.write('words-clean/.env', 'RELAY_KEY=k\n');
+    const { stdout } = await runCli(['validate'], { cwd: `${dir.path}/words-clean` });
+    expect(stdout).not.toContain('LibreChat will');
+  });
+});
