@@ -43,6 +43,7 @@ export async function runDoctor(options: DoctorOptions, ports: CheckModelsPorts)
     target: validated.target,
     files: validated.files,
     runtime: validated.runtime,
+    librechat: validated.librechat,
     findings,
     totals,
     cache: models.cache,

@@ -36,6 +36,8 @@ export interface DoctorReport {
   target: ValidateReport['target'];
   files: ValidateReport['files'];
   runtime: RuntimeSummary;
+  /** validate's verdict of what LibreChat itself will do with the files (start, refuse, ignore). */
+  librechat: ValidateReport['librechat'];
   findings: DoctorFinding[];
   totals: { errors: number; warnings: number; infos: number };
   cache: CheckModelsReport['cache'];

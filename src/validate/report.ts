@@ -3,16 +3,22 @@ import type { RuntimeSummary } from '../config/runtime.js';
 
 export type { RuntimeSummary };
 
+import type { LibreChatVerdict } from './librechat-verdict.js';
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
 export const VALIDATE_REPORT_SCHEMA_VERSION = 1;
 
 /** Everything a formatter needs; plain data, no wording. */
 export interface ValidateReport {
+  /** What LibreChat will do at start-up with these files (the CI verdict). */
+  librechat: LibreChatVerdict;
   /** Which LibreChat line judged the files, and why that one. */
   target: {
     id: string;
+    /** The judged LibreChat version (`0.8.3`). */
     librechatVersion: string;
+    /** The release whose generated schema judged it (`v0.8.5`: the nearest generated one). */
+    schemaRelease: string;
     configVersion: string;
     packageSpec: string;
     reason: 'option' | 'config-version' | 'newest';

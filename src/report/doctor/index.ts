@@ -25,6 +25,7 @@ function formatDoctorJson(report: DoctorReport): string {
     exitCode: report.exitCode,
     target: report.target,
     runtime: report.runtime,
+    librechat: report.librechat,
     files: report.files,
     totals: report.totals,
     findings: report.findings.map((finding) => {
@@ -41,5 +42,5 @@ function formatDoctorJson(report: DoctorReport): string {
 /** github and sarif are validate's formatters over the merged findings. */
 function asValidateReport(report: DoctorReport): ValidateReport {
   const diagnostics = findingsAsDiagnostics(report);
-  return { target: report.target, files: report.files, runtime: report.runtime, diagnostics, totals: report.totals, sources: report.sources, rules: [] };
+  return { target: report.target, files: report.files, runtime: report.runtime, librechat: report.librechat, diagnostics, totals: report.totals, sources: report.sources, rules: [] };
 }

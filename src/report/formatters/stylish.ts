@@ -18,6 +18,7 @@ export const formatStylish: Formatter = (report, { color }) => {
     out.push('');
   }
   out.push(summaryLine(report, style));
+  out.push(...startupLines(report, style));
   out.push(style.dim(judgedBy(report)));
   out.push(style.dim(describeRuntimeLine(report.runtime)));
   return out.join('\n') + '\n';
@@ -53,9 +54,21 @@ function summaryLine(report: ValidateReport, style: Style): string {
   return `${mark} ${plural(total, 'problem')} (${parts})${fixHint}`;
 }
 
+/** The start-up verdict in words, only when LibreChat will not simply load the files. */
+function startupLines(report: ValidateReport, style: Style): string[] {
+  const { librechat } = report;
+  const where = librechat.decidedBy.map((d) => `${d.ruleId} at ${d.file}${d.line !== null ? `:${d.line}` : ''}`).join(', ');
+  const lines: string[] = [];
+  if (!librechat.starts) lines.push(style.red(`✖ LibreChat will not start with these files (${where})`));
+  else if (librechat.config === 'ignored') lines.push(style.yellow(`⚠ LibreChat will ignore ${report.files.config ?? 'the config'} and run on its defaults (${where})`));
+  if (librechat.droppedEndpoints.length > 0) lines.push(style.yellow(`⚠ LibreChat will drop these custom endpoints: ${librechat.droppedEndpoints.join(', ')}`));
+  return lines;
+}
+
 export function judgedBy(report: ValidateReport): string {
   const why = { option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[report.target.reason];
-  return `judged by LibreChat ${report.target.librechatVersion} (config ${report.target.configVersion}, ${report.target.packageSpec}), ${why}`;
+  const { librechatVersion, schemaRelease, configVersion, packageSpec } = report.target;
+  return `judged by LibreChat ${librechatVersion} with the schema of ${schemaRelease} (config ${configVersion}, ${packageSpec}), ${why}`;
 }
 
 function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
