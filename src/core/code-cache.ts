@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { crc32 } from 'node:zlib';
 import { codeCacheFolder } from './cache-folder.js';
 
 /**
@@ -12,9 +13,10 @@ import { codeCacheFolder } from './cache-folder.js';
  *
  * The cache file's name is a hash of the file's exact bytes, the Node version and platform, the
  * V8/Node flags and the `profile` (one per command, since each runs different functions), so an
- * edited or rebuilt file, another Node or other flags never meet old bytecode. V8 checks the same
- * again and rejects data it cannot use (`cachedDataRejected`); a missing, corrupt or unwritable
- * folder only costs the compile. Writers write a temp file and rename it: concurrent runs each
+ * edited or rebuilt file, another Node or other flags never meet old bytecode. V8 checks versions
+ * and flags again (`cachedDataRejected`) but not the payload: corrupt bytecode aborts the process,
+ * so each file carries a CRC-32 of its payload, checked before V8 sees it. A missing, corrupt or
+ * unwritable folder only costs the compile. Writers write a temp file and rename it: concurrent runs each
  * leave a complete file.
  */
 export interface CodeCacheOptions {
@@ -70,19 +72,35 @@ function runCommonJs(script: Script, file: string): unknown {
   return module.exports;
 }
 
+/** File layout: magic, CRC-32 of the payload (little-endian), V8's payload. */
+const MAGIC = 'LCC1';
+const HEADER_BYTES = 8;
+
 function readCachedData(cacheFile: string): Buffer | undefined {
+  let stored: Buffer;
   try {
-    return readFileSync(cacheFile);
+    stored = readFileSync(cacheFile);
   } catch {
     return undefined;
   }
+  if (stored.length <= HEADER_BYTES || stored.toString('latin1', 0, 4) !== MAGIC) return Buffer.alloc(0);
+  const payload = stored.subarray(HEADER_BYTES);
+  // An empty buffer is data V8 rejects cleanly, so a damaged file counts as `rejected` and is rewritten.
+  return crc32(payload) === stored.readUInt32LE(4) ? payload : Buffer.alloc(0);
+}
+
+function withHeader(payload: Buffer): Buffer {
+  const header = Buffer.alloc(HEADER_BYTES);
+  header.write(MAGIC, 0, 'latin1');
+  header.writeUInt32LE(crc32(payload), 4);
+  return Buffer.concat([header, payload]);
 }
 
 function writeCachedData(cacheFile: string, script: Script): void {
   const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-    writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
+    writeFileSync(temporary, withHeader(script.createCachedData()), { mode: 0o600 });
     renameSync(temporary, cacheFile);
     removeOlderBuilds(cacheFile);
   } catch {
