@@ -7,6 +7,7 @@ import { formatClearJson, formatClearStylish, MAX_LISTED_LINES } from '../../src
 import { createStyle } from '../../src/report/style.js';
 import { startRedis, type RedisServer } from '../setup/redis-servers.js';
 import { runCli } from '../setup/run-cli.js';
+import { countArrayWork } from '../helpers/count-work.js';
 
 /**
  * clear-models-cache at scale (issue 14: 100k keys took 275 s, 150k overflowed the stack). Time
@@ -45,27 +46,6 @@ function memoryStore(keys: string[]): RedisKeyStore {
     },
     close: async () => undefined,
   };
-}
-
-const COUNTED = ['includes', 'indexOf', 'lastIndexOf', 'find', 'findIndex', 'filter', 'some', 'every', 'map', 'forEach', 'flatMap', 'reduce', 'slice', 'join'] as const;
-
-/** Runs `work` while every array method above adds the length of the array it walks. */
-async function countArrayWork(work: () => Promise<void>): Promise<number> {
-  let visited = 0;
-  const prototype = Array.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
-  const originals = COUNTED.map((name) => [name, prototype[name]!] as const);
-  for (const [name, original] of originals) {
-    prototype[name] = function (this: unknown[], ...args: unknown[]) {
-      visited += this.length;
-      return original.apply(this, args);
-    };
-  }
-  try {
-    await work();
-  } finally {
-    for (const [name, original] of originals) prototype[name] = original;
-  }
-  return visited;
 }
 
 async function planAndReport(count: number, dryRun: boolean): Promise<number> {
