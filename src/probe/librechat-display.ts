@@ -1,15 +1,14 @@
-import { compareVersions } from '../schema/targets.js';
+import { lookUpVersion, newestLine } from '../librechat/index.js';
 import type { ProbeTarget, ReasoningDisplay, StreamObservation } from './types.js';
 
-/** The version used when neither `--librechat-version` nor the schemas manifest says otherwise. */
-export const DEFAULT_LIBRECHAT_VERSION = '0.8.8';
+/** The version used when neither `--librechat-version` nor the config says otherwise: the newest line. */
+export const DEFAULT_LIBRECHAT_VERSION = newestLine().id;
 
-/**
- * How one LibreChat line reads reasoning (librechat-config.md 4.1-4.3). Thresholds are the
- * releases where the behaviour changed; everything else follows from them.
- */
+/** How one LibreChat line reads reasoning; the facts live in the registry (src/librechat/lines.ts). */
 export interface LibreChatReasoningRules {
   version: string;
+  /** The UI has a reasoning block at all (none before v0.7.7). */
+  reasoningUi: boolean;
   /** <= v0.7: `OpenAIClient` + `SplitStreamHandler`, one key only. */
   legacy: boolean;
   /** v0.8.7+: the agents SDK copies `reasoning` into `reasoning_content` when the latter is absent. */
@@ -18,16 +17,26 @@ export interface LibreChatReasoningRules {
   supportsReasoningKey: boolean;
   /** v0.8.8+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
   supportsReasoningHistory: boolean;
+  /**
+   * v0.8.8+ (@librechat/agents 3.9.x, agents-differential.test.ts): `reasoning_content`, `reasoning`
+   * and `reasoning_details` all reach the Thoughts block whatever `reasoningKey` says; only
+   * `reasoning_content: ""` beside `reasoning` hides it (v0.8.7, per librechat-config.md 4.2 and
+   * issue #13844, also hid it behind `null`).
+   */
+  readsEveryReasoningField: boolean;
 }
 
 export function reasoningRulesFor(version: string): LibreChatReasoningRules {
-  const v = version.replace(/^v/, '');
+  const resolved = lookUpVersion(version);
+  const { reasoning } = resolved?.line ?? newestLine();
   return {
-    version: v,
-    legacy: compareVersions(v, '0.8.0') < 0,
-    copiesReasoningField: compareVersions(v, '0.8.7') >= 0,
-    supportsReasoningKey: compareVersions(v, '0.8.8') >= 0,
-    supportsReasoningHistory: compareVersions(v, '0.8.8') >= 0,
+    version: resolved?.version.text ?? version.replace(/^v/, ''),
+    reasoningUi: reasoning.ui,
+    legacy: reasoning.client === 'legacy',
+    copiesReasoningField: reasoning.copiesReasoningField,
+    supportsReasoningKey: reasoning.reasoningKeyOption,
+    supportsReasoningHistory: reasoning.reasoningHistoryOption,
+    readsEveryReasoningField: reasoning.readsEveryReasoningField,
   };
 }
 
@@ -44,11 +53,13 @@ export function effectiveReasoningKey(target: ProbeTarget, rules: LibreChatReaso
 
 /** What the targeted LibreChat line shows for what this stream carried. */
 export function judgeDisplay(observation: StreamObservation, target: ProbeTarget, rules: LibreChatReasoningRules): ReasoningDisplay {
+  if (!rules.reasoningUi) return judgeWithoutReasoningUi(observation);
   switch (observation.channel) {
     case 'none':
       return 'no-reasoning';
     case 'think-tags':
-      return 'shown';
+      // The client matches `<think>` inside one chunk only; a split tag leaves the thoughts in the answer.
+      return observation.thinkTagSplit && !joinsSplitThinkTags(target, rules) ? 'plain-text' : 'shown';
     case 'closing-tag-only':
       return 'plain-text';
     default:
@@ -56,14 +67,34 @@ export function judgeDisplay(observation: StreamObservation, target: ProbeTarget
   }
 }
 
+/**
+ * In the agents path a custom endpoint named `deepseek` (any case) runs as the client's ChatDeepSeek
+ * (LibreChat's `getProviderConfig`), which moves `<think>` text into reasoning even when split.
+ */
+export function joinsSplitThinkTags(target: ProbeTarget, rules: LibreChatReasoningRules): boolean {
+  return !rules.legacy && target.name.toLowerCase() === 'deepseek' && !isOpenRouterDetected(target);
+}
+
+/** Reasoning fields LibreChat can read: the agents path drops those that came without `role: assistant`. */
+export function readableFields(observation: StreamObservation, rules: LibreChatReasoningRules): StreamObservation['fieldsWithText'] {
+  if (rules.legacy) return observation.fieldsWithText;
+  return observation.fieldsWithText.filter((field) => !observation.fieldsWithoutRole.includes(field));
+}
+
 function judgeFieldDisplay(observation: StreamObservation, target: ProbeTarget, rules: LibreChatReasoningRules): ReasoningDisplay {
+  const fields = readableFields(observation, rules);
+  // `reasoning_content: ""` beside `reasoning` hides it on every key and provider (agents-differential.test.ts).
+  if (rules.readsEveryReasoningField) return fields.some((field) => field !== 'reasoning' || !observation.emptyKeyBesideReasoning) ? 'shown' : 'not-shown';
   const key = effectiveReasoningKey(target, rules);
-  const fields = observation.fieldsWithText;
   if (fields.includes(key)) return 'shown';
   // OpenRouter handling also reads `reasoning_details[].text` (agents path only).
   if (!rules.legacy && key === 'reasoning' && fields.includes('reasoning_details')) return 'shown';
-  if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) {
-    return observation.bothKeysOneNull ? 'not-shown' : 'shown';
-  }
+  if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) return observation.bothKeysOneNull ? 'not-shown' : 'shown';
   return 'not-shown';
+}
+
+/** Before the reasoning UI (v0.7.7) reasoning fields are dropped and `<think>` text stays in the answer. */
+function judgeWithoutReasoningUi(observation: StreamObservation): ReasoningDisplay {
+  if (observation.channel === 'none') return 'no-reasoning';
+  return observation.channel === 'think-tags' || observation.channel === 'closing-tag-only' ? 'plain-text' : 'not-shown';
 }

@@ -1,9 +1,10 @@
 import { UsageError } from '../core/errors.js';
+import { lookUpVersion, newestLine } from '../librechat/index.js';
 import { chinaPresets } from './presets-cn.js';
 import { globalPresets } from './presets-global.js';
 import type { ProviderPreset } from './types.js';
 
-export type { ProviderPreset, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint } from './types.js';
+export type { ProviderPreset, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint, ModelCatalog } from './types.js';
 
 /** Every preset, in the order `lc-doctor providers` lists them. */
 export const presets: readonly ProviderPreset[] = [...chinaPresets, ...globalPresets];
@@ -45,6 +46,37 @@ export function isReasoningModel(preset: ProviderPreset, model: string): boolean
 }
 
 /**
+ * How a model of the preset thinks: `always`; `when-asked` (a hybrid that needs the switch's `on`);
+ * `unless-off` (a hybrid that thinks until `off` is sent); `never`; `unknown` (not in the preset).
+ */
+export type ThinkingMode = 'always' | 'when-asked' | 'unless-off' | 'never' | 'unknown';
+
+export function thinkingMode(preset: ProviderPreset, model: string): ThinkingMode {
+  if (preset.models.reasoning.includes(model)) return 'always';
+  if (preset.models.plain.includes(model)) return 'never';
+  if (!preset.models.hybrid.includes(model)) return 'unknown';
+  const thinking = preset.thinking;
+  if (thinking?.neededByDefault && !(thinking.thinkByDefault ?? []).includes(model)) return 'when-asked';
+  return 'unless-off';
+}
+
+/** True when one of the models shows reasoning only if the endpoint sends the thinking switch. */
+export function needsThinkingSwitch(preset: ProviderPreset, models: readonly string[]): boolean {
+  return preset.thinking !== undefined && models.some((model) => thinkingMode(preset, model) === 'when-asked');
+}
+
+/** The preset whose host serves this base URL (by host name), if any. */
+export function findPresetByBaseUrl(baseURL: string): ProviderPreset | undefined {
+  let host: string;
+  try {
+    host = new URL(baseURL).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return presets.find((preset) => Object.values(preset.regions).some((url) => new URL(url).host.toLowerCase() === host));
+}
+
+/**
  * Snake_case body names that LibreChat 0.8+ renames in the request config it builds (and
  * matches `dropParams` against); 0.7 matched the request body names.
  */
@@ -60,7 +92,7 @@ const CAMEL_CASE_PARAMS: Readonly<Record<string, string>> = {
  * because the agents path matches the camelCase names and the UI maps the snake_case ones.
  */
 export function dropParamSpellings(params: readonly string[], librechatVersion: string): string[] {
-  const modern = !/^v?0\.[0-7]\./.test(librechatVersion);
+  const modern = (lookUpVersion(librechatVersion)?.line ?? newestLine()).dropParamsCamelCase;
   const out: string[] = [];
   for (const param of params) {
     out.push(param);
