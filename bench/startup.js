@@ -25,7 +25,7 @@ const commands = {
   'validate, broken (393 lines)': cli('validate', '-c', broken, '-e', env),
   // Every model-list lookup goes to a closed local port: start-up plus undici, no network latency.
   'check-models, no probes': cli('check-models', '-c', clean, '-e', env, '--no-cache-check'),
-  ...(hasCommand('doctor') ? { 'doctor, no probes': cli('doctor', '-c', clean, '-e', env, '--no-probe') } : {}),
+  ...(hasCommand('doctor') ? { 'doctor, no probes': cli('doctor', '-c', clean, '-e', env, ...(helpMentions('doctor', '--no-probe') ? ['--no-probe'] : [])) } : {}),
   "LibreChat's own check": ['bench/librechat-check.cjs', clean],
 };
 const childEnv = { ...process.env, NO_COLOR: '1', LC_DOCTOR_CACHE_DIR: join(work, 'cache'), PROXY: 'http://127.0.0.1:9' };
@@ -60,6 +60,10 @@ function breakConfig(text) {
     .replace('modelSelect: true', 'modelSelct: true')
     .replace('titleConvo: true', 'titleConvo: "yes"')
     .replace(/fetch: false/, 'fetch: "no"');
+}
+
+function helpMentions(command, option) {
+  return spawnSync(process.execPath, cli(command, '--help'), { cwd: root, encoding: 'utf8' }).stdout.includes(option);
 }
 
 function hasCommand(command) {
