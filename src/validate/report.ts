@@ -1,4 +1,5 @@
 import type { Diagnostic, Totals } from '../core/diagnostic.js';
+import type { VersionSource } from '../librechat/index.js';
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
 export const VALIDATE_REPORT_SCHEMA_VERSION = 1;
@@ -14,7 +15,9 @@ export interface ValidateReport {
     schemaRelease: string;
     configVersion: string;
     packageSpec: string;
-    reason: 'option' | 'config-version' | 'newest';
+    reason: VersionSource;
+    /** The compose image or checkout version that decided it; `known: false` = judged as the newest. */
+    evidence?: { file: string; value: string; known: boolean };
   };
   /** Display paths of the files that were read (`undefined` when absent). */
   files: { config?: string; env?: string };
