@@ -13,7 +13,7 @@ describe('a config and .env full of realistic mistakes', () => {
       '.env:3 openai-models-format warn',
       '.env:3 openai-models-format warn',
       '.env:3 openai-models-override info',
-      '.env:4 env-deprecated-variable warn',
+      '.env:4 env-deprecated-variable info',
       '.env:5 endpoints-env-names warn',
       '.env:6 env-duplicate-key warn',
       '.env:7 redis-uri-missing error',
