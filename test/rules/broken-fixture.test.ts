@@ -24,7 +24,7 @@ describe('a config and .env full of realistic mistakes', () => {
       'librechat.yaml:2 config-version info',
       'librechat.yaml:3 env-not-interpolated error',
       'librechat.yaml:7 openai-models-missing warn',
-      'librechat.yaml:10 unknown-key warn',
+      'librechat.yaml:10 unknown-key error',
       'librechat.yaml:13 models-default-comma warn',
       'librechat.yaml:14 endpoint-reserved-name warn',
       'librechat.yaml:15 env-unsupported-syntax warn',
