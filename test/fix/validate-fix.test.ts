@@ -37,6 +37,7 @@ const cases: Case[] = [
   { kind: 'fullwidth-env', fixes: ['fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation'] },
   { kind: 'baseurl-suffix', fixes: ['baseurl-chat-completions'], left: [['baseurl-chat-completions', 'value-from-environment']] },
   { kind: 'env-boolean', fixes: ['env-boolean-format', 'env-boolean-format'] },
+  { kind: 'openai-models', fixes: ['openai-models-format', 'openai-models-format'] },
 ];
 
 interface FixJson {
