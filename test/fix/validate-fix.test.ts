@@ -123,3 +123,18 @@ describe('validate --fix --dry-run', () => {
     expect(result.stderr).toContain('--dry-run goes with --fix');
   });
 });
+
+describe('validate --fix in the built CLI', () => {
+  it('with --format github: the summary goes to stderr, the annotations of what is left to stdout', async () => {
+    const { spawnCli } = await import('../helpers/run-cli.js');
+    const dir = await makeTempDir('lc-doctor-fix-');
+    dirs.push(dir);
+    await dir.write('librechat.yaml', read('baseurl-suffix', 'librechat.yaml'));
+    await dir.write('.env', read('baseurl-suffix', '.env'));
+    const result = await spawnCli(['validate', '--fix', '--format', 'github'], { cwd: dir.path });
+    expect(result.stderr).toBe('lc-doctor: fixed 1 problem in librechat.yaml (previous versions kept as librechat.yaml.bak)\n');
+    expect(result.stdout).toMatch(/^::warning file=librechat\.yaml,line=10,/m);
+    expect(result.stdout).not.toContain('line=6,');
+    expect(await readFile(join(dir.path, 'librechat.yaml'), 'utf8')).toBe(read('baseurl-suffix', 'librechat.fixed.yaml'));
+  });
+});
