@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { chooseTarget, schemaKnowsKey } from '../schema/targets.js';
+import { lookUpVersion } from '../librechat/index.js';
 import type { HttpLimits } from './http.js';
 import { DEFAULT_LIBRECHAT_VERSION, reasoningRulesFor } from './librechat-display.js';
 import { suggestModelIds } from './near-miss.js';
@@ -38,13 +38,9 @@ export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = 
   });
 }
 
-/** `titleEndpoint` exists in the line's config schema (v0.8+); an unknown line is taken as not having it. */
+/** `titleEndpoint` exists on the line (v0.8+); an unknown line is taken as not having it. */
 function lineHasTitleEndpoint(version: string): boolean {
-  try {
-    return schemaKnowsKey(chooseTarget(version, undefined).target, 'titleEndpoint');
-  } catch {
-    return false;
-  }
+  return lookUpVersion(version)?.line.title.titleEndpoint ?? false;
 }
 
 /** A bug in one probe must not sink the others: it becomes that probe's failure. */
