@@ -48,7 +48,7 @@ export function checkResolution(resolution: ModelResolution, environment: Record
   for (const endpoint of resolution.endpoints) checks.push(...checkEndpoint(endpoint));
   if (environment.OPENROUTER_API_KEY) {
     const takeover = (lookUpVersion(resolution.librechatVersion)?.line ?? newestLine()).openRouterApiKey === 'openai-chat-to-openrouter';
-    checks.push({ code: 'legacy-openrouter-key', status: takeover ? 'warn' : 'ok', args: { version: resolution.librechatVersion, takeover }, fix: { kind: 'env', text: 'OPENROUTER_KEY=<key>   # and reference ${OPENROUTER_KEY} from a custom endpoint' } });
+    checks.push({ code: 'legacy-openrouter-key', status: takeover ? 'warn' : 'ok', args: { version: resolution.librechatVersion, takeover }, fix: { kind: 'command', text: "sed -i 's/^OPENROUTER_API_KEY=/OPENROUTER_KEY=/' .env" } });
   }
   return checks;
 }
