@@ -44,5 +44,5 @@ export const envUndefinedVariable: Rule = {
 /** Never asks for a value in an example file: it is committed, and the key belongs in the real .env. */
 function hintFor(name: string, file: string, userSupplied: boolean, example: boolean): string {
   if (example) return `add the line \`${name}=\` with no value to ${file}, and the value itself only to the deployment's real .env`;
-  return userSupplied ? `set ${name} in ${file} to provide it for everyone` : `add ${name}=<value> to ${file}`;
+  return userSupplied ? `set ${name} in ${file} to provide it for everyone` : `put the value into ${file} as ${name}`;
 }

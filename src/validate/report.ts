@@ -3,6 +3,7 @@ import type { RuntimeSummary } from '../config/runtime.js';
 
 export type { RuntimeSummary };
 
+import type { VersionSource } from '../librechat/index.js';
 import type { LibreChatVerdict } from './librechat-verdict.js';
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
@@ -21,7 +22,9 @@ export interface ValidateReport {
     schemaRelease: string;
     configVersion: string;
     packageSpec: string;
-    reason: 'option' | 'config-version' | 'newest';
+    reason: VersionSource;
+    /** The compose image or checkout version that decided it; `known: false` = judged as the newest. */
+    evidence?: { file: string; value: string; known: boolean };
   };
   /** Display paths of the files that were read (`undefined` when absent). */
   files: { config?: string; env?: string };
