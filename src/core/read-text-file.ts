@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { HandledError } from './errors.js';
 
@@ -22,6 +23,8 @@ export async function readTextFile(path: string, what: string, shown = path): Pr
     if (info.isDirectory()) {
       throw new HandledError(`${what} ${shown} is a directory, not a file`, `Point to the file itself, e.g. ${shown}/librechat.yaml`);
     }
+    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read.
+    if (!info.isFile()) throw new HandledError(`${what} ${shown} is ${describeNonRegular(info)}, not a regular file`, 'Pass the path of the file itself');
     size = info.size;
   } catch (error) {
     if (error instanceof HandledError) throw error;
@@ -48,6 +51,15 @@ export async function readTextFile(path: string, what: string, shown = path): Pr
   // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { path, text, bom };
+}
+
+/** What a path that is not a regular file is, in words (for the one-line refusal). */
+export function describeNonRegular(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 /** Binary search on prefixes; streaming mode tolerates a sequence cut at the prefix's end. */

@@ -18,7 +18,7 @@ export type Method = 'custom' | 'openai';
 /** The two files as read: text without BOM, `null` when the file does not exist. */
 export interface Sources {
   config: { path: string; text: string | null; bom: boolean };
-  env: { path: string; text: string | null };
+  env: { path: string; text: string | null; bom: boolean };
 }
 
 export interface PlannedFile {
@@ -182,5 +182,5 @@ function planOpenAi(
 /** The .env as a planned file, unless its text stays the same (a missing file stays missing when nothing is added). */
 function envFile(env: Sources['env'], after: string): PlannedFile[] {
   if (after === (env.text ?? '')) return [];
-  return [{ path: env.path, kind: 'env', before: env.text, after, bom: false }];
+  return [{ path: env.path, kind: 'env', before: env.text, after, bom: env.bom }];
 }

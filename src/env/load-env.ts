@@ -22,7 +22,7 @@ export interface LoadedEnv {
  * dotenv's own line pattern (lib/main.js, v16). dotenv gives values but not positions, so the
  * same pattern is run here only to find where each key is; values always come from `parse`.
  */
-const DOTENV_LINE =
+export const DOTENV_LINE =
   /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
