@@ -23,7 +23,9 @@ export async function readTextFile(path: string, what: string, shown = path): Pr
     if (info.isDirectory()) {
       throw new HandledError(`${what} ${shown} is a directory, not a file`, `Point to the file itself, e.g. ${shown}/librechat.yaml`);
     }
-    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read.
+    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read,
+    // and /dev/null, the usual way to say "no file", reads as empty.
+    if (await isDevNull(info)) return { path, text: '', bom: false };
     if (!info.isFile()) throw new HandledError(`${what} ${shown} is ${describeNonRegular(info)}, not a regular file`, 'Pass the path of the file itself');
     size = info.size;
   } catch (error) {
@@ -51,6 +53,12 @@ export async function readTextFile(path: string, what: string, shown = path): Pr
   // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   return { path, text, bom };
+}
+
+async function isDevNull(info: Stats): Promise<boolean> {
+  if (!info.isCharacterDevice()) return false;
+  const devNull = await stat('/dev/null').catch(() => undefined);
+  return devNull !== undefined && devNull.rdev === info.rdev;
 }
 
 /** What a path that is not a regular file is, in words (for the one-line refusal). */

@@ -7,7 +7,7 @@ import type { Style } from './style.js';
 /** Bumped when the JSON shape changes incompatibly. */
 export const CLEAR_REPORT_SCHEMA_VERSION = 1;
 
-type KeyStatus = 'planned' | 'deleted' | 'kept' | 'reappeared';
+type KeyStatus = 'planned' | 'deleted' | 'kept' | 'reappeared' | 'unknown';
 
 export const clearReportFormats = {
   stylish: formatClearStylish,
@@ -20,6 +20,7 @@ const labels = (ids: FamilyId[]) => ids.map((id) => FAMILIES[id].label).join(', 
 function statusOf(report: ClearReport, key: string): KeyStatus {
   if (report.reappeared.includes(key)) return 'reappeared';
   if (report.deleted.includes(key)) return 'deleted';
+  if (report.unknown.includes(key)) return 'unknown';
   return report.dryRun ? 'planned' : 'kept';
 }
 
@@ -44,7 +45,8 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
       status: statusOf(report, k.key),
     })),
     deleted: report.deleted.map(mask),
-    kept: report.planned.map((k) => k.key).filter((k) => !report.deleted.includes(k)).map(mask),
+    kept: report.planned.map((k) => k.key).filter((k) => !report.deleted.includes(k) && !report.unknown.includes(k)).map(mask),
+    unknown: report.unknown.map(mask),
     reappeared: report.reappeared.map(mask),
     models: {
       lists: i.modelLists.map((l) => ({ key: mask(l.key), endpoints: Object.fromEntries(Object.entries(l.endpoints).map(([e, m]) => [e, m.length])) })),
@@ -144,7 +146,10 @@ function describeRestart(report: ClearReport, style: Style): string[] {
 }
 
 function describeResult(report: ClearReport): string {
-  if (report.fault) return `Stopped by a fault (${report.fault.phase}): deleted ${report.deleted.length}, not deleted ${report.notDeleted.length}.`;
+  if (report.fault) {
+    const unknown = report.unknown.length > 0 ? `, unknown ${report.unknown.length} (sent, but Redis never answered; run --dry-run to see which are left)` : '';
+    return `Stopped by a fault (${report.fault.phase}): deleted ${report.deleted.length}, not deleted ${report.notDeleted.length}${unknown}.`;
+  }
   if (report.aborted) return 'Aborted: nothing deleted.';
   const n = report.planned.length;
   if (report.dryRun) return `Dry run: ${n} key(s) would be deleted; nothing was deleted.`;
