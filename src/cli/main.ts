@@ -1,12 +1,14 @@
 import { ExitCode, HandledError, UsageError, describeError } from '../core/errors.js';
 import { processIo, type Io } from './io.js';
 import { VERSION } from '../version.js';
+import { safeOutput } from '../core/safe-output.js';
 
 /**
  * The only place that maps outcomes to exit codes: 0 clean, 1 problems found, 2 could not run.
  * Commands return their code; typed errors thrown below become one line plus a hint.
  */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo()): Promise<number> {
+  const io = withSafeOutput(rawIo);
   // `--version` is what scripts call most; answer it before any command module loads.
   if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
     io.stdout(`${VERSION}\n`);
@@ -36,6 +38,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (error) {
     return reportFailure(error, io);
   }
+}
+
+/** Every byte printed passes `safeOutput`: no escape sequence from outside, no password inside a URL. */
+function withSafeOutput(io: Io): Io {
+  return { ...io, stdout: (text) => io.stdout(safeOutput(text)), stderr: (text) => io.stderr(safeOutput(text)) };
 }
 
 function reportFailure(error: unknown, io: Io): number {
