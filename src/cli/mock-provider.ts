@@ -1,8 +1,14 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { integerIn } from './numeric-options.js';
 import { FAULT_NAMES } from '../mock-provider/faults.js';
 import { PROFILE_NAMES } from '../mock-provider/profiles.js';
+
+function modelList(value: string): string[] {
+  const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+  if (ids.length === 0) throw new InvalidArgumentError('expected model ids, e.g. --models qwen-plus,qwen-max');
+  return ids;
+}
 
 /** Resolves on the first SIGINT/SIGTERM; the server then closes and the command returns. */
 function untilSignal(): Promise<void> {
@@ -26,6 +32,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
     .option('-p, --port <port>', 'port (0 = any free port)', integerIn(0, 65535), 8765)
     .option('--api-key <key>', 'require Authorization: Bearer <key>')
     .addOption(new Option('--profile <name>', 'provider wire shape').default('deepseek'))
+    .option('--models <ids>', "comma-separated model ids to serve instead of the profile's (e.g. the ones your config lists)", modelList)
     .addOption(new Option('--fault <name>', 'failure to play'))
     .option('--latency <ms>', 'delay before answering (implies --fault latency; default 300 with it)', integerIn(0, 600_000))
     .option('--chunk-delay <ms>', 'delay between streamed chunks', integerIn(0, 600_000))
@@ -46,6 +53,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
           host: String(opts.host),
           port: Number(opts.port),
           profile,
+          ...(Array.isArray(opts.models) ? { models: opts.models as string[] } : {}),
           ...(opts.apiKey ? { apiKey: String(opts.apiKey) } : {}),
           ...(fault ? { fault } : {}),
           ...(opts.latency !== undefined ? { latencyMs: Number(opts.latency) } : {}),

@@ -3,6 +3,8 @@
  * pointer; formatters in `src/report/` resolve the pointer to line:column and choose the words.
  */
 
+import type { Autofix, NoFixReason } from './text-edit.js';
+
 export type Severity = 'error' | 'warn' | 'info';
 
 /** Which part of a YAML/.env node a finding is about: an unknown key points at the key. */
@@ -32,6 +34,10 @@ export interface Diagnostic {
   range?: SourceRange;
   /** What to do about it. */
   hint?: string;
+  /** The exact edit that fixes it, when one is safe and unambiguous (`validate --fix` applies it). */
+  autofix?: Autofix;
+  /** Why a finding of a fixing rule has no `autofix` this time. */
+  noFix?: NoFixReason;
 }
 
 /** Stable order: file, line, column, rule id, message. */

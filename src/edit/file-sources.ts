@@ -23,9 +23,9 @@ async function exists(path: string, shown: string): Promise<boolean> {
   return (await resolveWriteTarget(path, shown)).existing !== null;
 }
 
-export interface ApplyResult {
+export interface ApplyResult<P extends { files: PlannedFile[] } = AddEndpointPlan> {
   /** The plan actually written (re-planned when a file changed since it was shown). */
-  plan: AddEndpointPlan;
+  plan: P;
   /** The files changed on disk had been edited by someone else in between. */
   replanned: boolean;
 }
@@ -35,7 +35,7 @@ export interface ApplyResult {
  * changed since the plan was made, the plan is made again from what is on disk now, so a
  * concurrent run's update is kept rather than overwritten.
  */
-export async function applyPlan(plan: AddEndpointPlan, planned: Sources, replan: (sources: Sources) => AddEndpointPlan, cwd: string): Promise<ApplyResult> {
+export async function applyPlan<P extends { files: PlannedFile[] }>(plan: P, planned: Sources, replan: (sources: Sources) => P, cwd: string): Promise<ApplyResult<P>> {
   const files = [planned.config.path, planned.env.path].map((path) => ({ path: resolve(cwd, path), shown: path }));
   return withFileLocks(files, async () => {
     const fresh = await readSources(planned.config.path, planned.env.path, cwd);

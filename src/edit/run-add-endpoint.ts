@@ -1,7 +1,7 @@
 import type { Io } from '../cli/io.js';
 import { ExitCode, HandledError } from '../core/errors.js';
 import { formatAddEndpointJson } from '../report/add-endpoint-json.js';
-import { formatOutcome, formatPreamble, formatPrint, type AddEndpointStatus } from '../report/add-endpoint-text.js';
+import { formatNotices, formatOutcome, formatPreamble, formatPrint, type AddEndpointStatus } from '../report/add-endpoint-text.js';
 import { createStyle } from '../report/style.js';
 import { commitAddEndpoint, prepareAddEndpoint, type AddEndpointOptions } from './prepare-add-endpoint.js';
 
@@ -29,7 +29,11 @@ export async function runAddEndpoint(options: AddEndpointOptions, modes: RunMode
     modes.json ? io.stdout(formatAddEndpointJson(prepared, plan, status)) : io.stdout(formatOutcome(plan, status, style));
   if (modes.print) {
     if (modes.json) io.stdout(formatAddEndpointJson(prepared, prepared.plan, 'printed'));
-    else io.stdout(formatPrint(prepared));
+    else {
+      io.stdout(formatPrint(prepared));
+      // The same warnings as --dry-run and --yes, on stderr so the pasteable text stays clean.
+      io.stderr(formatNotices(prepared, style));
+    }
     return ExitCode.Clean;
   }
   if (!modes.json) io.stdout(formatPreamble(prepared, style));

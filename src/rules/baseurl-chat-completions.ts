@@ -1,9 +1,12 @@
 import { encodePointer } from '../core/json-pointer.js';
 import { interpolate } from '../env/interpolate.js';
 import type { Rule, RuleReport } from './types.js';
-import { listCustomEndpoints } from './support.js';
+import { replaceScalarEdit } from '../config/yaml-edits.js';
+import { asFix, listCustomEndpoints } from './support.js';
 
 const CHAT_COMPLETIONS_SUFFIX = /\/chat\/completions\/?$/;
+/** The suffix as written, blanks after it kept (they are outside the value LibreChat trims). */
+const TRAILING_SUFFIX = /\/chat\/completions\/?(\s*)$/;
 
 /** LibreChat appends `/chat/completions` and `/models` to baseURL (issue #1626). */
 export const baseurlChatCompletions: Rule = {
@@ -17,11 +20,14 @@ export const baseurlChatCompletions: Rule = {
       const resolved = interpolate(entry.baseURL, context.environment).value;
       if (!CHAT_COMPLETIONS_SUFFIX.test(resolved)) continue;
       const via = resolved === entry.baseURL.trim() ? '' : ` (after expanding ${entry.baseURL.trim()})`;
+      const pointer = encodePointer(['endpoints', 'custom', index, 'baseURL']);
       reports.push({
         file: 'config',
-        pointer: encodePointer(['endpoints', 'custom', index, 'baseURL']),
+        pointer,
         message: `baseURL ends in /chat/completions${via}: LibreChat appends /chat/completions and /models to it, so chats and model fetch hit URLs that 404`,
         hint: `use the API root, e.g. '${resolved.replace(CHAT_COMPLETIONS_SUFFIX, '')}', or set directEndpoint: true to send chats to this exact URL`,
+        // Written in the file: cut the suffix there. From a variable: the variable may serve others, so no edit.
+        ...(via === '' ? asFix(replaceScalarEdit(context.config!, pointer, entry.baseURL.replace(TRAILING_SUFFIX, '$1'))) : { noFix: 'value-from-environment' as const }),
       });
     }
     return reports;

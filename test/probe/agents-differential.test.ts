@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { PROFILE_NAMES, PROFILES, startMockProvider, type ProfileName } from '../../src/mock-provider/index.js';
+import { modelsNeedingSwitch, PROFILE_NAMES, PROFILES, startMockProvider, type ProfileName } from '../../src/mock-provider/index.js';
 import { collectProbeTargets, runProbes, type ProbeResult } from '../../src/probe/index.js';
 import { hasThinkPart, startReplayServer, streamThroughLibreChat, type CustomEndpointEntry } from '../helpers/librechat-agents.js';
 import { delta, FAKE_KEY, sse } from './helpers.js';
@@ -49,7 +49,8 @@ function expectAgreement({ probe, librechatShows }: { probe: ProbeResult; librec
 
 describe.concurrent(`every mock-provider profile, judged by @librechat/agents (LibreChat ${LINE})`, () => {
   const cases = PROFILE_NAMES.flatMap((profile) =>
-    PROFILES[profile].models.map((model) => ({ profile, model, addParams: PROFILES[profile].needsThinkingFlag ? { enable_thinking: true } : undefined })),
+    // A hybrid model that thinks only when asked gets its preset's switch, as add-endpoint writes it.
+    PROFILES[profile].models.map((model) => ({ profile, model, addParams: modelsNeedingSwitch(PROFILES[profile], [model]).length > 0 ? PROFILES[profile].preset?.thinking?.on : undefined })),
   );
   test.each(cases)('$profile $model', async ({ profile, model, addParams }) => {
     const server = await startMockProvider({ profile: profile as ProfileName, apiKey: FAKE_KEY });

@@ -13,8 +13,11 @@ afterAll(async () => {
   await Promise.all([...servers.values()].map((s) => s.close()));
 });
 
+/** The model each profile is probed with: its first, except DashScope's hybrid qwen-plus (thinks only when asked). */
+const probedModel = (profile: ProfileName) => (profile === 'dashscope' ? 'qwen-plus' : PROFILES[profile].models[0]);
+
 async function probe(profile: ProfileName, entry: Record<string, unknown> = {}, options: ProbeOptions = {}): Promise<ProbeResult> {
-  const config = { endpoints: { custom: [{ name: 'Test', apiKey: '${TEST_KEY}', baseURL: servers.get(profile)!.url, models: { default: [PROFILES[profile].models[0]] }, ...entry }] } };
+  const config = { endpoints: { custom: [{ name: 'Test', apiKey: '${TEST_KEY}', baseURL: servers.get(profile)!.url, models: { default: [probedModel(profile)] }, ...entry }] } };
   const { targets } = collectProbeTargets(config, { TEST_KEY: FAKE_KEY });
   const [result] = await runProbes(targets, { stallTimeoutMs: 2000, ...options });
   return result!;

@@ -1,4 +1,5 @@
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
+import type { NoFixReason } from '../../core/text-edit.js';
 import { formatCodeFrame } from '../code-frame.js';
 import { createStyle, type Style } from '../style.js';
 import type { Formatter } from './types.js';
@@ -28,6 +29,7 @@ function formatOne(d: Diagnostic, source: string | undefined, style: Style): str
     lines.push(indent(formatCodeFrame(source, d.range, style), 4));
   }
   if (d.hint) lines.push(`    ${style.blue('hint:')} ${d.hint}`);
+  if (d.noFix) lines.push(`    ${style.dim(`not fixed automatically: ${NO_FIX_REASONS[d.noFix]}`)}`);
   return lines.join('\n');
 }
 
@@ -44,7 +46,9 @@ function summaryLine(report: ValidateReport, style: Style): string {
   if (total === 0) return style.green('✔ no problems found');
   const parts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
-  return `${mark} ${plural(total, 'problem')} (${parts})`;
+  const fixable = report.diagnostics.filter((d) => d.autofix).length;
+  const fixHint = fixable > 0 ? `\n  ${fixable} of them fixable with 'lc-doctor validate --fix' (preview with --fix --dry-run)` : '';
+  return `${mark} ${plural(total, 'problem')} (${parts})${fixHint}`;
 }
 
 export function judgedBy(report: ValidateReport): string {
@@ -65,3 +69,13 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const indent = (text: string, by: number) => text.split('\n').map((l) => ' '.repeat(by) + l).join('\n');
+
+/** Why a finding of a fixing rule was left for the admin. */
+export const NO_FIX_REASONS: Record<NoFixReason, string> = {
+  'value-from-environment': 'the value comes from an environment variable; change it where it is set',
+  'model-object': 'the item is a { name: ... } object; decide which model keeps its other fields',
+  'not-plain-text': 'the value is written with escapes, as a block or an alias, so an exact edit is not possible',
+  'key-exists': 'the suggested key is already there; keep one of the two by hand',
+  'overlaps-another-fix': 'another fix changes the same text; run --fix again',
+  'result-not-valid': 'with this fix the files would validate worse than before',
+};
