@@ -2,6 +2,7 @@ import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
+import { containsItself, locateSelfReference } from './self-reference.js';
 
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -47,6 +48,19 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   if (syntaxErrors.length === 0) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      if (containsItself(value)) {
+        value = undefined;
+        const { line, column } = locateSelfReference(doc, lineCounter);
+        syntaxErrors.push({
+          ruleId: 'yaml-syntax',
+          severity: 'error',
+          message: 'this alias refers to a node that contains it: the value would contain itself, which LibreChat cannot load',
+          file,
+          pointer: '',
+          range: { line, column, endLine: line, endColumn: column },
+          hint: 'replace the alias (*name) with a copy of the values it should repeat',
+        });
+      }
     } catch (error) {
       syntaxErrors.push({
         ruleId: 'yaml-syntax',

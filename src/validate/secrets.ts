@@ -3,6 +3,7 @@ import { maskSecretInPlace, redactInPlace } from '../core/mask.js';
 import { USER_PROVIDED, WHOLE_VALUE_REF } from '../env/interpolate.js';
 import type { Deployment } from '../config/load-deployment.js';
 import { MAX_ALIAS_COUNT, type LoadedYaml } from '../config/load-yaml.js';
+import { containsItself } from '../config/self-reference.js';
 
 /** Variable names whose values are credentials (keys, tokens, passwords, URIs that embed them). */
 const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|PASS$|CREDS|_IV$|_URI$|_URL$|PROXY/i;
@@ -29,7 +30,8 @@ function configSecrets(config: LoadedYaml): string[] {
 function bestEffortValue(config: LoadedYaml): unknown {
   if (config.value !== undefined) return config.value;
   try {
-    return config.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    const recovered: unknown = config.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return containsItself(recovered) ? undefined : recovered;
   } catch {
     return undefined;
   }
