@@ -24,6 +24,7 @@ const SECRETS = {
   redisPassword: 'RedisPw-8822',
   mongoPassword: 'MongoPw-6633',
   newUrlPassword: 'NewUrlPw-1177',
+  privateKeyBody: 'MIIEprivateBODY0987',
 };
 
 /** A provider that answers every request 401, quoting the credentials it got, inside escape sequences. */
@@ -72,6 +73,10 @@ beforeAll(async () => {
       'USE_REDIS=true',
       `REDIS_URI=redis://:${SECRETS.redisPassword}@127.0.0.1:${dead}`,
       `MONGO_URI=mongodb://lc:${SECRETS.mongoPassword}@127.0.0.1:${dead}/LibreChat`,
+      `JWT_PRIVATE_KEY="-----BEGIN PRIVATE KEY-----`,
+      SECRETS.privateKeyBody,
+      '-----END PRIVATE KEY-----"',
+      'DEBUG_LOGGING=maybe',
       '',
     ].join('\n'),
   );
