@@ -52,6 +52,7 @@ export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOp
     target: {
       id: target.id,
       librechatVersion: target.librechatVersion,
+      schemaRelease: target.schemaRelease,
       configVersion: target.configVersion,
       packageSpec: target.packageSpec,
       reason: choice.reason,

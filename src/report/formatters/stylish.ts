@@ -53,7 +53,8 @@ function summaryLine(report: ValidateReport, style: Style): string {
 
 export function judgedBy(report: ValidateReport): string {
   const why = { option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[report.target.reason];
-  return `judged by LibreChat ${report.target.librechatVersion} (config ${report.target.configVersion}, ${report.target.packageSpec}), ${why}`;
+  const { librechatVersion, schemaRelease, configVersion, packageSpec } = report.target;
+  return `judged by LibreChat ${librechatVersion} with the schema of ${schemaRelease} (config ${configVersion}, ${packageSpec}), ${why}`;
 }
 
 function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
