@@ -1,5 +1,6 @@
 import { HandledError, describeError } from '../core/errors.js';
 import { redactPasswords } from '../core/mask.js';
+import { DEFAULT_COMMAND_TIMEOUT_MS } from './connection.js';
 import { FAMILIES, FAMILY_IDS } from './families.js';
 
 /** LibreChat's Keyv-on-Mongo collection (bans, encoded domains; never models upstream). */
@@ -56,7 +57,8 @@ export async function openMongoStore(uri: string, secrets: string[]): Promise<Mo
   const { MongoClient } = await import('mongodb');
   let client: InstanceType<typeof MongoClient>;
   try {
-    client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000 });
+    // socketTimeoutMS: a MongoDB that stops answering mid-operation fails the run instead of hanging it.
+    client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000, socketTimeoutMS: DEFAULT_COMMAND_TIMEOUT_MS });
   } catch (error) {
     // The driver parses the URI in its constructor: a typo there is the user's to fix, not a bug.
     throw new HandledError(`MONGO_URI is not a valid MongoDB connection string: ${redactPasswords(describeError(error), secrets)}`, MALFORMED_URI_HINT, { cause: error });
