@@ -17,6 +17,7 @@ export const formatStylish: Formatter = (report, { color }) => {
     out.push('');
   }
   out.push(summaryLine(report, style));
+  out.push(...startupLines(report, style));
   out.push(style.dim(judgedBy(report)));
   return out.join('\n') + '\n';
 };
@@ -49,6 +50,17 @@ function summaryLine(report: ValidateReport, style: Style): string {
   const fixable = report.diagnostics.filter((d) => d.autofix).length;
   const fixHint = fixable > 0 ? `\n  ${fixable} of them fixable with 'lc-doctor validate --fix' (preview with --fix --dry-run)` : '';
   return `${mark} ${plural(total, 'problem')} (${parts})${fixHint}`;
+}
+
+/** The start-up verdict in words, only when LibreChat will not simply load the files. */
+function startupLines(report: ValidateReport, style: Style): string[] {
+  const { librechat } = report;
+  const where = librechat.decidedBy.map((d) => `${d.ruleId} at ${d.file}${d.line !== null ? `:${d.line}` : ''}`).join(', ');
+  const lines: string[] = [];
+  if (!librechat.starts) lines.push(style.red(`✖ LibreChat will not start with these files (${where})`));
+  else if (librechat.config === 'ignored') lines.push(style.yellow(`⚠ LibreChat will ignore ${report.files.config ?? 'the config'} and run on its defaults (${where})`));
+  if (librechat.droppedEndpoints.length > 0) lines.push(style.yellow(`⚠ LibreChat will drop these custom endpoints: ${librechat.droppedEndpoints.join(', ')}`));
+  return lines;
 }
 
 export function judgedBy(report: ValidateReport): string {
