@@ -2,6 +2,7 @@ import { ExitCode, HandledError, UsageError, describeError } from '../core/error
 import { processIo, type Io } from './io.js';
 import { VERSION } from '../version.js';
 import { safeOutput } from '../core/safe-output.js';
+import { isVersionRequest } from './version-request.js';
 
 /**
  * The only place that maps outcomes to exit codes: 0 clean, 1 problems found, 2 could not run.
@@ -9,8 +10,7 @@ import { safeOutput } from '../core/safe-output.js';
  */
 export async function main(argv: string[], rawIo: Io = processIo()): Promise<number> {
   const io = withSafeOutput(rawIo);
-  // `--version` is what scripts call most; answer it before any command module loads.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  if (isVersionRequest(argv)) {
     io.stdout(`${VERSION}\n`);
     return ExitCode.Clean;
   }

@@ -2,7 +2,7 @@ import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
-import { containsItself, locateSelfReference } from './self-reference.js';
+import { checkYamlStructure, type YamlStructureProblem } from './yaml-structure.js';
 
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -24,6 +24,8 @@ export interface LoadedYaml {
   value: unknown;
   /** YAML syntax problems as diagnostics (rule `yaml-syntax`). Empty when the file parsed. */
   syntaxErrors: Diagnostic[];
+  /** Its aliases make `doc.toJS()` infinite or too slow (self-reference, alias bomb): never call it. */
+  aliasesUnsafe: boolean;
   /** First invalid UTF-8 sequence; the text holds U+FFFD there, as LibreChat's read does. */
   invalidUtf8?: { line: number; offset: number };
 }
@@ -41,29 +43,20 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   let doc: Document.Parsed;
   try {
     // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // uniqueKeys is checked by checkYamlStructure: the library's own check is quadratic in a map's size.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;
   }
   const syntaxErrors = keepOneExhaustion(doc.errors).map((e) => toDiagnostic(file, e, lineCounter));
+  const structure = checkYamlStructure(doc, MAX_ALIAS_COUNT);
+  for (const problem of structure) syntaxErrors.push(structureDiagnostic(file, problem, lineCounter));
+  const aliasesUnsafe = structure.some((problem) => problem.code !== 'DUPLICATE_KEY');
   let value: unknown;
   if (syntaxErrors.length === 0) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-      if (containsItself(value)) {
-        value = undefined;
-        const { line, column } = locateSelfReference(doc, lineCounter);
-        syntaxErrors.push({
-          ruleId: 'yaml-syntax',
-          severity: 'error',
-          message: 'this alias refers to a node that contains it: the value would contain itself, which LibreChat cannot load',
-          file,
-          pointer: '',
-          range: { line, column, endLine: line, endColumn: column },
-          hint: 'replace the alias (*name) with a copy of the values it should repeat',
-        });
-      }
     } catch (error) {
       syntaxErrors.push({
         ruleId: 'yaml-syntax',
@@ -75,7 +68,37 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
       });
     }
   }
-  return { file, text, bom, doc, lineCounter, value, syntaxErrors };
+  return { file, text, bom, doc, lineCounter, value, syntaxErrors, aliasesUnsafe };
+}
+
+const STRUCTURE_WORDS: Record<YamlStructureProblem['code'], (problem: YamlStructureProblem) => { message: string; hint?: string }> = {
+  DUPLICATE_KEY: () => ({ message: 'Map keys must be unique', hint: yamlHint({ code: 'DUPLICATE_KEY' }) }),
+  ALIAS_SELF_REFERENCE: (problem) => {
+    const anchor = problem.code === 'ALIAS_SELF_REFERENCE' ? problem.anchor : '';
+    return {
+      message: `the alias *${anchor} sits inside the node it names (&${anchor}): its value would never end`,
+      hint: 'An alias can only repeat a node defined before and outside it; copy the values instead',
+    };
+  },
+  TOO_MANY_ALIASES: () => ({
+    message: `too many aliases (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`,
+    hint: 'A LibreChat config uses a handful of aliases; look for generated or repeated ones',
+  }),
+};
+
+function structureDiagnostic(file: string, problem: YamlStructureProblem, lineCounter: LineCounter): Diagnostic {
+  const from = lineCounter.linePos(problem.offset);
+  const to = lineCounter.linePos(problem.offset + 1);
+  const { message, hint } = STRUCTURE_WORDS[problem.code](problem);
+  return {
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    message,
+    file,
+    pointer: '',
+    range: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+    ...(hint ? { hint } : {}),
+  };
 }
 
 function aliasOrDepthMessage(error: unknown): string {
@@ -112,7 +135,7 @@ function describeYamlError(error: YAMLError): string {
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function yamlHint(error: YAMLError): string | undefined {
+function yamlHint(error: Pick<YAMLError, 'code'>): string | undefined {
   switch (error.code) {
     case 'TAB_AS_INDENT':
       return 'YAML indentation must use spaces, not tabs';

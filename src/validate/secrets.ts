@@ -3,7 +3,6 @@ import { maskSecretInPlace, redactInPlace } from '../core/mask.js';
 import { USER_PROVIDED, WHOLE_VALUE_REF } from '../env/interpolate.js';
 import type { Deployment } from '../config/load-deployment.js';
 import { MAX_ALIAS_COUNT, type LoadedYaml } from '../config/load-yaml.js';
-import { containsItself } from '../config/self-reference.js';
 import { hideContinuationLines } from '../env/load-env.js';
 
 /** Variable names whose values are credentials (keys, tokens, passwords, URIs that embed them). */
@@ -29,10 +28,9 @@ function configSecrets(config: LoadedYaml): string[] {
 
 /** The loaded value, or what the yaml library recovers around syntax errors (their frames show the lines). */
 function bestEffortValue(config: LoadedYaml): unknown {
-  if (config.value !== undefined) return config.value;
+  if (config.value !== undefined || config.aliasesUnsafe) return config.value;
   try {
-    const recovered: unknown = config.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    return containsItself(recovered) ? undefined : recovered;
+    return config.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return undefined;
   }
