@@ -1,5 +1,6 @@
 import { HandledError } from '../core/errors.js';
-import { chooseTarget, schemaKnowsKey, type SchemaTarget } from '../schema/targets.js';
+import { lookUpVersion } from '../librechat/index.js';
+import { chooseTarget, type SchemaTarget } from '../schema/targets.js';
 import type { EndpointTarget } from './endpoint-target.js';
 
 /** The LibreChat line to write for: `--librechat-version`, else the file's `version:`, else the newest. */
@@ -22,7 +23,7 @@ export function toEndpointTarget(schema: SchemaTarget): EndpointTarget {
     librechatVersion: schema.librechatVersion,
     configVersion: schema.configVersion,
     customParamsKeys: schema.facts.customParamsKeys,
-    titleEndpoint: schemaKnowsKey(schema, 'titleEndpoint'),
+    titleEndpoint: lookUpVersion(schema.librechatVersion)?.line.title.titleEndpoint ?? false,
     reservedEndpointNames: schema.facts.reservedEndpointNames,
   };
 }

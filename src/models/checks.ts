@@ -46,7 +46,7 @@ export function checkResolution(resolution: ModelResolution, environment: Record
   const checks: ModelCheck[] = [];
   for (const endpoint of resolution.endpoints) checks.push(...checkEndpoint(endpoint));
   if (environment.OPENROUTER_API_KEY) {
-    checks.push({ code: 'legacy-openrouter-key', status: 'warn', args: { version: resolution.librechatVersion }, fix: { kind: 'env', text: 'OPENROUTER_KEY=<key>   # and reference ${OPENROUTER_KEY} from a custom endpoint' } });
+    checks.push({ code: 'legacy-openrouter-key', status: 'warn', args: { version: resolution.librechatVersion }, fix: { kind: 'command', text: "sed -i 's/^OPENROUTER_API_KEY=/OPENROUTER_KEY=/' .env" } });
   }
   return checks;
 }

@@ -32,7 +32,7 @@ export const envUndefinedVariable: Rule = {
           message: userSupplied
             ? `\${${name}} in ${describePath(path)} ${state}: LibreChat will ask each user for this value`
             : `\${${name}} in ${describePath(path)} ${state} in ${context.env.file} or the environment: LibreChat keeps the literal text "\${${name}}"`,
-          hint: userSupplied ? `set ${name} in ${context.env.file} to provide it for everyone` : `add ${name}=<value> to ${context.env.file}`,
+          hint: userSupplied ? `set ${name} in ${context.env.file} to provide it for everyone` : `put the value into ${context.env.file} as ${name}`,
         });
       }
     }

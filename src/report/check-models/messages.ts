@@ -53,7 +53,7 @@ export function describeCheck(check: LocatedCheck): string {
     case 'env-list-suspicious':
       return `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`;
     case 'unresolved-variable':
-      return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail`;
+      return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`;
     case 'user-provided-no-fetch':
       return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
     case 'model-replaced-by-fetch':
