@@ -1,5 +1,5 @@
 import { compareVersions } from '../librechat/index.js';
-import type { Rule, RuleReport } from './types.js';
+import type { Rule, RuleContext, RuleReport } from './types.js';
 import { isRecord, reportEnvKey } from './support.js';
 
 interface Deprecation {
@@ -16,11 +16,6 @@ const AZURE_HINT = 'configure Azure only under endpoints.azureOpenAI.groups and 
 
 /** `checkVariables` / `checkAzureVariables` (packages/api/src/app/checks.ts) and the v0.8 OpenAI initializer. */
 const DEPRECATIONS: readonly Deprecation[] = [
-  {
-    key: 'OPENROUTER_API_KEY',
-    message: 'OPENROUTER_API_KEY sends the built-in OpenAI endpoint to OpenRouter (its models and requests), not a separate OpenRouter endpoint',
-    hint: 'rename it (e.g. OPENROUTER_KEY) and reference it from a custom endpoint: apiKey: "${OPENROUTER_KEY}"',
-  },
   { key: 'OPENAI_SUMMARIZE', since: '0.8.0', message: 'OPENAI_SUMMARIZE is no longer read', hint: 'configure the top-level `summarization` block in librechat.yaml' },
   { key: 'OPENAI_SUMMARY_MODEL', since: '0.8.0', message: 'OPENAI_SUMMARY_MODEL is no longer read', hint: 'set `summarization.model` in librechat.yaml' },
   { key: 'OPENAI_FORCE_PROMPT', since: '0.8.0', message: 'OPENAI_FORCE_PROMPT is no longer read', hint: 'remove it: v0.8 always uses the chat API' },
@@ -53,7 +48,7 @@ export const envDeprecatedVariable: Rule = {
   description: 'A deprecated or legacy variable is set (OPENROUTER_API_KEY, OPENAI_SUMMARIZE, CHECK_BALANCE, GOOGLE_API_KEY, Azure singles...).',
   check(context) {
     const hasAzureConfig = isRecord(context.config?.value) && isRecord(context.config.value.endpoints) && 'azureOpenAI' in context.config.value.endpoints;
-    const reports: RuleReport[] = [];
+    const reports: RuleReport[] = openRouterApiKey(context);
     for (const deprecation of DEPRECATIONS) {
       if (!context.environment[deprecation.key]) continue;
       if (deprecation.since && compareVersions(context.target.librechatVersion, deprecation.since) < 0) continue;
@@ -63,3 +58,20 @@ export const envDeprecatedVariable: Rule = {
     return reports;
   },
 };
+
+const OPENROUTER_HINT = 'rename it (e.g. OPENROUTER_KEY) and reference it from a custom endpoint: apiKey: "${OPENROUTER_KEY}"';
+
+/** What the judged line does with OPENROUTER_API_KEY (the registry's fact, shared with check-models). */
+function openRouterApiKey(context: RuleContext): RuleReport[] {
+  if (!context.environment.OPENROUTER_API_KEY) return [];
+  const { line, librechatVersion } = context.target;
+  if (line.openRouterApiKey === 'ignored') {
+    return [reportEnvKey(context, 'OPENROUTER_API_KEY', { severity: 'info', message: `OPENROUTER_API_KEY is not read by LibreChat ${librechatVersion}: it does not add an OpenRouter endpoint`, hint: OPENROUTER_HINT })];
+  }
+  return [
+    reportEnvKey(context, 'OPENROUTER_API_KEY', {
+      message: `OPENROUTER_API_KEY sends the built-in OpenAI endpoint's chats to OpenRouter in LibreChat ${librechatVersion} (its model list still comes from OpenAI), not a separate OpenRouter endpoint`,
+      hint: OPENROUTER_HINT,
+    }),
+  ];
+}

@@ -33,6 +33,7 @@ export const unknownKey: Rule = {
 function describeUnknownKey(found: UnknownKey, root: unknown): RuleReport {
   const where = found.parent === '' ? 'at the top level' : `in ${displayPath(found.parent, root)}`;
   const suggestion = suggestKey(found.key, found.allowedKeys);
+  const dropsEndpoint = dropsTheEndpoint(found, suggestion, root);
   const misplacedDefault = found.key === 'default' && found.allowedKeys.includes('models');
   let hint: string;
   if (suggestion) hint = `did you mean \`${suggestion}\`? Rename the key.`;
@@ -42,16 +43,23 @@ function describeUnknownKey(found: UnknownKey, root: unknown): RuleReport {
     file: 'config',
     pointer: found.pointer,
     target: 'key',
+    // Costing the whole endpoint is an error, as endpoint-dropped reports a missing field.
+    ...(dropsEndpoint ? { severity: 'error' as const } : {}),
     message: `unknown key \`${found.key}\` ${where}: ${consequence(found, suggestion, root)}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
     hint,
   };
 }
 
-/** "LibreChat ignores it", or worse: the misspelled field is one the endpoint cannot live without. */
+/** The misspelled field is one a custom endpoint cannot live without, and the entry lacks it. */
+function dropsTheEndpoint(found: UnknownKey, suggestion: string | undefined, root: unknown): suggestion is string {
+  if (!suggestion || !CUSTOM_ENTRY.test(found.parent) || !REQUIRED_CUSTOM_FIELDS.has(suggestion)) return false;
+  return valueAt(root, found.parent)[suggestion] === undefined;
+}
+
+/** "LibreChat ignores it", or worse: the endpoint is dropped. */
 function consequence(found: UnknownKey, suggestion: string | undefined, root: unknown): string {
-  if (!suggestion || !CUSTOM_ENTRY.test(found.parent) || !REQUIRED_CUSTOM_FIELDS.has(suggestion)) return 'LibreChat ignores it';
+  if (!dropsTheEndpoint(found, suggestion, root)) return 'LibreChat ignores it';
   const entry = valueAt(root, found.parent);
-  if (entry[suggestion] !== undefined) return 'LibreChat ignores it';
   const name = typeof entry.name === 'string' ? ` '${entry.name}'` : '';
   return `LibreChat ignores it, so the endpoint${name} has no \`${suggestion}\` and is dropped without an error`;
 }

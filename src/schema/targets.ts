@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine } from '../librechat/index.js';
+import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine, type VersionEvidence, type VersionSource } from '../librechat/index.js';
 
 /**
  * The LibreChat lines lc-doctor can judge against. Everything here comes from `schemas/`,
@@ -83,18 +83,25 @@ export interface JudgeTarget extends SchemaTarget {
 
 export interface TargetChoice {
   target: JudgeTarget;
-  /** How it was chosen, for the report: `--librechat-version`, the file's `version:`, or the default. */
-  reason: 'option' | 'config-version' | 'newest';
+  /** How it was chosen, for the report: the option, a deployment file, the config's `version:`, or the default. */
+  reason: VersionSource;
+  /** The deployment file that decided it (compose image or checkout), when one did. */
+  evidence?: VersionEvidence;
 }
 
 /**
- * `--librechat-version` wins (refused unless the registry knows the line); else the config's
- * `version:` matched to a line; else the newest line. The line's generated schema judges.
+ * One order for every command: `--librechat-version` (refused unless the registry knows the line);
+ * the deployment's compose image or checkout (an unknown tag such as `latest` is judged as the newest);
+ * the config's `version:` matched to a line; the newest line. The line's generated schema judges.
  */
-export function chooseTarget(requested: string | undefined, configVersion: unknown): TargetChoice {
+export function chooseTarget(requested: string | undefined, configVersion: unknown, evidence?: VersionEvidence): TargetChoice {
   if (requested) {
     const { line, version } = resolveLibreChatVersion(requested);
     return { target: judgeTarget(line, version.text), reason: 'option' };
+  }
+  if (evidence) {
+    const line = evidence.resolved?.line ?? newestLine();
+    return { target: judgeTarget(line, evidence.resolved?.version.text ?? line.id), reason: evidence.source, evidence };
   }
   const fromConfig = typeof configVersion === 'string' ? lineForConfigVersion(configVersion) : undefined;
   if (fromConfig) return { target: judgeTarget(fromConfig, fromConfig.id), reason: 'config-version' };

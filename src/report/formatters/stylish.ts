@@ -4,6 +4,7 @@ import { formatCodeFrame } from '../code-frame.js';
 import { createStyle, type Style } from '../style.js';
 import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
+import { describeVersionChoice } from '../version-choice.js';
 
 const label: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
 
@@ -64,7 +65,7 @@ function startupLines(report: ValidateReport, style: Style): string[] {
 }
 
 export function judgedBy(report: ValidateReport): string {
-  const why = { option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[report.target.reason];
+  const why = describeVersionChoice(report.target);
   const { librechatVersion, schemaRelease, configVersion, packageSpec } = report.target;
   return `judged by LibreChat ${librechatVersion} with the schema of ${schemaRelease} (config ${configVersion}, ${packageSpec}), ${why}`;
 }
