@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
+import { secondsIn } from './numeric-options.js';
 import type { Io } from './io.js';
 import { runtimeOption } from './shared-options.js';
 import type { RuntimeChoice } from '../config/runtime.js';
@@ -16,6 +17,7 @@ interface ClearCliOptions {
   format: 'stylish' | 'json';
   json?: boolean;
   runtime: RuntimeChoice;
+  timeout: number;
 }
 
 export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
@@ -34,6 +36,7 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('--json', 'same as --format json')
     .addOption(runtimeOption())
+    .option('--timeout <s>', 'a Redis command not answered within this many seconds stops the run (with a report of what was deleted)', secondsIn(0.1, 600), 10)
     .addHelpText(
       'after',
       '\nThis command: exit 0 = cleared (or nothing stale), 1 = (part of) the model cache is in LibreChat process memory: restart needed, 2 = could not run or a fault stopped it (the report says exactly what was deleted).',
@@ -58,7 +61,7 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const style = createStyle(useColor(io));
   const reached = reachCacheFromHost(deployment.runtime, deployment.environment, options);
   for (const note of reached.notes) io.stderr(style.dim(`${note}\n`));
-  const settings = resolveCacheSettings(deployment.environment, { redisUri: reached.redisUri, mongoUri: reached.mongoUri });
+  const settings = resolveCacheSettings(deployment.environment, { redisUri: reached.redisUri, mongoUri: reached.mongoUri, commandTimeoutMs: Math.round(options.timeout * 1000) });
   const skipMongo = options.skipMongo || reached.skipMongo;
   const json = options.json || options.format === 'json';
   const render = (r: Parameters<typeof report.formatClearJson>[0]) => (json ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style));

@@ -17,6 +17,8 @@ import type { ModelResolution } from './types.js';
 import { explainModel } from './why.js';
 import { attachCaseFixes } from './case-fixes.js';
 import { interpolate, USER_PROVIDED } from '../env/interpolate.js';
+import { isMaskableSecret } from '../core/mask.js';
+import { findPlainSecrets } from '../rules/hardcoded-secret.js';
 
 export interface CheckModelsOptions {
   config?: string;
@@ -154,6 +156,7 @@ function collectSecrets(deployment: Deployment): string[] {
         // An unresolved `${VAR}` stays literal: it names the variable the fix asks for, it is no key.
         .filter((value) => !/^(\$\{[^}]*\})+$/.test(value))
     : [];
+  const literal = findPlainSecrets(deployment.config?.value).map((found) => found.secret);
   // A value that is only `${NAME}` references names variables; it is no key (and masking it hides the finding).
-  return [...fromEnv, ...fromYaml].filter((value) => value.length >= 6 && value !== USER_PROVIDED && !/^(\$\{[^}]*\})+$/.test(value.trim()));
+  return [...fromEnv, ...fromYaml, ...literal].filter((value) => isMaskableSecret(value) && value !== USER_PROVIDED && !/^(\$\{[^}]*\})+$/.test(value.trim()));
 }

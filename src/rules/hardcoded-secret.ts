@@ -66,8 +66,16 @@ export function findPlainSecrets(config: unknown): PlainSecret[] {
   });
 }
 
+/** `scheme://user:password@host`: LibreChat sends such a URL's password to the server as Basic auth. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@/i;
+
+/** Header names that carry credentials, whatever the value looks like. */
+const AUTH_HEADER = /^(?:authorization|proxy-authorization|cookie|x-api-key|api-key|apikey)$|key|token|secret|passw|auth/i;
+
 /** The secret inside one config string, if it has one. */
 function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
+  const password = URL_PASSWORD.exec(text)?.[1];
+  if (password) return { label: 'a password inside a URL', secret: password };
   for (const { label, pattern } of KEY_SHAPES) {
     const match = pattern.exec(text);
     if (match) return { label, secret: match[0] };
@@ -75,7 +83,22 @@ function findSecret(path: PathSegment[], text: string): { label: string; secret:
   if (!isCredentialField(path)) return undefined;
   if (/^https?:\/\//i.test(text)) return undefined;
   const token = OPAQUE_TOKEN.exec(text)?.[1];
-  return token && looksLikeToken(token) ? { label: 'a long token', secret: token } : undefined;
+  if (token && looksLikeToken(token)) return { label: 'a long token', secret: token };
+  const header = headerSecret(path, text);
+  return header ? { label: `a credential in the ${String(path.at(-1))} header`, secret: header } : undefined;
+}
+
+/**
+ * The value of an auth-like header (`x-api-key: abc123`, `Authorization: Bearer abc123`), short
+ * or long: a header of that name holds a credential. LibreChat's `{{LIBRECHAT_USER_ID}}`-style
+ * placeholders are not secrets.
+ */
+function headerSecret(path: PathSegment[], text: string): string | undefined {
+  const name = path.at(-1);
+  if (path.at(-2) !== 'headers' || typeof name !== 'string' || !AUTH_HEADER.test(name)) return undefined;
+  if (text.includes('{{')) return undefined;
+  const value = text.replace(/^(?:Bearer|Basic|Token|Api-Key)\s+/i, '').trim();
+  return value.length > 0 ? value : undefined;
 }
 
 /** Random tokens mix letters and digits; file paths and slugs (`/opt/mcp/server-dist`) do not count. */
