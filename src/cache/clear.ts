@@ -123,6 +123,8 @@ async function readMongo(settings: CacheSettings, options: ClearOptions): Promis
     return { store, found: await findMongoDocs(store) };
   } catch (error) {
     await store?.close().catch(() => undefined);
+    // A malformed MONGO_URI is a mistake to fix (LibreChat would not start either), not an unreachable server.
+    if (error instanceof HandledError && error.message.startsWith('MONGO_URI is not a valid')) throw error;
     return { unreachable: { message: redactPasswords(describeError(error), settings.secrets) } };
   }
 }
