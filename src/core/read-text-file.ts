@@ -5,6 +5,12 @@ import { HandledError } from './errors.js';
 /** LibreChat configs are a few kilobytes; anything this large is a mistake, not a config. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Files lc-doctor edits (add-endpoint, --fix) are parsed several times to keep every other byte
+ * and to verify the result, so their cap is lower: at 1 MB an edit stays within a few seconds.
+ */
+export const MAX_EDIT_BYTES = 1024 * 1024;
+
 export interface TextFile {
   path: string;
   text: string;
@@ -21,6 +27,8 @@ export interface ReadTextOptions {
    * that are written back: the replacement would destroy the original bytes.
    */
   lossy?: boolean;
+  /** The largest file accepted; {@link MAX_INPUT_BYTES} unless said otherwise. */
+  maxBytes?: number;
 }
 
 /**
@@ -46,10 +54,11 @@ export async function readTextFile(path: string, what: string, shown = path, opt
     if (code === 'EACCES') throw new HandledError(`${what} ${shown} is not readable (permission denied)`);
     throw new HandledError(`cannot read ${what} ${shown}: ${(error as Error).message}`);
   }
-  if (size > MAX_INPUT_BYTES) {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+  if (size > maxBytes) {
     throw new HandledError(
       `${what} ${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
-      `Files over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused; check that this is the right file`,
+      `Files over ${maxBytes / 1024 / 1024} MB are refused; check that this is the right file`,
     );
   }
   const bytes = await readFile(path);

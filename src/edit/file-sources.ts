@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readTextFile } from '../core/read-text-file.js';
+import { MAX_EDIT_BYTES, readTextFile } from '../core/read-text-file.js';
 import { writeFilesTogether, type FileWrite } from './file-transaction.js';
 import { withFileLocks } from './file-lock.js';
 import { resolveWriteTarget } from './write-target.js';
@@ -7,11 +7,12 @@ import type { AddEndpointPlan, PlannedFile, Sources } from './plan-add-endpoint.
 
 /**
  * Reads both files; a missing file is `null` (add-endpoint creates it). Paths stay as the user
- * wrote them (for messages); `cwd` resolves relative ones.
+ * wrote them (for messages); `cwd` resolves relative ones. Files to edit have the lower edit cap.
  */
 export async function readSources(configPath: string, envPath: string, cwd: string): Promise<Sources> {
-  const config = (await exists(resolve(cwd, configPath), configPath)) ? await readTextFile(resolve(cwd, configPath), 'config file', configPath) : null;
-  const env = (await exists(resolve(cwd, envPath), envPath)) ? await readTextFile(resolve(cwd, envPath), '.env file', envPath) : null;
+  const limit = { maxBytes: MAX_EDIT_BYTES };
+  const config = (await exists(resolve(cwd, configPath), configPath)) ? await readTextFile(resolve(cwd, configPath), 'config file', configPath, limit) : null;
+  const env = (await exists(resolve(cwd, envPath), envPath)) ? await readTextFile(resolve(cwd, envPath), '.env file', envPath, limit) : null;
   return {
     config: { path: configPath, text: config?.text ?? null, bom: config?.bom ?? false },
     env: { path: envPath, text: env?.text ?? null, bom: env?.bom ?? false },

@@ -20,6 +20,19 @@ async function workspace(files: Record<string, string>) {
 }
 
 describe('add-endpoint refuses to damage files', () => {
+  it('refuses a config over the 1 MB edit cap in one line and leaves it untouched', async () => {
+    const padding = Array.from({ length: 30_000 }, (_, i) => `# comment line ${i} keeps this file large but valid`).join('\n');
+    const big = `version: "1.3.17"\n${padding}\nendpoints:\n  custom: []\n`;
+    expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024);
+    const ws = await workspace({ 'librechat.yaml': big });
+    const result = await runCli(['add-endpoint', 'deepseek', '--yes'], { cwd: ws.path });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/librechat\.yaml is 1\.\d MB; a LibreChat config is far smaller/);
+    expect(result.stderr).toContain('Files over 1 MB are refused');
+    expect(await ws.read('librechat.yaml')).toBe(big);
+    expect(await ws.list()).toEqual(['librechat.yaml']);
+  });
+
   it('leaves a file that is not valid YAML untouched and exits 2', async () => {
     const broken = 'version: "1.3.17"\nendpoints:\n  custom:\n    - name: "a\n  bad: [\n';
     const ws = await workspace({ 'librechat.yaml': broken });
