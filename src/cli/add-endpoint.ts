@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -38,6 +38,7 @@ Examples:
     )
     .action(async (provider: string, options: Record<string, unknown>, command: Command) => {
       const { runAddEndpoint } = await import('../edit/run-add-endpoint.js');
+      const { createAddEndpointView } = await import('../report/add-endpoint/index.js');
       const fromCli = (name: string) => (command.getOptionValueSource(name) === 'cli' ? options[name] : undefined);
       setExitCode(
         await runAddEndpoint(
@@ -57,8 +58,9 @@ Examples:
             librechatVersion: options.librechatVersion as string | undefined,
             force: options.force === true,
           },
-          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true, color: useColor(io) },
+          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true },
           io,
+          createAddEndpointView({ json: options.json === true, color: useColor(io) }),
           askOnTerminal,
         ),
       );

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 export const defineCheckModels: DefineCommand = (setExitCode, io) =>
   new Command('check-models')
@@ -32,7 +32,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
       const { createDefaultPorts } = await import('../models/default-ports.js');
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
-      const { chooseProgressReporter } = await import('../probe/format-progress.js');
+      const { chooseProgressReporter } = await import('../report/probe/progress.js');
       const progress = options.probe ? chooseProgressReporter(io) : undefined;
       const { report, secrets } = await runCheckModels(
         {

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 
 interface ClearCliOptions {
   env?: string;
@@ -42,9 +42,9 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, environment] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
-    import('../report/clear-models-cache.js'),
-    import('../report/style.js'),
-    import('./io.js'),
+    import('../report/clear-models-cache/index.js'),
+    import('../report/shared/style.js'),
+    import('../core/io.js'),
     loadEnvironment(options.env, io),
   ]);
   const settings = resolveCacheSettings(environment, { redisUri: options.redisUri, mongoUri: options.mongoUri });

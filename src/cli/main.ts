@@ -1,5 +1,5 @@
 import { ExitCode, HandledError, UsageError, describeError } from '../core/errors.js';
-import { processIo, type Io } from './io.js';
+import { processIo, type Io } from '../core/io.js';
 import { VERSION } from '../version.js';
 
 /**

@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -51,6 +51,8 @@ Examples:
     .action(async (endpoints: string[], opts: Record<string, unknown>) => {
       const { runProbeCommand } = await import('../probe/command.js');
       const { readKeyFromStdin } = await import('../probe/read-key.js');
+      const { createProbeView } = await import('../report/probe/index.js');
+      const format = opts.json ? 'json' : (opts.format as 'stylish' | 'json');
       const code = await runProbeCommand(
         {
           endpoints,
@@ -67,12 +69,11 @@ Examples:
           turns: opts.turns === '2' ? 2 : 1,
           keyStdin: Boolean(opts.keyStdin),
           listModels: Boolean(opts.listModels),
-          format: opts.json ? 'json' : (opts.format as 'stylish' | 'json'),
           verbose: Boolean(opts.verbose),
-          color: useColor(io),
           ...(opts.librechatVersion ? { librechatVersion: String(opts.librechatVersion) } : {}),
         },
         io,
+        createProbeView(io, { format, verbose: Boolean(opts.verbose), color: useColor(io) }),
         () => readKeyFromStdin(process.stdin, io.stderr),
       );
       setExitCode(code);

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
@@ -30,7 +30,7 @@ Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
     )
     .action(async (options: ValidateCliOptions) => {
       const { runValidate, validateExitCode } = await import('../validate/run-validate.js');
-      const { validateFormatters } = await import('../report/formatters/index.js');
+      const { validateFormatters } = await import('../report/validate/index.js');
       const report = await runValidate({
         config: options.config,
         env: options.env,

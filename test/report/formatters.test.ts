@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidateReport } from '../../src/validate/report.js';
-import { validateFormatters } from '../../src/report/formatters/index.js';
+import { validateFormatters } from '../../src/report/validate/index.js';
 
 const report: ValidateReport = {
   target: { id: '0.8.8', librechatVersion: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },

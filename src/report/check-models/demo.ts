@@ -1,5 +1,5 @@
 import type { DemoRun } from '../../demo/run-demo.js';
-import { createStyle } from '../style.js';
+import { createStyle } from '../shared/style.js';
 import { formatStylish } from './stylish.js';
 
 /** The demo's whole output: what was set up, the report, the `--why` answer, what to try next. */

@@ -1,7 +1,7 @@
 import type { LocatedCheck } from '../../models/report.js';
 import type { DecisionStep } from '../../models/types.js';
 import type { ModelStep } from '../../models/why.js';
-import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../../probe/format-words.js';
+import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../probe/words.js';
 import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
 
 /**

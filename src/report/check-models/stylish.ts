@@ -1,8 +1,8 @@
 import type { CheckModelsReport, LocatedCheck } from '../../models/report.js';
 import type { EndpointResolution, Fix } from '../../models/types.js';
 import { originDetail, type WhyReport } from '../../models/why.js';
-import type { Style } from '../style.js';
-import { createStyle } from '../style.js';
+import type { Style } from '../shared/style.js';
+import { createStyle } from '../shared/style.js';
 import { describeCheck, describeOrigin, describeProbeHint, describeStep, plural } from './messages.js';
 
 export interface CheckModelsFormatOptions {

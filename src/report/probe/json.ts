@@ -1,4 +1,4 @@
-import type { ProbeReport } from './report.js';
+import type { ProbeReport } from '../../probe/report.js';
 
 /** Machine output: the report as data, rounded timings, stable key order from the builders. */
 export function formatProbeJson(report: ProbeReport): string {

@@ -1,6 +1,6 @@
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
-import { formatCodeFrame } from '../code-frame.js';
-import { createStyle, type Style } from '../style.js';
+import { formatCodeFrame } from '../shared/code-frame.js';
+import { createStyle, type Style } from '../shared/style.js';
 import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
 

@@ -1,5 +1,5 @@
-import type { ProviderPreset } from '../providers/index.js';
-import type { Style } from './style.js';
+import type { ProviderPreset } from '../../providers/index.js';
+import type { Style } from '../shared/style.js';
 
 /** Wording and layout for `lc-doctor providers`. */
 

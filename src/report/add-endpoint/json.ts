@@ -1,7 +1,7 @@
-import type { PreparedEdit } from '../edit/prepare-add-endpoint.js';
-import type { AddEndpointPlan } from '../edit/plan-add-endpoint.js';
-import type { AddEndpointStatus } from './add-endpoint-text.js';
-import { redactValue } from '../edit/entry-secrets.js';
+import type { PreparedEdit } from '../../edit/prepare-add-endpoint.js';
+import type { AddEndpointPlan } from '../../edit/plan-add-endpoint.js';
+import type { AddEndpointStatus } from '../../edit/run-add-endpoint.js';
+import { redactValue } from '../../edit/entry-secrets.js';
 
 /** `add-endpoint --json`: stable machine output; .env values are never included. */
 export function formatAddEndpointJson(prepared: PreparedEdit, plan: AddEndpointPlan, status: AddEndpointStatus): string {

@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/diagnostic.js';
 import { VERSION } from '../../version.js';
-import { ruleDocsUrl } from '../rule-docs.js';
+import { ruleDocsUrl } from '../shared/rule-docs.js';
 import type { Formatter } from './types.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };

@@ -1,5 +1,5 @@
-import type { SourceRange } from '../core/diagnostic.js';
-import type { Style } from './style.js';
+import type { SourceRange } from '../../core/diagnostic.js';
+import type { Style } from '../shared/style.js';
 
 /** Widest source excerpt shown per line; a minified or runaway line is cut around the finding. */
 const MAX_WIDTH = 120;

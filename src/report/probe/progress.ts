@@ -1,4 +1,4 @@
-import type { ProbeProgressEvent } from './types.js';
+import type { ProbeProgressEvent } from '../../probe/types.js';
 
 export interface ProgressReporter {
   onEvent(event: ProbeProgressEvent): void;

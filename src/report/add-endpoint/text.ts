@@ -1,12 +1,12 @@
-import type { PreparedEdit } from '../edit/prepare-add-endpoint.js';
-import type { AddEndpointPlan } from '../edit/plan-add-endpoint.js';
-import { redactValue } from '../edit/entry-secrets.js';
-import { renderEntryBlock } from '../edit/yaml-entry.js';
-import type { Style } from './style.js';
+import type { PreparedEdit } from '../../edit/prepare-add-endpoint.js';
+import type { AddEndpointPlan } from '../../edit/plan-add-endpoint.js';
+import { redactValue } from '../../edit/entry-secrets.js';
+import { renderEntryBlock } from '../../edit/yaml-entry.js';
+import type { Style } from '../shared/style.js';
+import type { AddEndpointStatus } from '../../edit/run-add-endpoint.js';
 
 /** Wording for add-endpoint. Values shown here never include a key: .env values are masked upstream. */
 
-export type AddEndpointStatus = 'written' | 'unchanged' | 'dry-run' | 'printed' | 'declined';
 
 export function formatPreamble(prepared: PreparedEdit, style: Style): string {
   const { plan, target } = prepared;

@@ -1,8 +1,8 @@
-import type { ClearReport } from '../cache/clear.js';
-import { FAMILIES, type FamilyId } from '../cache/families.js';
-import type { ModelCacheKey } from '../cache/inspect.js';
-import { redactPasswords } from '../core/mask.js';
-import type { Style } from './style.js';
+import type { ClearReport } from '../../cache/clear.js';
+import { FAMILIES, type FamilyId } from '../../cache/families.js';
+import type { ModelCacheKey } from '../../cache/inspect.js';
+import { redactPasswords } from '../../core/mask.js';
+import type { Style } from '../shared/style.js';
 
 /** Bumped when the JSON shape changes incompatibly. */
 export const CLEAR_REPORT_SCHEMA_VERSION = 1;

@@ -1,7 +1,7 @@
-import type { Style } from '../report/style.js';
-import { describeDisplay, describeError, describeSkip, describeVerdict, renderFix, verdictHint } from './format-words.js';
-import { isFailing, type ProbeReport, type SentRequest } from './report.js';
-import type { ModelListResult, ProbeResult, StreamObservation, Timings, Verdict } from './types.js';
+import type { Style } from '../shared/style.js';
+import { describeDisplay, describeError, describeSkip, describeVerdict, renderFix, verdictHint } from './words.js';
+import { isFailing, type ProbeReport, type SentRequest } from '../../probe/report.js';
+import type { ModelListResult, ProbeResult, StreamObservation, Timings, Verdict } from '../../probe/types.js';
 
 export interface StylishOptions {
   style: Style;

@@ -1,4 +1,4 @@
-import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict } from './types.js';
+import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
 
 /**
  * Every sentence the probe shows lives here (and in the formatters). Verdict data only carries
