@@ -51,7 +51,7 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
       syntaxErrors.push({
         ruleId: 'yaml-syntax',
         severity: 'error',
-        message: aliasOrDepthMessage(error),
+        ...aliasOrDepthFinding(error),
         file,
         pointer: '',
         range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
@@ -61,11 +61,11 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   return { file, text, bom, doc, lineCounter, value, syntaxErrors };
 }
 
-function aliasOrDepthMessage(error: unknown): string {
-  if (error instanceof RangeError) return DEEP_NESTING.message;
+function aliasOrDepthFinding(error: unknown): { code: 'yaml-syntax.too-deep' | 'yaml-syntax.alias-bomb' | 'yaml-syntax'; params: Record<string, unknown> } {
+  if (error instanceof RangeError) return { code: 'yaml-syntax.too-deep', params: {} };
   const message = error instanceof Error ? error.message : String(error);
-  if (/alias/i.test(message)) return `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`;
-  return message.split('\n')[0] ?? 'the document could not be loaded';
+  if (/alias/i.test(message)) return { code: 'yaml-syntax.alias-bomb', params: { limit: MAX_ALIAS_COUNT } };
+  return { code: 'yaml-syntax', params: { yamlCode: 'LOAD_FAILED', detail: message.split('\n')[0] ?? '' } };
 }
 
 function toDiagnostic(file: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
@@ -75,11 +75,10 @@ function toDiagnostic(file: string, error: YAMLError, lineCounter: LineCounter):
   return {
     ruleId: 'yaml-syntax',
     severity: 'error',
-    message: describeYamlError(error),
+    ...describeYamlError(error),
     file,
     pointer: '',
     range: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
-    hint: yamlHint(error),
   };
 }
 
@@ -89,24 +88,13 @@ function keepOneExhaustion(errors: YAMLError[]): YAMLError[] {
   return errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION' || e === first);
 }
 
-function describeYamlError(error: YAMLError): string {
-  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return DEEP_NESTING.message;
+/**
+ * The yaml library's error code (BAD_INDENT, DUPLICATE_KEY, TAB_AS_INDENT...) plus its own English
+ * text as `detail`; the catalog words the codes it knows and quotes the detail for the rest.
+ */
+function describeYamlError(error: YAMLError): { code: 'yaml-syntax.too-deep' | 'yaml-syntax'; params: Record<string, unknown> } {
+  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return { code: 'yaml-syntax.too-deep', params: {} };
   const first = error.message.split('\n')[0] ?? error.code;
-  return first.replace(/ at line \d+, column \d+:?$/, '');
+  return { code: 'yaml-syntax', params: { yamlCode: error.code, detail: first.replace(/ at line \d+, column \d+:?$/, '') } };
 }
 
-function yamlHint(error: YAMLError): string | undefined {
-  switch (error.code) {
-    case 'TAB_AS_INDENT':
-      return 'YAML indentation must use spaces, not tabs';
-    case 'DUPLICATE_KEY':
-      return 'LibreChat (js-yaml) refuses duplicate keys too: keep one';
-    case 'RESOURCE_EXHAUSTION':
-      return DEEP_NESTING.hint;
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'Check the indentation of this line against its parent';
-    default:
-      return undefined;
-  }
-}

@@ -1,3 +1,4 @@
+import type { NestedFinding } from '../core/problems.js';
 import type { EndpointResolution, Fix, ModelResolution } from './types.js';
 import { findNearMisses } from './near-miss.js';
 import { providerIds, replaceFix } from './why.js';
@@ -12,7 +13,7 @@ export interface ModelCheck {
   model?: string;
   /** JSON pointer into librechat.yaml, when the finding is about a YAML node. */
   pointer?: string;
-  args: Record<string, string | number | boolean | string[]>;
+  args: Record<string, string | number | boolean | string[] | NestedFinding>;
   fix?: Fix;
 }
 

@@ -16,12 +16,11 @@ export const baseurlChatCompletions: Rule = {
       if (typeof entry.baseURL !== 'string' || entry.directEndpoint === true) continue;
       const resolved = interpolate(entry.baseURL, context.environment).value;
       if (!CHAT_COMPLETIONS_SUFFIX.test(resolved)) continue;
-      const via = resolved === entry.baseURL.trim() ? '' : ` (after expanding ${entry.baseURL.trim()})`;
       reports.push({
         file: 'config',
         pointer: encodePointer(['endpoints', 'custom', index, 'baseURL']),
-        message: `baseURL ends in /chat/completions${via}: LibreChat appends /chat/completions and /models to it, so chats and model fetch hit URLs that 404`,
-        hint: `use the API root, e.g. '${resolved.replace(CHAT_COMPLETIONS_SUFFIX, '')}', or set directEndpoint: true to send chats to this exact URL`,
+        code: 'baseurl-chat-completions',
+        params: { root: resolved.replace(CHAT_COMPLETIONS_SUFFIX, ''), ...(resolved === entry.baseURL.trim() ? {} : { written: entry.baseURL.trim() }) },
       });
     }
     return reports;

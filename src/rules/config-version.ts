@@ -19,8 +19,8 @@ export const configVersion: Rule = {
         {
           file: 'config',
           pointer: '/version',
-          message: `version ${version} is a YAML number, but LibreChat requires a string: it rejects the whole file`,
-          hint: `quote it: version: "${expected}"`,
+          code: 'config-version.number',
+          params: { version, expected },
         },
       ];
     }
@@ -30,8 +30,8 @@ export const configVersion: Rule = {
         file: 'config',
         pointer: '/version',
         severity: 'info',
-        message: `version "${version}" differs from config version ${expected} of LibreChat ${context.target.librechatVersion}: LibreChat logs "Outdated Config version"`,
-        hint: `check the config changelog for new options, then set version: "${expected}"`,
+        code: 'config-version.outdated',
+        params: { version, expected, librechatVersion: context.target.librechatVersion },
       },
     ];
   },

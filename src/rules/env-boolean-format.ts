@@ -16,8 +16,8 @@ export const envBooleanFormat: Rule = {
       if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
       reports.push(
         reportEnvKey(context, key, {
-          message: `${key}=${value.trim()} means false: LibreChat only treats the word 'true' as enabled`,
-          hint: `write ${key}=true`,
+          code: 'env-boolean-format',
+          params: { key, value: value.trim() },
         }),
       );
     }

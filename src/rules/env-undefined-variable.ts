@@ -23,16 +23,13 @@ export const envUndefinedVariable: Rule = {
         if (!VARIABLE_NAME.test(name) || NEVER_EXPANDED_VARIABLES.has(name)) continue;
         const current = context.environment[name];
         if (current) continue;
-        const state = current === undefined ? 'is not defined' : 'is empty';
         const userSupplied = isUserSuppliedWhenUnset(path);
         reports.push({
           file: 'config',
           pointer: encodePointer(path),
           ...(userSupplied ? { severity: 'info' as const } : {}),
-          message: userSupplied
-            ? `\${${name}} in ${describePath(path)} ${state}: LibreChat will ask each user for this value`
-            : `\${${name}} in ${describePath(path)} ${state} in ${context.env.file} or the environment: LibreChat keeps the literal text "\${${name}}"`,
-          hint: userSupplied ? `set ${name} in ${context.env.file} to provide it for everyone` : `add ${name}=<value> to ${context.env.file}`,
+          code: userSupplied ? 'env-undefined-variable.user-supplied' : 'env-undefined-variable',
+          params: { variable: name, path: describePath(path), empty: current !== undefined, envFile: context.env.file },
         });
       }
     }

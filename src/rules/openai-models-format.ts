@@ -1,3 +1,4 @@
+import type { OpenAIModelsProblem } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
 import { reportEnvKey } from './support.js';
 
@@ -11,27 +12,27 @@ export const openaiModelsFormat: Rule = {
   check(context) {
     const value = context.environment[KEY];
     if (!value) return [];
-    const report = (message: string, hint: string): RuleReport => reportEnvKey(context, KEY, { message, hint });
+    const report = (problem: OpenAIModelsProblem, name?: string): RuleReport => reportEnvKey(context, KEY, { code: 'openai-models-format', params: { problem, ...(name !== undefined ? { name } : {}) } });
     const reports: RuleReport[] = [];
     const raw = value.split(',').map((item) => item.trim());
     if (/^\s*\[/.test(value) || /\]\s*$/.test(value)) {
-      reports.push(report(`${KEY} looks like a JSON array: the brackets become part of the first and last model names`, 'write a plain list: OPENAI_MODELS=gpt-4o,gpt-4o-mini'));
+      reports.push(report('json-array'));
     }
     if (/["'`]/.test(value)) {
-      reports.push(report(`${KEY} has quotes inside the list: they become part of the model names`, 'remove the quotes around each model; quote the whole value at most'));
+      reports.push(report('quotes'));
     }
     if (value.includes(';')) {
-      reports.push(report(`${KEY} uses ';' as a separator: LibreChat splits on commas only, so these are one model name`, 'separate models with commas: gpt-4o,gpt-4o-mini'));
+      reports.push(report('semicolon'));
     }
     if (raw.some((item) => /\s/.test(item))) {
-      reports.push(report(`${KEY} has a model name containing whitespace or a line break: LibreChat splits on commas only`, 'separate models with commas, on one line'));
+      reports.push(report('whitespace'));
     }
     if (raw.some((item) => item === '')) {
-      reports.push(report(`${KEY} has an empty item (a doubled, leading or trailing comma): LibreChat drops it`, 'remove the extra comma'));
+      reports.push(report('empty-item'));
     }
     const duplicates = raw.filter((item, index) => item && raw.indexOf(item) !== index);
     for (const name of new Set(duplicates)) {
-      reports.push(report(`${KEY} lists '${name}' more than once: it appears twice in the model menu`, `keep one '${name}'`));
+      reports.push(report('duplicate', name));
     }
     return reports;
   },

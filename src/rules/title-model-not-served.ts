@@ -20,8 +20,8 @@ export const titleModelNotServed: Rule = {
       reports.push({
         file: 'config',
         pointer: encodePointer(['endpoints', 'custom', index, 'titleModel']),
-        message: `titleModel '${titleModel}' is not one of this endpoint's models (${served.join(', ')}) and fetch is off: if the provider does not serve it, titles fail and chats stay "New Chat"`,
-        hint: `add '${titleModel}' to models.default, pick a listed model, or use titleModel: "${CURRENT_MODEL}"`,
+        code: 'title-model-not-served',
+        params: { titleModel, served, currentModel: CURRENT_MODEL },
       });
     }
     return reports;

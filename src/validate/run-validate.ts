@@ -65,8 +65,8 @@ function checkConfigValue(config: LoadedYaml, target: Parameters<typeof checkSch
       {
         ruleId: 'schema',
         severity: 'error',
-        message: 'the config file is empty',
-        hint: 'LibreChat ignores an empty file and runs with its defaults; add at least `version:` and `endpoints:`',
+        code: 'schema.empty-file',
+        params: {},
         file: config.file,
         pointer: '',
       },
@@ -88,8 +88,8 @@ function loaderFindings(deployment: Deployment): Diagnostic[] {
     {
       ruleId: 'config-remote',
       severity: 'warn',
-      message: `the config is a URL (${deployment.configPath}) and was not checked`,
-      hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy',
+      code: 'config-remote',
+      params: { url: deployment.configPath },
       file: fromEnvFile ? deployment.env.file : deployment.configPath,
       pointer: '/CONFIG_PATH',
       range: fromEnvFile ? entry.range : { line: 1, column: 1, endLine: 1, endColumn: 1 },

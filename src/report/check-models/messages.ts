@@ -1,4 +1,6 @@
+import type { NestedFinding } from '../../core/problems.js';
 import type { LocatedCheck } from '../../models/report.js';
+import { wordFinding } from '../validate/word-finding.js';
 import type { DecisionStep } from '../../models/types.js';
 import type { ModelStep } from '../../models/why.js';
 import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../probe/words.js';
@@ -9,7 +11,7 @@ import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types
  * the only place that words them (stylish and markdown share it).
  */
 
-type Args = Record<string, string | number | boolean | string[]>;
+type Args = Record<string, unknown>;
 const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
 export const plural = (n: unknown, word: string): string => `${s(n)} ${Number(n) === 1 ? word : word.replace(/y$/, 'ie') + 's'}`;
 
@@ -35,7 +37,7 @@ export function describeCheck(check: LocatedCheck): string {
   const a = check.args;
   switch (check.code) {
     case 'config-problem':
-      return `${s(a.message)} (${s(a.rule)})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`;
+      return `${wordFinding(a.finding as NestedFinding).message} (${s(a.rule)})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`;
     case 'endpoint-ok':
       return `${plural(a.count, 'model')} from ${origins(a) || 'nowhere'}`;
     case 'endpoint-fallback':

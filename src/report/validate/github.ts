@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
-import { judgedBy, plural } from './stylish.js';
+import { words } from '../i18n/index.js';
+import { wordFinding } from './word-finding.js';
 
 const command: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
 
@@ -18,11 +19,13 @@ export const formatGithub: Formatter = (report) => {
       d.range && d.range.endLine === d.range.line ? `endColumn=${d.range.endColumn}` : undefined,
       `title=${escapeProperty(`lc-doctor(${d.ruleId})`)}`,
     ].filter(Boolean);
-    const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+    const { message: text, hint } = wordFinding(d);
+    const message = hint ? `${text}\n${hint}` : text;
     return `::${command[d.severity]} ${props.join(',')}::${escapeData(message)}`;
   });
   const { errors, warnings, infos } = report.totals;
-  lines.push(`lc-doctor: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}; ${judgedBy(report)}`);
+  const t = words().validate;
+  lines.push(`lc-doctor: ${t.counts({ errors, warnings, infos })}; ${t.judgedBy(report.target)}`);
   return lines.join('\n') + '\n';
 };
 

@@ -1,6 +1,7 @@
 import { VERSION } from '../../version.js';
 import { VALIDATE_REPORT_SCHEMA_VERSION } from '../../validate/report.js';
 import type { Formatter } from './types.js';
+import { wordFinding } from './word-finding.js';
 
 /** Machine-readable: versioned, stable field order, totals; no timestamps, no absolute paths. */
 export const formatJson: Formatter = (report) => {
@@ -10,7 +11,7 @@ export const formatJson: Formatter = (report) => {
     target: report.target,
     files: { config: report.files.config ?? null, env: report.files.env ?? null },
     totals: report.totals,
-    diagnostics: report.diagnostics.map((d) => ({
+    diagnostics: report.diagnostics.map((d) => ({ d, worded: wordFinding(d) })).map(({ d, worded }) => ({
       file: d.file,
       line: d.range?.line ?? null,
       column: d.range?.column ?? null,
@@ -18,8 +19,10 @@ export const formatJson: Formatter = (report) => {
       endColumn: d.range?.endColumn ?? null,
       severity: d.severity,
       ruleId: d.ruleId,
-      message: d.message,
-      hint: d.hint ?? null,
+      code: d.code,
+      params: d.params,
+      message: worded.message,
+      hint: worded.hint ?? null,
       pointer: d.pointer,
     })),
   };

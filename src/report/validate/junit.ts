@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
+import { words } from '../i18n/index.js';
+import { wordFinding } from './word-finding.js';
 
 /** JUnit XML: one suite per file, one failing case per error or warning (infos are not failures). */
 export const formatJunit: Formatter = (report) => {
@@ -19,10 +21,11 @@ export const formatJunit: Formatter = (report) => {
 
 function testCase(d: Diagnostic): string {
   const where = d.range ? `${d.file}:${d.range.line}:${d.range.column}` : d.file;
-  const body = `${where} ${d.message}${d.hint ? `\nhint: ${d.hint}` : ''}`;
+  const { message, hint } = wordFinding(d);
+  const body = `${where} ${message}${hint ? `\n${words().validate.hintLabel} ${hint}` : ''}`;
   return [
     `    <testcase classname="${xml(d.file)}" name="${xml(`${d.ruleId} ${where}`)}">`,
-    `      <failure type="${d.severity}" message="${xml(d.message)}">${xml(body)}</failure>`,
+    `      <failure type="${d.severity}" message="${xml(message)}">${xml(body)}</failure>`,
     '    </testcase>',
   ].join('\n');
 }

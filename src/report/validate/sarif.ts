@@ -1,7 +1,9 @@
 import type { Severity } from '../../core/diagnostic.js';
 import { VERSION } from '../../version.js';
 import { ruleDocsUrl } from '../shared/rule-docs.js';
+import { words } from '../i18n/index.js';
 import type { Formatter } from './types.js';
+import { wordFinding } from './word-finding.js';
 
 const level: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warn: 'warning', info: 'note' };
 const levelOf = (severity: string) => level[severity as Severity] ?? 'warning';
@@ -12,15 +14,15 @@ export const formatSarif: Formatter = (report) => {
   const described = new Map(report.rules.map((r) => [r.id, r]));
   const rules = ruleIds.map((id) => ({
     id,
-    shortDescription: { text: described.get(id)?.description ?? id },
+    shortDescription: { text: words().validate.ruleDescriptions[id] ?? described.get(id)?.description ?? id },
     helpUri: ruleDocsUrl(id),
     defaultConfiguration: { level: levelOf(described.get(id)?.defaultSeverity ?? 'error') },
   }));
-  const results = report.diagnostics.map((d) => ({
+  const results = report.diagnostics.map((d) => ({ d, worded: wordFinding(d) })).map(({ d, worded }) => ({
     ruleId: d.ruleId,
     ruleIndex: ruleIds.indexOf(d.ruleId),
     level: level[d.severity],
-    message: { text: d.hint ? `${d.message} (${d.hint})` : d.message },
+    message: { text: worded.hint ? `${worded.message} (${worded.hint})` : worded.message },
     locations: [
       {
         physicalLocation: {

@@ -3,8 +3,8 @@ import { formatCodeFrame } from '../shared/code-frame.js';
 import { createStyle, type Style } from '../shared/style.js';
 import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
-
-const label: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'info' };
+import { words } from '../i18n/index.js';
+import { wordFinding } from './word-finding.js';
 
 /** The default, for people: grouped by file, a code frame under each finding, a summary line. */
 export const formatStylish: Formatter = (report, { color }) => {
@@ -16,23 +16,24 @@ export const formatStylish: Formatter = (report, { color }) => {
     out.push('');
   }
   out.push(summaryLine(report, style));
-  out.push(style.dim(judgedBy(report)));
+  out.push(style.dim(words().validate.judgedBy(report.target)));
   return out.join('\n') + '\n';
 };
 
 function formatOne(d: Diagnostic, source: string | undefined, style: Style): string {
   const position = d.range ? `${d.range.line}:${d.range.column}` : '';
   const severity = colourSeverity(d.severity, style);
-  const lines = [`  ${style.dim(position.padEnd(7))} ${severity}  ${oneLine(d.message)}  ${style.dim(d.ruleId)}`];
+  const { message, hint } = wordFinding(d);
+  const lines = [`  ${style.dim(position.padEnd(7))} ${severity}  ${oneLine(message)}  ${style.dim(d.ruleId)}`];
   if (source !== undefined && d.range) {
     lines.push(indent(formatCodeFrame(source, d.range, style), 4));
   }
-  if (d.hint) lines.push(`    ${style.blue('hint:')} ${d.hint}`);
+  if (hint) lines.push(`    ${style.blue(words().validate.hintLabel)} ${hint}`);
   return lines.join('\n');
 }
 
 function colourSeverity(severity: Severity, style: Style): string {
-  const text = label[severity].padEnd(7);
+  const text = padDisplay(words().validate.severity[severity], 7);
   if (severity === 'error') return style.red(text);
   if (severity === 'warn') return style.yellow(text);
   return style.blue(text);
@@ -41,15 +42,10 @@ function colourSeverity(severity: Severity, style: Style): string {
 function summaryLine(report: ValidateReport, style: Style): string {
   const { errors, warnings, infos } = report.totals;
   const total = errors + warnings + infos;
-  if (total === 0) return style.green('✔ no problems found');
-  const parts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`;
+  const t = words().validate;
+  if (total === 0) return style.green(t.noProblems);
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
-  return `${mark} ${plural(total, 'problem')} (${parts})`;
-}
-
-export function judgedBy(report: ValidateReport): string {
-  const why = { option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[report.target.reason];
-  return `judged by LibreChat ${report.target.librechatVersion} (config ${report.target.configVersion}, ${report.target.packageSpec}), ${why}`;
+  return `${mark} ${t.problemSummary({ total, errors, warnings, infos })}`;
 }
 
 function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
@@ -63,5 +59,9 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
 }
 
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
-export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** Pads to a width in terminal columns: a CJK character takes two. */
+export function padDisplay(text: string, width: number): string {
+  const columns = [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1), 0);
+  return text + ' '.repeat(Math.max(0, width - columns));
+}
 const indent = (text: string, by: number) => text.split('\n').map((l) => ' '.repeat(by) + l).join('\n');

@@ -1,0 +1,12 @@
+import type { ErrorWords } from '../errors/words.js';
+import type { ValidateWords } from '../validate/words.js';
+
+/**
+ * Everything lc-doctor says, per command. Each language folder (`src/report/locales/<tag>/`)
+ * exports one `catalog` of this type; each section's type sits next to the formatters that use it
+ * (`src/report/<command>/words.ts`), so a new message is one entry in that type and one per language.
+ */
+export interface Catalog {
+  errors: ErrorWords;
+  validate: ValidateWords;
+}

@@ -1,0 +1,292 @@
+import type { PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
+import type { ValidateWords } from '../../validate/words.js';
+import { plural } from './plural.js';
+
+const SECRET_KINDS = {
+  openai: 'an OpenAI-style key (sk-...)',
+  modelscope: 'a ModelScope key (ms-<uuid>)',
+  google: 'a Google API key (AIza...)',
+  groq: 'a Groq key (gsk_...)',
+  xai: 'an xAI key (xai-...)',
+  huggingface: 'a Hugging Face token (hf_...)',
+  token: 'a long token',
+};
+
+const EXAMPLE_SECRET_CONSEQUENCE: Record<string, string> = {
+  CREDS_KEY: 'anyone can decrypt the stored user API keys',
+  CREDS_IV: 'anyone can decrypt the stored user API keys',
+  JWT_SECRET: 'anyone can forge login tokens',
+  JWT_REFRESH_SECRET: 'anyone can forge refresh tokens',
+};
+
+const DEPRECATED: Record<string, [string, string]> = {
+  OPENROUTER_API_KEY: [
+    'OPENROUTER_API_KEY sends the built-in OpenAI endpoint to OpenRouter (its models and requests), not a separate OpenRouter endpoint',
+    'rename it (e.g. OPENROUTER_KEY) and reference it from a custom endpoint: apiKey: "${OPENROUTER_KEY}"',
+  ],
+  OPENAI_SUMMARIZE: ['OPENAI_SUMMARIZE is no longer read', 'configure the top-level `summarization` block in librechat.yaml'],
+  OPENAI_SUMMARY_MODEL: ['OPENAI_SUMMARY_MODEL is no longer read', 'set `summarization.model` in librechat.yaml'],
+  OPENAI_FORCE_PROMPT: ['OPENAI_FORCE_PROMPT is no longer read', 'remove it: v0.8 always uses the chat API'],
+  DEBUG_OPENAI: ['DEBUG_OPENAI is no longer read', 'use DEBUG_LOGGING=true (and DEBUG_CONSOLE=true) instead'],
+  CHECK_BALANCE: ['CHECK_BALANCE is deprecated (LibreChat warns at startup)', 'use `balance.enabled` in librechat.yaml'],
+  START_BALANCE: ['START_BALANCE is deprecated (LibreChat warns at startup)', 'use `balance.startBalance` in librechat.yaml'],
+  GOOGLE_API_KEY: ['GOOGLE_API_KEY is deprecated (LibreChat warns at startup); it was for the Google Search tool', 'use GOOGLE_SEARCH_API_KEY for search, GOOGLE_KEY for the Google endpoint'],
+};
+
+const LEGACY_FIELD_HINTS: Record<string, string> = {
+  summarize: 'configure the top-level `summarization` block instead',
+  summaryModel: 'set `summarization.model` at the top level instead',
+  forcePrompt: 'remove it: v0.8 always uses the chat completions API',
+  customOrder: 'remove it: the endpoint order follows the list order (and ENDPOINTS)',
+};
+
+const OPENAI_MODELS_PROBLEMS = {
+  'json-array': ['OPENAI_MODELS looks like a JSON array: the brackets become part of the first and last model names', 'write a plain list: OPENAI_MODELS=gpt-4o,gpt-4o-mini'],
+  quotes: ['OPENAI_MODELS has quotes inside the list: they become part of the model names', 'remove the quotes around each model; quote the whole value at most'],
+  semicolon: ["OPENAI_MODELS uses ';' as a separator: LibreChat splits on commas only, so these are one model name", 'separate models with commas: gpt-4o,gpt-4o-mini'],
+  whitespace: ['OPENAI_MODELS has a model name containing whitespace or a line break: LibreChat splits on commas only', 'separate models with commas, on one line'],
+  'empty-item': ['OPENAI_MODELS has an empty item (a doubled, leading or trailing comma): LibreChat drops it', 'remove the extra comma'],
+};
+
+const PATTERNS: Record<PatternKind, string> = {
+  'ws-url': 'a ws:// or wss:// URL',
+  'http-url': 'an http://, https://, socks:// or socks5:// URL',
+  'host-port': 'a host:port pair (for example localhost:11434)',
+  'private-address': 'a private, loopback or link-local address',
+  'dot-domain': 'a domain starting with a dot (".example.com")',
+};
+
+const YAML_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'YAML indentation must use spaces, not tabs',
+  DUPLICATE_KEY: 'LibreChat (js-yaml) refuses duplicate keys too: keep one',
+  BAD_INDENT: 'Check the indentation of this line against its parent',
+  MISSING_CHAR: 'Check the indentation of this line against its parent',
+};
+
+const TOO_DEEP = { message: 'the document is nested too deeply to parse', hint: 'A LibreChat config is a few levels deep; look for runaway brackets or indentation' };
+const WRITE_VALUE_ITSELF = 'write the value itself here; variables only work in keys, URLs and headers';
+
+const where = (path: string) => (path === '' ? 'the file' : `\`${path}\``);
+const article = (type: string) => ({ array: 'an array', object: 'a map of keys', integer: 'an integer', null: 'null' })[type] ?? `a ${type}`;
+const pattern = (p: { pattern: string; patternKind?: PatternKind }) => (p.patternKind ? PATTERNS[p.patternKind] : `text matching /${p.pattern}/`);
+
+function describeValue(actual: ValueShape): string {
+  switch (actual.kind) {
+    case 'nothing': return 'nothing (the document is empty)';
+    case 'null': return 'an empty value (null)';
+    case 'array': return 'an array';
+    case 'object': return 'a map of keys';
+    case 'string': return `a string (${actual.text})`;
+    default: return `${article(actual.kind)} (${actual.text})`;
+  }
+}
+
+function typeHint(hint: TypeHint | undefined): string | undefined {
+  if (!hint) return undefined;
+  if (hint.kind === 'quote') return `quote it: "${hint.text}"`;
+  if (hint.kind === 'quote-as-written') return 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)';
+  if (hint.kind === 'unquote') return `remove the quotes: ${hint.text}`;
+  return 'write true or false, without quotes';
+}
+
+function limit(keyword: string, n: number, actual: string): string {
+  switch (keyword) {
+    case 'minItems': return `must have at least ${plural(n, 'item')}`;
+    case 'maxItems': return `must have at most ${plural(n, 'item')}`;
+    case 'minProperties': return n === 1 ? 'must not be empty: configure at least one entry' : `must have at least ${plural(n, 'key')}`;
+    case 'maxProperties': return `must have at most ${plural(n, 'key')}`;
+    case 'minLength': return n === 1 ? 'must not be empty' : `must be at least ${plural(n, 'character')} long`;
+    case 'maxLength': return `must be at most ${plural(n, 'character')} long`;
+    case 'minimum': return `must be ${n} or more, got ${actual}`;
+    case 'maximum': return `must be ${n} or less, got ${actual}`;
+    case 'exclusiveMinimum': return `must be greater than ${n}, got ${actual}`;
+    case 'exclusiveMaximum': return `must be less than ${n}, got ${actual}`;
+    case 'multipleOf': return `must be a multiple of ${n}`;
+    case 'oneOf': return 'matches more than one allowed form; make it unambiguous';
+    default: return `is invalid (${keyword})`;
+  }
+}
+
+export const validate: ValidateWords = {
+  findings: {
+    'baseurl-chat-completions': (p) => ({
+      message: `baseURL ends in /chat/completions${p.written ? ` (after expanding ${p.written})` : ''}: LibreChat appends /chat/completions and /models to it, so chats and model fetch hit URLs that 404`,
+      hint: `use the API root, e.g. '${p.root}', or set directEndpoint: true to send chats to this exact URL`,
+    }),
+    'config-version.number': (p) => ({ message: `version ${p.version} is a YAML number, but LibreChat requires a string: it rejects the whole file`, hint: `quote it: version: "${p.expected}"` }),
+    'config-version.outdated': (p) => ({
+      message: `version "${p.version}" differs from config version ${p.expected} of LibreChat ${p.librechatVersion}: LibreChat logs "Outdated Config version"`,
+      hint: `check the config changelog for new options, then set version: "${p.expected}"`,
+    }),
+    'config-remote': (p) => ({ message: `the config is a URL (${p.url}) and was not checked`, hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy' }),
+    'endpoint-dropped': (p) => ({
+      message: `custom endpoint ${p.name ? `'${p.name}'` : `#${p.number}`} lacks ${p.missing.join(', ')}: LibreChat drops it without any error`,
+      hint: `add ${p.missing.join(', ')} to the entry, or remove it`,
+    }),
+    'endpoint-duplicate-name.same': (p) => ({
+      message: `endpoint name '${p.name}' is already used by endpoints.custom[${p.earlierIndex}]: LibreChat uses the first entry and this one is shadowed`,
+      hint: 'give every custom endpoint a distinct name',
+    }),
+    'endpoint-duplicate-name.case': (p) => ({
+      message: `endpoint name '${p.name}' differs only in case from '${p.earlierName}' (endpoints.custom[${p.earlierIndex}]): the model list and settings get mixed up between them`,
+      hint: 'give every custom endpoint a distinct name',
+    }),
+    'endpoint-reserved-name.routed': (p) => ({
+      message: `custom endpoint name '${p.name}' is the built-in endpoint '${p.builtIn}' in another case: agents and titles run the built-in ${p.builtIn} initializer, which ignores this entry's apiKey, baseURL and models`,
+      hint: `rename it to something distinct, e.g. '${p.name} (custom)' or '${p.name}-compatible'`,
+    }),
+    'endpoint-reserved-name.confusing': (p) => ({
+      message: `custom endpoint name '${p.name}' differs from the built-in endpoint '${p.builtIn}' only in case: it works as a custom endpoint, but users and logs will confuse the two`,
+      hint: `rename it to something distinct, e.g. '${p.name} (custom)' or '${p.name}-compatible'`,
+    }),
+    'endpoints-env-names.case': (p) => ({ message: `ENDPOINTS entry '${p.name}' is in the wrong case: LibreChat matches '${p.correct}' exactly, so this endpoint is hidden`, hint: `write '${p.correct}'` }),
+    'endpoints-env-names.unknown': (p) => ({
+      message: `ENDPOINTS entry '${p.name}' is not an endpoint of LibreChat ${p.librechatVersion}: it is ignored`,
+      hint: `valid names: ${p.known.join(', ')}; custom endpoints are all placed by the single name 'custom'`,
+    }),
+    'env-boolean-format': (p) => ({ message: `${p.key}=${p.value} means false: LibreChat only treats the word 'true' as enabled`, hint: `write ${p.key}=true` }),
+    'env-deprecated-variable': (p) =>
+      p.kind === 'azure'
+        ? { message: `${p.key} conflicts with endpoints.azureOpenAI in librechat.yaml`, hint: 'configure Azure only under endpoints.azureOpenAI.groups and remove this variable' }
+        : { message: DEPRECATED[p.key]?.[0] ?? `${p.key} is deprecated`, ...(DEPRECATED[p.key] ? { hint: DEPRECATED[p.key]![1] } : {}) },
+    'env-duplicate-key': (p) => ({ message: `${p.key} is set again on line ${p.laterLine}: this line is ignored (the last one wins)`, hint: `keep one ${p.key} line` }),
+    'env-example-secret': (p) => ({
+      message: `${p.key} is the public example value from LibreChat's .env.example: ${EXAMPLE_SECRET_CONSEQUENCE[p.key] ?? 'it is not secret'}`,
+      hint: `generate a new value with \`${p.command}\`${p.key.startsWith('CREDS') ? ' (users then re-enter their stored keys)' : ' (users are logged out once)'}`,
+    }),
+    'env-not-interpolated.enum': (p) => ({
+      message: `${p.path} is validated before any expansion: LibreChat never expands \${${p.variable}} here, so the value is not one of the allowed ones and the file is rejected (issue #9561)`,
+      hint: WRITE_VALUE_ITSELF,
+    }),
+    'env-not-interpolated.literal': (p) => ({ message: `${p.path} is used as written: LibreChat never expands \${${p.variable}} here and sends the literal text`, hint: WRITE_VALUE_ITSELF }),
+    'env-not-interpolated.protected': (p) => ({
+      message: `\${${p.variable}} in ${p.path} is never expanded: LibreChat refuses to put ${p.variable} into YAML values and sends the literal text`,
+      hint: `use a separate variable for this field; ${p.variable} protects LibreChat's own data and must not leave the server`,
+    }),
+    'env-schema': (p) => ({
+      message: `${p.key} ${p.problem === 'format' ? 'does not have the expected format' : p.problem === 'enum' ? `must be one of ${(p.allowed ?? []).join(', ')}` : p.problem === 'empty' ? 'must not be empty' : 'is not valid'}`,
+      ...(p.hint ? { hint: p.hint.text } : {}),
+    }),
+    'env-undefined-variable': (p) => ({
+      message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'} in ${p.envFile} or the environment: LibreChat keeps the literal text "\${${p.variable}}"`,
+      hint: `add ${p.variable}=<value> to ${p.envFile}`,
+    }),
+    'env-undefined-variable.user-supplied': (p) => ({
+      message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'}: LibreChat will ask each user for this value`,
+      hint: `set ${p.variable} in ${p.envFile} to provide it for everyone`,
+    }),
+    'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}: '$${p.name}' is shell syntax; LibreChat leaves it as literal text`, hint: `write \${${p.name}} with braces` }),
+    'env-unsupported-syntax.whole-value': (p) => ({
+      message: `${p.path}: the value starts with '\${' and ends with '}', so LibreChat reads it as one variable named '${p.name}' (several references in one value); LibreChat leaves it as literal text`,
+      hint: 'add literal text before or after the references (e.g. "https://${HOST}:${PORT}/v1"), or define one variable holding the whole value',
+    }),
+    'env-unsupported-syntax.default': (p) => ({
+      message: `${p.path}: '\${${p.name}}' uses shell default syntax, which LibreChat does not support; LibreChat leaves it as literal text`,
+      hint: `write \${${p.variable}} and set ${p.variable} in .env (there are no defaults)`,
+    }),
+    'env-unsupported-syntax.spaces': (p) => ({ message: `${p.path}: '\${${p.name}}' has spaces inside the braces; LibreChat leaves it as literal text`, hint: `write \${${p.variable}} without spaces` }),
+    'env-unsupported-syntax.invalid-name': (p) => ({ message: `${p.path}: '\${${p.name}}' is not a valid variable name; LibreChat leaves it as literal text`, hint: 'use letters, digits and underscores only' }),
+    'forced-in-memory-namespaces': (p) => ({
+      message: `FORCED_IN_MEMORY_CACHE_NAMESPACES contains ${p.name === '' ? 'an empty item' : `'${p.name}'`}, which is not a cache namespace of LibreChat ${p.librechatVersion}: startup fails with "Invalid cache keys"`,
+      hint:
+        p.name === ''
+          ? 'remove the extra comma: LibreChat does not drop empty items here'
+          : p.correct
+            ? `did you mean '${p.correct}'? names are case-sensitive`
+            : p.name === 'STATIC_CONFIG'
+              ? "STATIC_CONFIG (once suggested by the docs) does not exist; for a stale config use 'CONFIG_STORE,APP_CONFIG'"
+              : `valid namespaces: ${p.valid.join(', ')}`,
+    }),
+    'forced-in-memory-namespaces.unsupported': (p) => ({
+      message: `LibreChat ${p.librechatVersion} does not read FORCED_IN_MEMORY_CACHE_NAMESPACES (added in July 2025, PR #8586): every cache namespace follows USE_REDIS`,
+      hint: 'upgrade LibreChat to use it, or remove the variable',
+    }),
+    'hardcoded-secret': (p) => ({
+      message: `${p.path} holds ${SECRET_KINDS[p.kind]} in plain text (${p.masked}): anyone who can read the config or its repository can use it`,
+      hint: `move the value to .env (e.g. ${p.variable}=...) and write "\${${p.variable}}" here; then rotate the key`,
+    }),
+    'legacy-field': (p) => ({ message: `'${p.key}' is a legacy field: LibreChat ${p.librechatVersion} accepts it but ignores it`, ...(LEGACY_FIELD_HINTS[p.key] ? { hint: LEGACY_FIELD_HINTS[p.key] } : {}) }),
+    'models-default-comma': (p) => ({
+      message: `models.default item "${p.name}" is one model name containing commas, not ${p.parts.length} models`,
+      hint: `list each model as its own item: [${p.parts.map((part) => JSON.stringify(part)).join(', ')}]`,
+    }),
+    'openai-models-format': (p) =>
+      p.problem === 'duplicate'
+        ? { message: `OPENAI_MODELS lists '${p.name}' more than once: it appears twice in the model menu`, hint: `keep one '${p.name}'` }
+        : { message: OPENAI_MODELS_PROBLEMS[p.problem][0]!, hint: OPENAI_MODELS_PROBLEMS[p.problem][1]! },
+    'openai-models-missing': (p) => ({
+      message: `${p.where} uses OpenAI model '${p.model}', which is not in OPENAI_MODELS: the openAI endpoint does not offer it`,
+      hint: `add ${p.model} to OPENAI_MODELS in ${p.envFile}, or unset OPENAI_MODELS to fetch the full list`,
+    }),
+    'openai-models-override': (p) => ({
+      message: `OPENAI_MODELS (${plural(p.count, 'model')}) replaces OpenAI's default list and turns off fetching: new OpenAI models will not appear until you edit it`,
+      hint: 'comment out OPENAI_MODELS to let LibreChat fetch the list from the API (with a real OPENAI_API_KEY)',
+    }),
+    'redis-prefix-conflict': (p) => ({
+      message: 'REDIS_KEY_PREFIX and REDIS_KEY_PREFIX_VAR are both set: LibreChat stops at startup ("Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set.")',
+      hint: `keep REDIS_KEY_PREFIX for a fixed prefix, or REDIS_KEY_PREFIX_VAR to name the variable holding it (here ${p.prefixVariable}); remove the other`,
+    }),
+    'redis-uri-missing': () => ({
+      message: 'USE_REDIS is true but REDIS_URI is not set: LibreChat stops at startup with "USE_REDIS is enabled but REDIS_URI is not set."',
+      hint: 'set REDIS_URI=redis://host:6379, or USE_REDIS=false',
+    }),
+    'title-model-not-served': (p) => ({
+      message: `titleModel '${p.titleModel}' is not one of this endpoint's models (${p.served.join(', ')}) and fetch is off: if the provider does not serve it, titles fail and chats stay "New Chat"`,
+      hint: `add '${p.titleModel}' to models.default, pick a listed model, or use titleModel: "${p.currentModel}"`,
+    }),
+    'unknown-key': (p) => ({
+      message: `unknown key \`${p.key}\` ${p.parent ? `in \`${p.parent}\`` : 'at the top level'}: LibreChat ignores it${p.suggestion ? ` (did you mean \`${p.suggestion}\`?)` : ''}`,
+      hint: p.suggestion
+        ? `did you mean \`${p.suggestion}\`? Rename the key.`
+        : p.misplacedDefault
+          ? '`default` belongs under `models:` (models: { default: [...] })'
+          : `LibreChat drops it without an error; known keys here: ${p.allowedKeys.join(', ')}`,
+    }),
+    'unknown-key.drops-endpoint': (p) => ({
+      message: `unknown key \`${p.key}\` ${p.parent ? `in \`${p.parent}\`` : 'at the top level'}: LibreChat ignores it, so the endpoint${p.endpoint ? ` '${p.endpoint}'` : ''} has no \`${p.suggestion}\` and is dropped without an error (did you mean \`${p.suggestion}\`?)`,
+      hint: `did you mean \`${p.suggestion}\`? Rename the key.`,
+    }),
+    'schema.unknown-key': (p) => ({
+      message: `unknown key \`${p.key}\` ${p.parent ? `in \`${p.parent}\`` : 'at the top level'}${p.suggestion ? `: did you mean \`${p.suggestion}\`?` : p.underEndpoints ? ' (custom providers go under `endpoints.custom`)' : ''}`,
+      ...(p.rejectsFileAllowed ? { hint: `LibreChat rejects the whole file for an unknown key here; allowed: ${p.rejectsFileAllowed.join(', ')}` } : {}),
+    }),
+    'schema.required': (p) => ({ message: p.path === '' ? `the file is missing the required key \`${p.missing}\`` : `${where(p.path)} is missing the required key \`${p.missing}\`` }),
+    'schema.preset-endpoint': (p) => ({ message: `${where(p.path)} needs an \`endpoint\` (or a non-empty \`agent_id\`)` }),
+    'schema.version-number': (p) => ({ message: `\`version\` must be a string: quote it ("${p.version}")`, hint: `the current config version of this LibreChat line is "${p.configVersion}"` }),
+    'schema.type': (p) => {
+      const expected = [...p.types.map(article), ...p.values];
+      const hint = typeHint(p.hint);
+      return { message: `${where(p.path)} must be ${expected.length > 0 ? expected.join(' or ') : 'a different kind of value'}, got ${describeValue(p.actual)}`, ...(hint ? { hint } : {}) };
+    },
+    'schema.enum': (p) => ({
+      message: `${where(p.path)} must be one of ${p.allowed.join(', ')}, got ${p.actual}`,
+      ...(p.variable ? { hint: 'LibreChat does not expand ${VAR} in this field; write the value itself' } : p.caseMatch ? { hint: `values are case-sensitive: write ${p.caseMatch}` } : {}),
+    }),
+    'schema.const': (p) => ({ message: `${where(p.path)} must be ${p.allowed}, got ${p.actual}` }),
+    'schema.reserved-name': (p) => ({
+      message: `${where(p.path)} cannot be ${p.name}: that name is reserved for a built-in endpoint`,
+      hint: 'give the custom endpoint another name, or configure the built-in endpoint under `endpoints` instead',
+    }),
+    'schema.not-empty': (p) => ({ message: `${where(p.path)} must not be empty` }),
+    'schema.not': (p) => ({ message: `${where(p.path)} must not be ${p.forbidden.join(' or ')}` }),
+    'schema.not-pattern': (p) => ({ message: `${where(p.path)} must not be ${pattern(p)}, got ${p.actual}` }),
+    'schema.not-allowed': (p) => ({ message: `${where(p.path)} is not allowed here` }),
+    'schema.format-url': (p) => ({ message: `${where(p.path)} must be a valid URL, got ${p.actual}` }),
+    'schema.pattern': (p) => ({ message: `${where(p.path)} must be ${pattern(p)}, got ${p.actual}` }),
+    'schema.limit': (p) => ({ message: `${where(p.path)} ${limit(p.keyword, p.limit, p.actual)}` }),
+    'schema.empty-file': () => ({ message: 'the config file is empty', hint: 'LibreChat ignores an empty file and runs with its defaults; add at least `version:` and `endpoints:`' }),
+    'yaml-syntax': (p) => ({ message: p.detail, ...(YAML_HINTS[p.yamlCode] ? { hint: YAML_HINTS[p.yamlCode] } : {}) }),
+    'yaml-syntax.too-deep': () => TOO_DEEP,
+    'yaml-syntax.alias-bomb': (p) => ({ message: `too many alias expansions (limit ${p.limit}): the file looks like an alias bomb` }),
+  },
+  fromProcessEnvironment: (key) => ` (${key} is set in the process environment)`,
+  severity: { error: 'error', warn: 'warning', info: 'info' },
+  hintLabel: 'hint:',
+  noProblems: '✔ no problems found',
+  counts: ({ errors, warnings, infos }) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`,
+  problemSummary: ({ total, errors, warnings, infos }) => `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`,
+  judgedBy: (t) =>
+    `judged by LibreChat ${t.librechatVersion} (config ${t.configVersion}, ${t.packageSpec}), ${{ option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[t.reason]}`,
+  ruleDescriptions: {},
+};
+

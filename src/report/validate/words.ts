@@ -1,0 +1,25 @@
+import type { ValidateCode, ValidateFindings } from '../../validate/findings.js';
+
+/** A finding in words: one sentence, and what to do about it. */
+export interface Worded {
+  message: string;
+  hint?: string;
+}
+
+/**
+ * What a language must say for `validate`: every finding code of `src/validate/findings.ts`, plus
+ * the labels and summary lines of the formats. The compiler rejects a catalog that misses one.
+ */
+export interface ValidateWords {
+  findings: { [C in ValidateCode]: (params: ValidateFindings[C]) => Worded };
+  /** Appended to a .env finding whose variable comes from the process environment, not the file. */
+  fromProcessEnvironment(key: string): string;
+  severity: { error: string; warn: string; info: string };
+  hintLabel: string;
+  noProblems: string;
+  counts(counts: { errors: number; warnings: number; infos: number }): string;
+  problemSummary(counts: { total: number; errors: number; warnings: number; infos: number }): string;
+  judgedBy(target: { librechatVersion: string; configVersion: string; packageSpec: string; reason: 'option' | 'config-version' | 'newest' }): string;
+  /** One-line rule descriptions (SARIF, docs), by rule id. */
+  ruleDescriptions: Record<string, string>;
+}
