@@ -13,7 +13,9 @@ export const defineAddEndpoint: DefineCommand = (setExitCode, io) =>
     .option('--name <name>', 'endpoint name (default: the provider id); an existing entry with this name is updated')
     .option('--region <region>', "provider region, e.g. cn, intl (see 'lc-doctor providers')")
     .option('--base-url <url>', 'base URL (required for generic; overrides the region)')
-    .option('--models <ids>', 'comma-separated model ids for models.default', list)
+    .option('--models <ids>', 'comma-separated model ids for models.default (chosen models mean models.fetch: false unless --fetch)', list)
+    .option('--add-model <ids>', 'append these model ids to the existing list (models.default, or OPENAI_MODELS with --method openai)', list)
+    .option('--replace-models', 'let --models replace the existing list instead of refusing')
     .option('--title-model <id>', 'model for conversation titles (default: the preset\'s non-reasoning model)')
     .option('--thinking', 'add the request field that turns thinking on')
     .option('--no-thinking', 'add the request field that turns thinking off')
@@ -32,6 +34,7 @@ export const defineAddEndpoint: DefineCommand = (setExitCode, io) =>
       `
 Examples:
   lc-doctor add-endpoint modelscope --models deepseek-ai/DeepSeek-V3.2-Exp
+  lc-doctor add-endpoint modelscope --add-model Qwen/QwQ-32B --name modelscope-plain
   lc-doctor add-endpoint dashscope --region intl --thinking --yes
   lc-doctor add-endpoint modelscope --method openai --dry-run
   lc-doctor add-endpoint generic --name my-vllm --base-url http://vllm:8000/v1 --models Qwen/Qwen3-8B`,
@@ -51,6 +54,8 @@ Examples:
             region: options.region as string | undefined,
             baseUrl: options.baseUrl as string | undefined,
             models: options.models as string[] | undefined,
+            addModels: options.addModel as string[] | undefined,
+            replaceModels: options.replaceModels === true ? true : undefined,
             titleModel: options.titleModel as string | undefined,
             thinking: fromCli('thinking') as boolean | undefined,
             fetch: fromCli('fetch') as boolean | undefined,

@@ -9,6 +9,12 @@ function port(value: string): number {
   return n;
 }
 
+function modelList(value: string): string[] {
+  const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+  if (ids.length === 0) throw new InvalidArgumentError('expected model ids, e.g. --models qwen-plus,qwen-max');
+  return ids;
+}
+
 function milliseconds(value: string): number {
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected milliseconds (>= 0)');
@@ -37,6 +43,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
     .option('-p, --port <port>', 'port (0 = any free port)', port, 8765)
     .option('--api-key <key>', 'require Authorization: Bearer <key>')
     .addOption(new Option('--profile <name>', 'provider wire shape').default('deepseek'))
+    .option('--models <ids>', "comma-separated model ids to serve instead of the profile's (e.g. the ones your config lists)", modelList)
     .addOption(new Option('--fault <name>', 'failure to play'))
     .option('--latency <ms>', 'delay before answering (implies --fault latency; default 300 with it)', milliseconds)
     .option('--chunk-delay <ms>', 'delay between streamed chunks', milliseconds)
@@ -58,6 +65,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
           host: String(opts.host),
           port: Number(opts.port),
           profile,
+          ...(Array.isArray(opts.models) ? { models: opts.models as string[] } : {}),
           ...(opts.apiKey ? { apiKey: String(opts.apiKey) } : {}),
           ...(fault ? { fault } : {}),
           ...(opts.latency !== undefined ? { latencyMs: Number(opts.latency) } : {}),

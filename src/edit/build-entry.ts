@@ -1,5 +1,6 @@
 import { UsageError } from '../core/errors.js';
-import { dropParamSpellings, isReasoningModel, knownModels, resolveBaseUrl, type JsonValue, type ProviderPreset } from '../providers/index.js';
+import { dropParamSpellings, isReasoningModel, knownModels, needsThinkingSwitch, resolveBaseUrl, thinkingMode, type JsonValue, type ProviderPreset } from '../providers/index.js';
+import { buildTitleSetup, titlesNeedOwnEntry } from './title-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
 import type { EntryValue } from './yaml-entry.js';
 
@@ -10,6 +11,10 @@ export interface EndpointRequest {
   region?: string;
   baseUrl?: string;
   models?: string[];
+  /** `--add-model`: ids appended to an existing list (or the list of a new entry). */
+  addModels?: string[];
+  /** `--replace-models`: `--models` replaces an existing list. */
+  replaceModels?: boolean;
   titleModel?: string;
   thinking?: boolean;
   fetch?: boolean;
@@ -18,12 +23,30 @@ export interface EndpointRequest {
 
 /** Something the user should know about the generated entry (data; words chosen by the formatter). */
 export interface Notice {
-  code: 'unknown-model' | 'reasoning-title-model' | 'no-thinking-switch' | 'thinking-breaks-titles' | 'reasoning-key-unsupported' | 'fetch-unverified' | 'key-alias-reused' | 'openai-key-kept' | 'openai-key-reference' | 'openai-models-replace' | 'plaintext-api-key';
+  code:
+    | 'unknown-model'
+    | 'reasoning-title-model'
+    | 'no-thinking-switch'
+    | 'thinking-switch-mixed'
+    | 'titles-own-entry'
+    | 'titles-off'
+    | 'reasoning-key-unsupported'
+    | 'fetch-unverified'
+    | 'key-alias-reused'
+    | 'openai-key-reference'
+    | 'openai-key-foreign'
+    | 'openai-models-foreign'
+    | 'openai-thinking-unavailable'
+    | 'openai-models-replace'
+    | 'plaintext-api-key'
+    | 'models-exist';
   message: string;
 }
 
 export interface BuiltEntry {
   entry: EntryValue;
+  /** A second entry that serves the first one's titles (`titleEndpoint`), when thinking breaks them. */
+  titleEntry?: EntryValue;
   notices: Notice[];
 }
 
@@ -65,7 +88,8 @@ export function chooseBaseUrl(request: EndpointRequest): string {
 export function buildEntry(request: EndpointRequest, target: EndpointTarget, name: string, keyReference: string | null): BuiltEntry {
   const { preset } = request;
   const notices: Notice[] = [];
-  const models = request.models ?? preset.defaultModels;
+  const chosen = request.models !== undefined || request.addModels !== undefined ? [...(request.models ?? []), ...(request.addModels ?? [])] : undefined;
+  const models = chosen ?? preset.defaultModels;
   if (models.length === 0) throw new UsageError(`${preset.id} needs --models`, 'e.g. --models my-model,other-model');
   const known = knownModels(preset);
   if (!preset.requiresBaseUrl) {
@@ -81,7 +105,8 @@ export function buildEntry(request: EndpointRequest, target: EndpointTarget, nam
     name,
     apiKey: keyReference === null ? (preset.placeholderApiKey ?? 'none') : `\${${keyReference}}`,
     baseURL: chooseBaseUrl(request),
-    models: { default: models, fetch: request.fetch ?? (preset.modelsEndpoint === 'openai' || preset.modelsEndpoint === 'keyless') },
+    // Models the admin chose are the list: fetching would show the provider's whole catalogue (LibreChat #7022).
+    models: { default: models, fetch: request.fetch ?? (chosen === undefined && (preset.modelsEndpoint === 'openai' || preset.modelsEndpoint === 'keyless')) },
     titleConvo: true,
     titleModel,
     modelDisplayLabel: preset.requiresBaseUrl ? name : preset.label,
@@ -89,29 +114,33 @@ export function buildEntry(request: EndpointRequest, target: EndpointTarget, nam
   if (request.fetch === true && (preset.modelsEndpoint === 'unknown' || preset.modelsEndpoint === 'none')) {
     notices.push({ code: 'fetch-unverified', message: `${preset.label} is not known to serve an OpenAI-shaped GET /models; LibreChat falls back to models.default if it fails` });
   }
-  const addParams = thinkingParams(request, notices);
+  const addParams = thinkingParams(request, models, notices);
   if (addParams) entry.addParams = addParams;
   if (preset.dropParams.length > 0) entry.dropParams = dropParamSpellings(preset.dropParams, target.librechatVersion);
+  const titles = titlesNeedOwnEntry(preset, addParams) ? buildTitleSetup(preset, entry, target, notices) : undefined;
+  if (titles) Object.assign(entry, titles.main);
   if (preset.reasoningKey) {
     if (target.customParamsKeys.includes('reasoningKey')) entry.customParams = { reasoningKey: preset.reasoningKey };
     else notices.push({ code: 'reasoning-key-unsupported', message: `LibreChat ${target.librechatVersion} has no customParams.reasoningKey; ${preset.label} streams thinking as "${preset.reasoningKey}", which this version may not show` });
   }
-  return { entry, notices };
+  return { entry, ...(titles?.titleEntry ? { titleEntry: titles.titleEntry } : {}), notices };
 }
 
-function thinkingParams(request: EndpointRequest, notices: Notice[]): Record<string, JsonValue> | undefined {
+/** `--thinking`/`--no-thinking`, else the switch's `on` when a chosen model thinks only when asked. */
+function thinkingParams(request: EndpointRequest, models: readonly string[], notices: Notice[]): Record<string, JsonValue> | undefined {
   const { preset, thinking } = request;
-  const wanted = thinking ?? (preset.thinking?.neededByDefault ? true : undefined);
+  const wanted = thinking ?? (needsThinkingSwitch(preset, models) ? true : undefined);
   if (wanted === undefined) return undefined;
   const params = wanted ? preset.thinking?.on : preset.thinking?.off;
   if (!params) {
     notices.push({ code: 'no-thinking-switch', message: `${preset.label} has no documented request field to turn thinking ${wanted ? 'on' : 'off'}; nothing was added` });
     return undefined;
   }
-  if (wanted && preset.thinking?.rejectedWithoutStreaming) {
+  const withoutSwitch = preset.thinking?.rejectedByPlainModels ? models.filter((m) => thinkingMode(preset, m) === 'never') : [];
+  if (withoutSwitch.length > 0) {
     notices.push({
-      code: 'thinking-breaks-titles',
-      message: `addParams reach every request of the endpoint, and ${preset.label} rejects thinking on non-streaming calls such as titles; if titles fail, set titleConvo: false`,
+      code: 'thinking-switch-mixed',
+      message: `${preset.label} answers 400 when ${Object.keys(params).join(', ')} reaches a model without the switch (${withoutSwitch.join(', ')}): add those as a second entry, e.g. --name ${preset.id}-plain --models ${withoutSwitch.join(',')}`,
     });
   }
   return params;

@@ -1,5 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { thinkingKeys, type EndpointRequest } from './build-entry.js';
+import { nextModelList } from './model-list.js';
 import type { EntryValue } from './yaml-entry.js';
 
 /** One top-level field of an entry that a run changes. */
@@ -27,9 +28,10 @@ export function mergeEntry(existing: EntryValue, generated: EntryValue, request:
   take('name');
   take('apiKey', request.apiKeyEnv !== undefined);
   take('baseURL', request.region !== undefined || request.baseUrl !== undefined);
-  merged.models = mergeModels(existing.models, generated.models as Plain, request);
-  take('titleConvo');
+  merged.models = mergeModels(existing.models, generated.models as Plain, request, String(existing.name ?? generated.name));
+  take('titleConvo', generated.titleConvo === false);
   take('titleModel', request.titleModel !== undefined);
+  if (generated.titleEndpoint !== undefined) take('titleEndpoint', true);
   take('modelDisplayLabel');
   setOrDelete(merged, 'addParams', mergeAddParams(existing.addParams, generated.addParams, request));
   setOrDelete(merged, 'dropParams', mergeList(existing.dropParams, generated.dropParams));
@@ -37,12 +39,14 @@ export function mergeEntry(existing: EntryValue, generated: EntryValue, request:
   return merged;
 }
 
-function mergeModels(existing: unknown, generated: Plain, request: EndpointRequest): Plain {
+function mergeModels(existing: unknown, generated: Plain, request: EndpointRequest, name: string): Plain {
   if (!isPlain(existing)) return generated;
   const merged: Plain = { ...existing };
-  const hasDefault = Array.isArray(existing.default) && existing.default.length > 0;
-  if (request.models !== undefined || !hasDefault) merged.default = generated.default;
-  if (request.fetch !== undefined || existing.fetch === undefined) merged.fetch = generated.fetch;
+  const current = Array.isArray(existing.default) ? existing.default.map(String) : [];
+  merged.default = current.length === 0 ? generated.default : nextModelList(current, request, `the entry "${name}"`);
+  // A list the admin just chose replaces fetching, as on a new entry; appending keeps the setting.
+  const listChosen = request.models !== undefined && request.addModels === undefined;
+  if (request.fetch !== undefined || existing.fetch === undefined || listChosen) merged.fetch = generated.fetch;
   return merged;
 }
 

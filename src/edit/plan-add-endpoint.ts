@@ -1,12 +1,14 @@
 import { HandledError } from '../core/errors.js';
 import { parseEnvText } from '../env/load-env.js';
 import { parseYamlText } from '../config/load-yaml.js';
-import { buildEntry, chooseKeyVariable, chooseName, type EndpointRequest, type Notice } from './build-entry.js';
+import { buildEntry, chooseKeyVariable, chooseName, type BuiltEntry, type EndpointRequest, type Notice } from './build-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
 import { applyEnvUpdates, type EnvChange, type EnvUpdate } from './env-edit.js';
 import { diffEntries, mergeEntry, type FieldChange } from './merge-entry.js';
 import { collectConfigSecrets } from './entry-secrets.js';
 import { findEntry, writeEntry, type EntryValue } from './yaml-entry.js';
+import { nextModelList } from './model-list.js';
+import { knownModels, thinkingMode } from '../providers/index.js';
 
 /**
  * The pure part of add-endpoint: from the current file texts and the request to the new texts.
@@ -35,6 +37,8 @@ export interface AddEndpointPlan {
   /** What happens to the YAML entry (`unchanged` also when --method openai leaves YAML alone). */
   action: 'create-file' | 'add' | 'update' | 'unchanged';
   entry?: EntryValue;
+  /** The entry that serves this one's titles (`titleEndpoint`), written beside it. */
+  titleEntry?: { entry: EntryValue; action: 'add' | 'update' | 'unchanged' };
   changes: FieldChange[];
   env: EnvChange[];
   /** .env variables whose values may be shown (URLs, model lists, references). */
@@ -61,9 +65,9 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
   const label = request.preset.requiresBaseUrl ? name : request.preset.label;
   if (method === 'openai') {
     const envUpdates = keyLine(keyReference, label, name);
-    return planOpenAi(request, name, keyVariable, keyReference, built.entry, sources, envUpdates, notices);
+    return planOpenAi(request, { name, keyVariable, keyReference, entry: built.entry }, sources, envUpdates, notices);
   }
-  const yaml = planYaml(sources.config, built.entry, request, target);
+  const yaml = planYaml(sources.config, built, request, target);
   if (yaml.secrets.includes(String(yaml.entry.apiKey))) {
     notices.push({ code: 'plaintext-api-key', message: `the entry's apiKey is a plain-text key; move it to .env and pass --api-key-env NAME to reference it` });
   }
@@ -75,6 +79,7 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
     name: String(yaml.entry.name),
     action: yaml.action,
     entry: yaml.entry,
+    ...(yaml.titleEntry ? { titleEntry: yaml.titleEntry } : {}),
     changes: yaml.changes,
     env: envEdit.changes,
     publicEnvKeys: [],
@@ -112,58 +117,63 @@ function chooseKeyReference(request: EndpointRequest, keyVariable: string | null
 interface YamlPlan {
   action: AddEndpointPlan['action'];
   entry: EntryValue;
+  titleEntry?: AddEndpointPlan['titleEntry'];
   changes: FieldChange[];
   after: string;
   secrets: string[];
 }
 
-function planYaml(config: Sources['config'], generated: EntryValue, request: EndpointRequest, target: EndpointTarget): YamlPlan {
+function planYaml(config: Sources['config'], built: BuiltEntry, request: EndpointRequest, target: EndpointTarget): YamlPlan {
   const text = config.text ?? '';
   const loaded = parseYamlText(config.path, text, config.bom);
   if (loaded.syntaxErrors.length > 0) {
     const first = loaded.syntaxErrors[0]!;
     throw new HandledError({ code: 'add-endpoint.invalid-yaml', params: { file: config.path, line: first.range?.line ?? 0, finding: { code: first.code, params: first.params } } });
   }
-  const existing = findEntry(loaded.doc, String(generated.name));
-  const entry = existing ? mergeEntry(existing.value, generated, request) : generated;
+  const existing = findEntry(loaded.doc, String(built.entry.name));
+  const entry = existing ? mergeEntry(existing.value, built.entry, request) : built.entry;
   const changes = diffEntries(existing?.value, entry);
   const secrets = collectConfigSecrets(loaded.value);
-  if (existing && changes.length === 0) return { action: 'unchanged', entry, changes, after: text, secrets };
-  const after = writeEntry(text, entry, target.configVersion);
-  const action = config.text === null || loaded.value === null || loaded.value === undefined ? 'create-file' : existing ? 'update' : 'add';
-  return { action, entry, changes, after, secrets };
+  const titles = built.titleEntry ? planTitleEntry(loaded.doc, built.titleEntry, request) : undefined;
+  let after = existing && changes.length === 0 ? text : writeEntry(text, entry, target.configVersion);
+  if (titles && titles.action !== 'unchanged') after = writeEntry(after, titles.entry, target.configVersion);
+  if (after === text) return { action: 'unchanged', entry, ...(titles ? { titleEntry: titles } : {}), changes, after, secrets };
+  const action = config.text === null || loaded.value === null || loaded.value === undefined ? 'create-file' : existing ? (changes.length === 0 ? 'unchanged' : 'update') : 'add';
+  return { action, entry, ...(titles ? { titleEntry: titles } : {}), changes, after, secrets };
 }
 
-function planOpenAi(
-  request: EndpointRequest,
-  name: string,
-  keyVariable: string | null,
-  keyReference: string | null,
-  entry: EntryValue,
-  sources: Sources,
-  envUpdates: EnvUpdate[],
-  notices: Notice[],
-): AddEndpointPlan {
-  const models = (entry.models as { default: string[] }).default;
+/** The title entry, merged like the main one; only the title model the admin names replaces its list. */
+function planTitleEntry(doc: Parameters<typeof findEntry>[0], generated: EntryValue, request: EndpointRequest): NonNullable<AddEndpointPlan['titleEntry']> {
+  const existing = findEntry(doc, String(generated.name));
+  if (!existing) return { entry: generated, action: 'add' };
+  const titleModel = request.titleModel;
+  const titleRequest: EndpointRequest = { preset: request.preset, ...(titleModel ? { titleModel, models: [titleModel], replaceModels: true } : {}) };
+  const entry = mergeEntry(existing.value, generated, titleRequest);
+  return { entry, action: diffEntries(existing.value, entry).length === 0 ? 'unchanged' : 'update' };
+}
+
+interface OpenAiChoice {
+  name: string;
+  keyVariable: string | null;
+  keyReference: string | null;
+  entry: EntryValue;
+}
+
+function planOpenAi(request: EndpointRequest, choice: OpenAiChoice, sources: Sources, envUpdates: EnvUpdate[], notices: Notice[]): AddEndpointPlan {
+  const { name, keyVariable, keyReference, entry } = choice;
+  const label = request.preset.label;
+  const env = parseEnvText(sources.env.path, sources.env.text ?? '').values;
+  const existingModels = (env.OPENAI_MODELS ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const generated = (entry.models as { default: string[] }).default;
+  const models = existingModels.length === 0 ? generated : nextModelList(existingModels, request, 'OPENAI_MODELS in .env');
   const apiKey = keyReference === null ? String(entry.apiKey) : `\${${keyReference}}`;
   envUpdates.push(
-    { key: 'OPENAI_REVERSE_PROXY', value: String(entry.baseURL), mode: 'set', comment: `OpenAI endpoint pointed at ${request.preset.label} (lc-doctor)` },
+    { key: 'OPENAI_REVERSE_PROXY', value: String(entry.baseURL), mode: 'set', comment: `OpenAI endpoint pointed at ${label} (lc-doctor)` },
     { key: 'OPENAI_API_KEY', value: apiKey, mode: 'if-empty' },
-    { key: 'OPENAI_MODELS', value: models.join(','), mode: 'append-list', comment: 'Replaces the default OpenAI model list and turns off model fetching' },
+    { key: 'OPENAI_MODELS', value: models.join(','), mode: 'set', comment: 'Replaces the default OpenAI model list and turns off model fetching' },
   );
   const envEdit = applyEnvUpdates(sources.env.text ?? '', envUpdates);
-  const keyKept = envEdit.changes.some((c) => c.key === 'OPENAI_API_KEY' && c.action === 'kept');
-  if (keyKept) notices.push({ code: 'openai-key-kept', message: `OPENAI_API_KEY already has a value; it was kept and must be your ${request.preset.label} key` });
-  else if (keyReference !== null) {
-    notices.push({
-      code: 'openai-key-reference',
-      message: `OPENAI_API_KEY refers to \${${keyReference}}: Docker Compose's env_file expands that, plain dotenv does not; without Compose, put the key itself into OPENAI_API_KEY`,
-    });
-  }
-  notices.push({
-    code: 'openai-models-replace',
-    message: 'OPENAI_MODELS replaces the built-in OpenAI model list and turns off model fetching for the OpenAI endpoint: only these models are offered',
-  });
+  notices.push(...methodOneNotices(request, env, apiKey, keyReference, models));
   return {
     method: 'openai',
     name,
@@ -177,6 +187,51 @@ function planOpenAi(
     notices,
     files: envFile(sources.env, envEdit.text),
   };
+}
+
+/**
+ * Method one takes over the built-in OpenAI endpoint. A .env that already uses it (a real key,
+ * its own model list) loses that, and what it keeps is sent to the new provider: say so, and
+ * point at method two, a custom endpoint that leaves OpenAI alone.
+ */
+function methodOneNotices(request: EndpointRequest, env: Record<string, string>, apiKey: string, keyReference: string | null, models: string[]): Notice[] {
+  const label = request.preset.label;
+  const notices: Notice[] = [];
+  const currentKey = (env.OPENAI_API_KEY ?? '').trim();
+  const ownKey = currentKey === '' || currentKey === apiKey || currentKey === 'user_provided';
+  if (!ownKey) {
+    notices.push({
+      code: 'openai-key-foreign',
+      message: `OPENAI_API_KEY already holds a key and is kept: LibreChat would send it to ${label}, which rejects a key that is not its own (401), and the OpenAI endpoint stops reaching OpenAI. Method two keeps both: run again without --method openai (a custom endpoint)`,
+    });
+  } else if (keyReference !== null && currentKey !== 'user_provided') {
+    notices.push({
+      code: 'openai-key-reference',
+      message: `OPENAI_API_KEY refers to \${${keyReference}}: Docker Compose's env_file expands that, plain dotenv does not; without Compose, put the key itself into OPENAI_API_KEY`,
+    });
+  }
+  const known = knownModels(request.preset);
+  const foreign = request.preset.requiresBaseUrl ? [] : models.filter((id) => !known.includes(id));
+  if (foreign.length > 0 && (env.OPENAI_MODELS ?? '').trim() !== '') {
+    const served = models.filter((id) => known.includes(id));
+    const replacement = (served.length > 0 ? served : request.preset.defaultModels).join(',');
+    notices.push({
+      code: 'openai-models-foreign',
+      message: `OPENAI_MODELS keeps ${foreign.join(', ')}, which ${label} does not list: picking one gets a 404. Method two (without --method openai) leaves OPENAI_MODELS alone; to stay with method one, add --replace-models --models ${replacement}`,
+    });
+  }
+  const asking = models.filter((id) => thinkingMode(request.preset, id) === 'when-asked');
+  if (asking.length > 0 && request.preset.thinking) {
+    notices.push({
+      code: 'openai-thinking-unavailable',
+      message: `${asking.join(', ')} show reasoning only when the request carries ${JSON.stringify(request.preset.thinking.on)}, and the OpenAI endpoint has no addParams: use method two (without --method openai) to see it`,
+    });
+  }
+  notices.push({
+    code: 'openai-models-replace',
+    message: 'OPENAI_MODELS replaces the built-in OpenAI model list and turns off model fetching for the OpenAI endpoint: only these models are offered',
+  });
+  return notices;
 }
 
 /** The .env as a planned file, unless its text stays the same (a missing file stays missing when nothing is added). */

@@ -51,8 +51,8 @@ export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: strin
 }
 
 function pickRequest(options: AddEndpointOptions): Omit<EndpointRequest, 'preset'> {
-  const { name, region, baseUrl, models, titleModel, thinking, fetch, apiKeyEnv } = options;
-  return Object.fromEntries(Object.entries({ name, region, baseUrl, models, titleModel, thinking, fetch, apiKeyEnv }).filter(([, v]) => v !== undefined));
+  const { name, region, baseUrl, models, addModels, replaceModels, titleModel, thinking, fetch, apiKeyEnv } = options;
+  return Object.fromEntries(Object.entries({ name, region, baseUrl, models, addModels, replaceModels, titleModel, thinking, fetch, apiKeyEnv }).filter(([, v]) => v !== undefined));
 }
 
 function gateOnSchema(schema: SchemaTarget, value: unknown, options: AddEndpointOptions): PreparedEdit['schemaCheck'] {

@@ -1,5 +1,5 @@
 import { HandledError } from '../core/errors.js';
-import { chooseTarget, type SchemaTarget } from '../schema/targets.js';
+import { chooseTarget, schemaKnowsKey, type SchemaTarget } from '../schema/targets.js';
 import type { EndpointTarget } from './endpoint-target.js';
 
 /** The LibreChat line to write for: `--librechat-version`, else the file's `version:`, else the newest. */
@@ -22,6 +22,7 @@ export function toEndpointTarget(schema: SchemaTarget): EndpointTarget {
     librechatVersion: schema.librechatVersion,
     configVersion: schema.configVersion,
     customParamsKeys: schema.facts.customParamsKeys,
+    titleEndpoint: schemaKnowsKey(schema, 'titleEndpoint'),
     reservedEndpointNames: schema.facts.reservedEndpointNames,
   };
 }

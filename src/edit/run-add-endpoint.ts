@@ -22,6 +22,8 @@ export interface AddEndpointView {
   outcome(prepared: PreparedEdit, plan: AddEndpointPlan, status: AddEndpointStatus): string;
   /** `--print`: what to paste by hand. */
   print(prepared: PreparedEdit): string;
+  /** `--print`'s warnings, for stderr (empty for JSON, which carries them). */
+  printNotices(prepared: PreparedEdit): string;
   /** The files changed between the diff and the write; the edit was redone. Empty for JSON. */
   replanned(): string;
   /** The yes/no question before writing. */
@@ -40,6 +42,8 @@ export async function runAddEndpoint(options: AddEndpointOptions, modes: RunMode
   const emit = (plan = prepared.plan, status: AddEndpointStatus) => io.stdout(view.outcome(prepared, plan, status));
   if (modes.print) {
     io.stdout(view.print(prepared));
+    // The same warnings as --dry-run and --yes, on stderr so the pasteable text stays clean.
+    io.stderr(view.printNotices(prepared));
     return ExitCode.Clean;
   }
   io.stdout(view.preamble(prepared));

@@ -17,6 +17,8 @@ export interface MockProviderCommandOptions {
   port: number;
   apiKey?: string;
   profile: ProfileName;
+  /** Serve these ids instead of the profile's (`--models a,b`). */
+  models?: string[];
   fault?: FaultName;
   latencyMs?: number;
   chunkDelayMs?: number;
@@ -31,6 +33,7 @@ export async function runMockProviderCommand(options: MockProviderCommandOptions
     host: options.host,
     port: options.port,
     profile: options.profile,
+    ...(options.models ? { models: options.models } : {}),
     ...(options.apiKey ? { apiKey: options.apiKey } : {}),
     ...(options.fault ? { fault: options.fault } : {}),
     ...(options.latencyMs !== undefined ? { latencyMs: options.latencyMs } : {}),

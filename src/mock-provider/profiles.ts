@@ -1,6 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
+import { findPreset, knownModels, thinkingMode, type ProviderPreset } from '../providers/index.js';
+
 /**
  * Wire shapes of real providers, written from the documented facts in providers.md (not from
- * recordings). Each profile is data; `stream-builder.ts` turns it into chunks.
+ * recordings). Each profile is data; `stream-builder.ts` turns it into chunks. A profile named
+ * after a provider preset serves exactly that preset's models, and they think as the preset says.
  */
 
 export const PROFILE_NAMES = [
@@ -27,12 +31,12 @@ export type InactiveField = 'null' | 'empty' | 'absent';
 
 export interface Profile {
   name: ProfileName;
-  /** Ids served by default (`GET /v1/models`). The first one thinks. */
+  /** Ids served by default (`GET /v1/models`): the preset's models, else the first one thinks. */
   models: string[];
+  /** The provider preset the profile plays (its catalogue decides which models think). */
+  preset?: ProviderPreset;
   wire: ThinkingWire;
   inactive: InactiveField;
-  /** Hybrid models think only with `enable_thinking: true` (DashScope, ModelScope). */
-  needsThinkingFlag: boolean;
   /** 400 for a non-streaming request that would think (DashScope, ModelScope). */
   nonStreamThinkingError?: string;
   /** 400 when an input message carries `reasoning_content` (CoresHub, old DeepSeek). */
@@ -53,7 +57,6 @@ export interface Profile {
 
 const base: Omit<Profile, 'name' | 'models' | 'wire'> = {
   inactive: 'absent',
-  needsThinkingFlag: false,
   rejectsReasoningHistory: false,
   usage: 'usage-chunk',
   reasoningTokens: false,
@@ -63,37 +66,43 @@ const base: Omit<Profile, 'name' | 'models' | 'wire'> = {
   roleOnEveryDelta: false,
 };
 
+/** One truth: a provider profile serves its preset's catalogue, nothing more or less. */
+function presetModels(id: string): { preset: ProviderPreset; models: string[] } {
+  const preset = findPreset(id);
+  if (!preset) throw new Error(`mock profile for unknown preset '${id}'`);
+  return { preset, models: knownModels(preset) };
+}
+
 export const PROFILES: Record<ProfileName, Profile> = {
   // reasoning_content; the idle field is null; usage rides on the finish chunk (no usage-only chunk).
-  deepseek: { ...base, name: 'deepseek', models: ['deepseek-reasoner', 'deepseek-chat'], wire: 'reasoning_content', inactive: 'null', usage: 'finish-chunk', reasoningTokens: true },
+  deepseek: { ...base, ...presetModels('deepseek'), name: 'deepseek', wire: 'reasoning_content', inactive: 'null', usage: 'finish-chunk', reasoningTokens: true },
   // Hybrid Qwen: thinks only with enable_thinking; thinking needs stream; usage on a choices:[] chunk.
   dashscope: {
     ...base,
+    ...presetModels('dashscope'),
     name: 'dashscope',
-    models: ['qwen-plus', 'qwen-max'],
     wire: 'reasoning_content',
     inactive: 'null',
-    needsThinkingFlag: true,
     nonStreamThinkingError: 'parameter.enable_thinking must be set to false for non-streaming calls',
     reasoningTokens: true,
   },
   // reasoning_content with "" as the idle value; keyless /models; thinking needs stream.
   modelscope: {
     ...base,
+    ...presetModels('modelscope'),
     name: 'modelscope',
-    models: ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'Qwen/Qwen3-235B-A22B-Instruct-2507'],
     wire: 'reasoning_content',
     inactive: 'empty',
     nonStreamThinkingError: 'enable thinking can not be support when `stream=False`.',
     keylessModels: true,
   },
   // reasoning_content; rejects reasoning_content in input messages.
-  coreshub: { ...base, name: 'coreshub', models: ['DeepSeek-R1', 'DeepSeek-V3'], wire: 'reasoning_content', inactive: 'null', rejectsReasoningHistory: true },
+  coreshub: { ...base, ...presetModels('coreshub'), name: 'coreshub', wire: 'reasoning_content', inactive: 'null', rejectsReasoningHistory: true },
   // reasoning_content (assumed, upstream DeepSeek/Volcengine); renames the model; keyless /models.
   modelverse: {
     ...base,
+    ...presetModels('modelverse'),
     name: 'modelverse',
-    models: ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-V3-0324'],
     wire: 'reasoning_content',
     reasoningTokens: true,
     keylessModels: true,
@@ -102,8 +111,8 @@ export const PROFILES: Record<ProfileName, Profile> = {
   // Cumulative usage with reasoning_tokens on every chunk; role repeated.
   siliconflow: {
     ...base,
+    ...presetModels('siliconflow'),
     name: 'siliconflow',
-    models: ['deepseek-ai/DeepSeek-R1', 'Qwen/Qwen2.5-72B-Instruct'],
     wire: 'reasoning_content',
     inactive: 'null',
     usage: 'every-chunk',
@@ -113,8 +122,8 @@ export const PROFILES: Record<ProfileName, Profile> = {
   // reasoning + reasoning_details, keep-alive comments, CRLF, usage-only chunk, keyless /models.
   openrouter: {
     ...base,
+    ...presetModels('openrouter'),
     name: 'openrouter',
-    models: ['deepseek/deepseek-r1', 'openai/gpt-4o-mini'],
     wire: 'reasoning+details',
     inactive: 'null',
     reasoningTokens: true,
@@ -133,12 +142,34 @@ export const PROFILES: Record<ProfileName, Profile> = {
   plain: { ...base, name: 'plain', models: ['gpt-4o-mini', 'llama-3.1-8b'], wire: 'none' },
 };
 
-/** Whether this request gets thinking: the first model of a profile thinks (hybrid ones only when asked). */
+/** Whether this request gets thinking: as the preset says for its models, else by the id's look. */
 export function requestThinks(profile: Profile, model: string, body: Record<string, unknown>): boolean {
   if (profile.wire === 'none') return false;
-  const thinkingModel = model === profile.models[0] || /r1|thinking|qwq|reasoner/i.test(model);
-  if (profile.needsThinkingFlag) return body.enable_thinking === true;
-  return thinkingModel;
+  const preset = profile.preset;
+  const mode = preset ? thinkingMode(preset, model) : 'unknown';
+  if (mode === 'always') return true;
+  if (mode === 'never') return false;
+  if (mode === 'when-asked') return sends(body, preset?.thinking?.on);
+  if (mode === 'unless-off') return !sends(body, preset?.thinking?.off);
+  return model === profile.models[0] || /r1|thinking|qwq|reasoner/i.test(model);
+}
+
+/** The 400 a provider answers when its thinking switch reaches a model without one (ModelScope, SiliconFlow). */
+export function rejectsSwitch(profile: Profile, model: string, body: Record<string, unknown>): string | undefined {
+  const thinking = profile.preset?.thinking;
+  if (!profile.preset || !thinking?.rejectedByPlainModels || thinkingMode(profile.preset, model) !== 'never') return undefined;
+  const key = Object.keys(thinking.on).find((name) => name in body);
+  return key === undefined ? undefined : `current model does not support parameter \`${key}\`.`;
+}
+
+/** The body carries every field of the switch with the same value. */
+function sends(body: Record<string, unknown>, fields: Record<string, unknown> | undefined): boolean {
+  return fields !== undefined && Object.entries(fields).every(([key, value]) => isDeepStrictEqual(body[key], value));
+}
+
+/** Hybrid models of the profile's preset that think only when the switch is sent. */
+export function modelsNeedingSwitch(profile: Profile, models: readonly string[]): string[] {
+  return profile.preset ? models.filter((model) => thinkingMode(profile.preset!, model) === 'when-asked') : [];
 }
 
 export function isProfileName(value: string): value is ProfileName {

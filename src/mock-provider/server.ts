@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorReplyFor, MALFORMED_PAYLOAD, STREAM_ERROR_PAYLOAD, type FaultName } from './faults.js';
-import { PROFILES, requestThinks, type Profile, type ProfileName } from './profiles.js';
+import { PROFILES, rejectsSwitch, requestThinks, type Profile, type ProfileName } from './profiles.js';
 import { buildCompletion, buildStreamPayloads } from './stream-builder.js';
 
 /** Options for {@link startMockProvider}. Per-model maps let one server play several providers. */
@@ -120,6 +120,8 @@ function rejectRequest(profile: Profile, model: string, body: Record<string, unk
   if (profile.rejectsReasoningHistory && messages.some((m) => typeof m === 'object' && m !== null && 'reasoning_content' in m)) {
     return 'reasoning_content is not supported in input messages';
   }
+  const switchRejected = rejectsSwitch(profile, model, body);
+  if (switchRejected) return switchRejected;
   if (body.stream !== true && profile.nonStreamThinkingError && requestThinks(profile, model, body)) return profile.nonStreamThinkingError;
   return undefined;
 }
@@ -165,7 +167,8 @@ async function trickle(res: ServerResponse, frame: string, delay: number): Promi
   }
 }
 
-function servedModels(options: MockProviderOptions): string[] {
+/** The ids `GET /v1/models` lists and chat accepts (`--models` replaces the profile's own). */
+export function servedModels(options: MockProviderOptions): string[] {
   if (options.models) return options.models;
   const ids = new Set(PROFILES[options.profile ?? 'deepseek'].models);
   for (const id of Object.keys(options.profiles ?? {})) ids.add(id);

@@ -18,6 +18,13 @@ export interface LibreChatReasoningRules {
   supportsReasoningKey: boolean;
   /** v0.8.8+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
   supportsReasoningHistory: boolean;
+  /**
+   * v0.8.8+ (@librechat/agents 3.9.x, agents-differential.test.ts): `reasoning_content`, `reasoning`
+   * and `reasoning_details` all reach the Thoughts block whatever `reasoningKey` says; only
+   * `reasoning_content: ""` beside `reasoning` hides it (v0.8.7, per librechat-config.md 4.2 and
+   * issue #13844, also hid it behind `null`).
+   */
+  readsEveryReasoningField: boolean;
 }
 
 export function reasoningRulesFor(version: string): LibreChatReasoningRules {
@@ -28,6 +35,7 @@ export function reasoningRulesFor(version: string): LibreChatReasoningRules {
     copiesReasoningField: compareVersions(v, '0.8.7') >= 0,
     supportsReasoningKey: compareVersions(v, '0.8.8') >= 0,
     supportsReasoningHistory: compareVersions(v, '0.8.8') >= 0,
+    readsEveryReasoningField: compareVersions(v, '0.8.8') >= 0,
   };
 }
 
@@ -48,7 +56,8 @@ export function judgeDisplay(observation: StreamObservation, target: ProbeTarget
     case 'none':
       return 'no-reasoning';
     case 'think-tags':
-      return 'shown';
+      // The client matches `<think>` inside one chunk only; a split tag leaves the thoughts in the answer.
+      return observation.thinkTagSplit && !joinsSplitThinkTags(target, rules) ? 'plain-text' : 'shown';
     case 'closing-tag-only':
       return 'plain-text';
     default:
@@ -56,14 +65,28 @@ export function judgeDisplay(observation: StreamObservation, target: ProbeTarget
   }
 }
 
+/**
+ * In the agents path a custom endpoint named `deepseek` (any case) runs as the client's ChatDeepSeek
+ * (LibreChat's `getProviderConfig`), which moves `<think>` text into reasoning even when split.
+ */
+export function joinsSplitThinkTags(target: ProbeTarget, rules: LibreChatReasoningRules): boolean {
+  return !rules.legacy && target.name.toLowerCase() === 'deepseek' && !isOpenRouterDetected(target);
+}
+
+/** Reasoning fields LibreChat can read: the agents path drops those that came without `role: assistant`. */
+export function readableFields(observation: StreamObservation, rules: LibreChatReasoningRules): StreamObservation['fieldsWithText'] {
+  if (rules.legacy) return observation.fieldsWithText;
+  return observation.fieldsWithText.filter((field) => !observation.fieldsWithoutRole.includes(field));
+}
+
 function judgeFieldDisplay(observation: StreamObservation, target: ProbeTarget, rules: LibreChatReasoningRules): ReasoningDisplay {
+  const fields = readableFields(observation, rules);
+  // `reasoning_content: ""` beside `reasoning` hides it on every key and provider (agents-differential.test.ts).
+  if (rules.readsEveryReasoningField) return fields.some((field) => field !== 'reasoning' || !observation.emptyKeyBesideReasoning) ? 'shown' : 'not-shown';
   const key = effectiveReasoningKey(target, rules);
-  const fields = observation.fieldsWithText;
   if (fields.includes(key)) return 'shown';
   // OpenRouter handling also reads `reasoning_details[].text` (agents path only).
   if (!rules.legacy && key === 'reasoning' && fields.includes('reasoning_details')) return 'shown';
-  if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) {
-    return observation.bothKeysOneNull ? 'not-shown' : 'shown';
-  }
+  if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) return observation.bothKeysOneNull ? 'not-shown' : 'shown';
   return 'not-shown';
 }

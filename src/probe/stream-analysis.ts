@@ -20,6 +20,11 @@ export class StreamAnalyzer {
   readonly first: FirstTokens = {};
   error?: ProbeError;
   private readonly fields = new Set<ReasoningChannel>();
+  /** Fields with text on a chunk whose role (its own or the last one seen) is `assistant`. */
+  private readonly fieldsWithRole = new Set<ReasoningChannel>();
+  private role?: unknown;
+  private openTagWhole = false;
+  private emptyKeyBeside = false;
   private content = '';
   private tail = '';
   private sawOpen = false;
@@ -54,19 +59,27 @@ export class StreamAnalyzer {
   }
 
   private readDelta(delta: Record<string, unknown>, atMs: number): void {
+    // LangChain reads `delta.role ?? <last role seen>`; without `assistant` the chunk is generic.
+    this.role = delta.role ?? this.role;
     const fromContent = text(delta.reasoning_content);
     const fromReasoning = text(delta.reasoning);
     const fromDetails = detailsText(delta.reasoning_details);
-    if (fromContent) this.fields.add('reasoning_content');
-    if (fromReasoning) this.fields.add('reasoning');
-    if (fromDetails) this.fields.add('reasoning_details');
+    if (fromContent) this.addField('reasoning_content');
+    if (fromReasoning) this.addField('reasoning');
+    if (fromDetails) this.addField('reasoning_details');
     // The v0.8.7 SDK checks `'reasoning_content' in delta` first: a null/empty key hides `reasoning`.
     if (fromReasoning && !fromContent && 'reasoning_content' in delta) this.shadowed = true;
+    if (fromReasoning && delta.reasoning_content === '') this.emptyKeyBeside = true;
     // Servers that send the same text in several fields count once.
     const reasoning = fromContent || fromReasoning || fromDetails;
     if (reasoning) this.noteReasoning(reasoning, atMs);
     const content = text(delta.content);
     if (content) this.readContent(content, atMs);
+  }
+
+  private addField(field: ReasoningChannel): void {
+    this.fields.add(field);
+    if (this.role === 'assistant') this.fieldsWithRole.add(field);
   }
 
   private noteReasoning(value: string, atMs: number): void {
@@ -79,6 +92,7 @@ export class StreamAnalyzer {
   private readContent(value: string, atMs: number): void {
     if (this.content.length < MAX_KEPT_CONTENT) this.content += value;
     this.firstContentAt ??= atMs;
+    if (!this.sawClose && value.includes(OPEN_TAG)) this.openTagWhole = true;
     // Tags may be split across chunks: look at the end of the previous text plus this chunk only.
     const window = this.tail + value;
     this.tail = window.slice(-CLOSE_TAG.length);
@@ -137,6 +151,9 @@ export class StreamAnalyzer {
       channel,
       fieldsWithText: [...this.fields],
       bothKeysOneNull: this.shadowed,
+      emptyKeyBesideReasoning: this.emptyKeyBeside,
+      fieldsWithoutRole: [...this.fields].filter((field) => !this.fieldsWithRole.has(field)),
+      thinkTagSplit: channel === 'think-tags' && !this.openTagWhole,
       reasoningChars: this.reasoningChars + (this.content.length - answer.length),
       answerChars: answer.trim().length,
       answerText: answer.trim(),

@@ -103,6 +103,15 @@ export interface StreamObservation {
   fieldsWithText: ReasoningChannel[];
   /** Both `reasoning` and `reasoning_content` keys appeared, one of them null/empty while the other had text. */
   bothKeysOneNull: boolean;
+  /** Like {@link bothKeysOneNull}, with `reasoning_content: ""` (not null) beside `reasoning` text. */
+  emptyKeyBesideReasoning: boolean;
+  /**
+   * Fields whose text came only on chunks with no `delta.role: assistant` so far: LangChain turns
+   * such a delta into a generic message chunk and LibreChat's agents client drops its reasoning.
+   */
+  fieldsWithoutRole: ReasoningChannel[];
+  /** `<think>` was never whole inside one chunk (split across chunks): LibreChat matches it per chunk. */
+  thinkTagSplit: boolean;
   reasoningChars: number;
   answerChars: number;
   /** First answer text, short (used as the assistant message of turn 2). */
@@ -118,6 +127,8 @@ export type VerdictCode =
   | 'thinking-off'
   | 'reasoning-key-mismatch'
   | 'both-keys-one-null'
+  | 'reasoning-without-role'
+  | 'think-tag-split'
   | 'closing-tag-only'
   | 'reasoning-details-only'
   | 'title-model-thinks'

@@ -1,4 +1,4 @@
-import { effectiveReasoningKey, isOpenRouterDetected, type LibreChatReasoningRules } from './librechat-display.js';
+import { effectiveReasoningKey, readableFields, isOpenRouterDetected, type LibreChatReasoningRules } from './librechat-display.js';
 import type { ProbeError, ProbeTarget, ReasoningDisplay, StreamObservation, Verdict } from './types.js';
 
 /** What verdicts are derived from: one probed model, all requests done. */
@@ -79,9 +79,14 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
     return { code: 'thinking-off', severity: 'info', data: { verified: false }, ...(isOpenRouterDetected(target) ? { fix: { addParams: { reasoning: { enabled: true } } } } : {}) };
   }
   if (observation.channel === 'closing-tag-only') return { code: 'closing-tag-only', severity: 'warn', data: { version } };
+  if (observation.channel === 'think-tags' && display === 'plain-text') return { code: 'think-tag-split', severity: 'warn', data: { version } };
   if (display !== 'not-shown') return undefined;
   const key = effectiveReasoningKey(target, rules);
   const field = observation.channel;
+  const readable = new Set(readableFields(observation, rules));
+  if (!rules.legacy && !readable.has(field) && observation.fieldsWithoutRole.includes(field)) return { code: 'reasoning-without-role', severity: 'error', data: { version, field } };
+  // From v0.8.8 no reasoningKey helps: every field is read, and `reasoning_content: ""` still hides `reasoning`.
+  if (rules.readsEveryReasoningField) return { code: 'both-keys-one-null', severity: 'error', data: { version, key, field, empty: true, supportsReasoningKey: false } };
   // reasoning_details is read where the key is `reasoning` (OpenRouter handling, or reasoningKey on v0.8.8+).
   const readAs = field === 'reasoning_details' ? 'reasoning' : field;
   const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: readAs } } } : {};

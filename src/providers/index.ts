@@ -3,7 +3,7 @@ import { chinaPresets } from './presets-cn.js';
 import { globalPresets } from './presets-global.js';
 import type { ProviderPreset } from './types.js';
 
-export type { ProviderPreset, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint } from './types.js';
+export type { ProviderPreset, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint, ModelCatalog } from './types.js';
 
 /** Every preset, in the order `lc-doctor providers` lists them. */
 export const presets: readonly ProviderPreset[] = [...chinaPresets, ...globalPresets];
@@ -42,6 +42,37 @@ export function knownModels(preset: ProviderPreset): string[] {
 /** True when the model always thinks (it should never be a title model). */
 export function isReasoningModel(preset: ProviderPreset, model: string): boolean {
   return preset.models.reasoning.includes(model);
+}
+
+/**
+ * How a model of the preset thinks: `always`; `when-asked` (a hybrid that needs the switch's `on`);
+ * `unless-off` (a hybrid that thinks until `off` is sent); `never`; `unknown` (not in the preset).
+ */
+export type ThinkingMode = 'always' | 'when-asked' | 'unless-off' | 'never' | 'unknown';
+
+export function thinkingMode(preset: ProviderPreset, model: string): ThinkingMode {
+  if (preset.models.reasoning.includes(model)) return 'always';
+  if (preset.models.plain.includes(model)) return 'never';
+  if (!preset.models.hybrid.includes(model)) return 'unknown';
+  const thinking = preset.thinking;
+  if (thinking?.neededByDefault && !(thinking.thinkByDefault ?? []).includes(model)) return 'when-asked';
+  return 'unless-off';
+}
+
+/** True when one of the models shows reasoning only if the endpoint sends the thinking switch. */
+export function needsThinkingSwitch(preset: ProviderPreset, models: readonly string[]): boolean {
+  return preset.thinking !== undefined && models.some((model) => thinkingMode(preset, model) === 'when-asked');
+}
+
+/** The preset whose host serves this base URL (by host name), if any. */
+export function findPresetByBaseUrl(baseURL: string): ProviderPreset | undefined {
+  let host: string;
+  try {
+    host = new URL(baseURL).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return presets.find((preset) => Object.values(preset.regions).some((url) => new URL(url).host.toLowerCase() === host));
 }
 
 /**

@@ -17,7 +17,6 @@ const thinkingType = {
   neededByDefault: false,
 };
 
-const enableThinkingStreamOnly = { ...enableThinking, rejectedWithoutStreaming: true };
 
 export const modelscope: ProviderPreset = {
   id: 'modelscope',
@@ -29,19 +28,29 @@ export const modelscope: ProviderPreset = {
   apiKeyAliases: ['MODELSCOPE_SDK_TOKEN'],
   models: {
     reasoning: ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'deepseek-ai/DeepSeek-R1-0528', 'Qwen/QwQ-32B'],
-    hybrid: ['Qwen/Qwen3-32B', 'Qwen/Qwen3-235B-A22B'],
-    plain: ['Qwen/Qwen3-235B-A22B-Instruct-2507', 'deepseek-ai/DeepSeek-V3.2-Exp', 'deepseek-ai/DeepSeek-V3', 'Qwen/Qwen3-Coder-30B-A3B-Instruct'],
+    // DeepSeek-V3.2-Exp thinks with enable_thinking: true (ModelScope's model page sample).
+    hybrid: ['deepseek-ai/DeepSeek-V3.2-Exp', 'Qwen/Qwen3-32B', 'Qwen/Qwen3-235B-A22B'],
+    plain: ['Qwen/Qwen3-235B-A22B-Instruct-2507', 'deepseek-ai/DeepSeek-V3', 'Qwen/Qwen3-Coder-30B-A3B-Instruct'],
   },
   defaultModels: ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'deepseek-ai/DeepSeek-R1-0528', 'Qwen/Qwen3-235B-A22B-Instruct-2507'],
   titleModel: 'Qwen/Qwen3-235B-A22B-Instruct-2507',
   modelsEndpoint: 'keyless',
-  thinking: enableThinkingStreamOnly,
+  thinking: {
+    ...enableThinking,
+    neededByDefault: true,
+    // Open-source Qwen3 thinks unless told not to; non-streaming calls then need enable_thinking: false.
+    thinkByDefault: ['Qwen/Qwen3-32B', 'Qwen/Qwen3-235B-A22B'],
+    rejectedWithoutStreaming: true,
+    rejectedByPlainModels: true,
+  },
   dropParams: [],
   docs: 'https://modelscope.cn/docs/model-service/API-Inference/intro',
   notes: [
     'Chat calls fail with 401 "please bind your alibaba cloud account" until the ModelScope account is bound to Alibaba Cloud.',
     'GET /models answers 200 even without a key, so only a chat call proves the key works.',
-    'Thinking needs streaming: enable_thinking on a non-streaming call (titles) returns 400.',
+    'deepseek-ai/DeepSeek-V3.2-Exp shows its reasoning only with enable_thinking: true, written when you list it alone.',
+    'Thinking needs streaming: enable_thinking on a non-streaming call (titles) returns 400, so titles go through a second entry without it.',
+    'enable_thinking sent to a model without the switch returns 400: keep thinking and plain models in separate entries.',
     'The .ai international host is only partially verified.',
   ],
 };
@@ -59,20 +68,27 @@ export const dashscope: ProviderPreset = {
   apiKeyEnv: 'DASHSCOPE_API_KEY',
   apiKeyAliases: [],
   models: {
-    reasoning: ['deepseek-r1', 'qvq-max'],
-    hybrid: ['qwen-plus', 'qwen-flash', 'qwen3.5-plus', 'qwen3-max-2026-01-23', 'qwen3.6-plus'],
-    plain: ['qwen-max', 'qwen-turbo'],
+    reasoning: ['deepseek-r1', 'qwq-plus', 'qwen3-235b-a22b-thinking-2507', 'qvq-max'],
+    // Bailian's DeepSeek doc: deepseek-v3.2-exp and deepseek-v3.1 think only with enable_thinking: true.
+    hybrid: ['deepseek-v3.2-exp', 'deepseek-v3.1', 'qwen-plus', 'qwen-flash', 'qwen-turbo', 'qwen3.5-plus', 'qwen3.6-plus', 'qwen3-max-2026-01-23', 'qwen3-235b-a22b', 'qwen3-32b'],
+    plain: ['qwen-max', 'qwen3-235b-a22b-instruct-2507'],
   },
-  defaultModels: ['qwen-plus', 'qwen3.5-plus', 'deepseek-r1', 'qwen-max', 'qwen-turbo'],
-  titleModel: 'qwen-turbo',
+  defaultModels: ['deepseek-v3.2-exp', 'deepseek-r1', 'qwen-plus', 'qwen3.5-plus', 'qwen-max'],
+  titleModel: 'qwen-flash',
   modelsEndpoint: 'openai',
-  thinking: enableThinkingStreamOnly,
+  thinking: {
+    ...enableThinking,
+    neededByDefault: true,
+    // Qwen3.5/3.6 and the open-source Qwen3 think by default; commercial Qwen3 and DeepSeek V3.x do not.
+    thinkByDefault: ['qwen3.5-plus', 'qwen3.6-plus', 'qwen3-235b-a22b', 'qwen3-32b'],
+    rejectedWithoutStreaming: true,
+  },
   dropParams: [],
   docs: 'https://www.alibabacloud.com/help/en/model-studio/deep-thinking',
   notes: [
     'Regions are separate: cn (Beijing), intl (Singapore), us (Virginia); use the key of the region you chose.',
-    'Qwen3 commercial hybrid models think only with enable_thinking: true (--thinking); Qwen3.5 thinks by default.',
-    'enable_thinking on a non-streaming call (titles) returns 400, so keep a non-thinking titleModel.',
+    'deepseek-v3.2-exp and commercial Qwen3 (qwen-plus, qwen-flash) think only with enable_thinking: true, which is written when they are listed.',
+    'Non-streaming calls (titles) must send enable_thinking: false, so titles go through a second entry that does.',
   ],
 };
 
@@ -118,9 +134,11 @@ export const modelverse: ProviderPreset = {
   titleModel: 'deepseek-ai/DeepSeek-V3-0324',
   modelsEndpoint: 'keyless',
   thinking: {
+    // The openai_compatible doc's "extra parameters": DeepSeek-V3.1 thinks only when asked.
     on: { chat_template_kwargs: { enable_thinking: true } },
     off: { chat_template_kwargs: { enable_thinking: false } },
-    neededByDefault: false,
+    neededByDefault: true,
+    thinkByDefault: ['Qwen/Qwen3-235B-A22B', 'deepseek-v4-flash', 'deepseek-v4-pro'],
   },
   dropParams: [],
   docs: 'https://www.compshare.cn/docs/modelverse/models/text_api/openai_compatible',
@@ -147,7 +165,7 @@ export const siliconflow: ProviderPreset = {
   defaultModels: ['deepseek-ai/DeepSeek-R1', 'Qwen/Qwen3-235B-A22B-Thinking-2507', 'deepseek-ai/DeepSeek-V3', 'Qwen/Qwen2.5-72B-Instruct'],
   titleModel: 'Qwen/Qwen2.5-72B-Instruct',
   modelsEndpoint: 'openai',
-  thinking: enableThinking,
+  thinking: { ...enableThinking, rejectedByPlainModels: true },
   dropParams: [],
   docs: 'https://docs.siliconflow.cn/cn/userguide/capabilities/reasoning',
   notes: [

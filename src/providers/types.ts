@@ -21,10 +21,17 @@ export interface ThinkingSwitch {
   on: Record<string, JsonValue>;
   /** Absent when the provider has no documented way to turn thinking off. */
   off?: Record<string, JsonValue>;
-  /** The preset's default models only show thinking when `on` is sent. */
+  /**
+   * Hybrid models think only when `on` is sent, except those in `thinkByDefault` (Bailian:
+   * commercial Qwen3 off, Qwen3.5 and open-source Qwen3 on). False: hybrids think unasked.
+   */
   neededByDefault: boolean;
-  /** The provider rejects `on` on non-streaming calls (LibreChat's title calls). */
+  /** Hybrid models that think unless `off` is sent, where `neededByDefault` is true. */
+  thinkByDefault?: string[];
+  /** The provider rejects thinking on non-streaming calls (LibreChat's title calls): 400. */
   rejectedWithoutStreaming?: boolean;
+  /** The provider rejects the switch on a model without it (ModelScope, SiliconFlow): 400. */
+  rejectedByPlainModels?: boolean;
 }
 
 export interface ModelCatalog {

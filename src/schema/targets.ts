@@ -68,6 +68,22 @@ export function listTargets(): SchemaTarget[] {
   return cachedTargets;
 }
 
+const keyPresence = new Map<string, boolean>();
+
+/**
+ * Whether the line's config schema knows a key anywhere (`titleEndpoint` appears only on endpoint
+ * configs). Reads the schema text once per target; only commands that write config ask.
+ */
+export function schemaKnowsKey(target: Pick<SchemaTarget, 'schemaFile'>, key: string): boolean {
+  const id = `${target.schemaFile}#${key}`;
+  let known = keyPresence.get(id);
+  if (known === undefined) {
+    known = readFileSync(schemasDirectory + target.schemaFile, 'utf8').includes(`"${key}"`);
+    keyPresence.set(id, known);
+  }
+  return known;
+}
+
 export function readSchemaJson<T>(file: string): T {
   return JSON.parse(readFileSync(schemasDirectory + file, 'utf8')) as T;
 }

@@ -27,9 +27,12 @@ describe('issue 3 "done when", through the built CLI', () => {
     expect(changedRegion(config, after).removed).toBe('');
     expect(after).toContain('apiKey: "${MODELSCOPE_API_KEY}"');
     expect(after).toContain('modelDisplayLabel: "ModelScope"');
-    const entry = (parse(after) as { endpoints: { custom: Array<Record<string, unknown>> } }).endpoints.custom.at(-1)!;
-    expect(entry).toMatchObject({ name: 'modelscope', baseURL: 'https://api-inference.modelscope.cn/v1', titleConvo: true });
-    expect((entry.models as { default: string[] }).default).toEqual(['deepseek-ai/DeepSeek-V3.2-Exp']);
+    const [entry, titles] = (parse(after) as { endpoints: { custom: Array<Record<string, unknown>> } }).endpoints.custom.slice(-2);
+    // The chosen model is the list (no fetch), thinks as ModelScope's guide says, and titles avoid enable_thinking.
+    expect(entry).toMatchObject({ name: 'modelscope', baseURL: 'https://api-inference.modelscope.cn/v1', titleConvo: true, addParams: { enable_thinking: true }, titleEndpoint: 'modelscope-titles' });
+    expect(entry!.models).toEqual({ default: ['deepseek-ai/DeepSeek-V3.2-Exp'], fetch: false });
+    expect(titles).toMatchObject({ name: 'modelscope-titles', models: { default: ['Qwen/Qwen3-235B-A22B-Instruct-2507'], fetch: false } });
+    expect(titles!.addParams).toBeUndefined();
     expect(validateAsLibreChat(after, targets[0]!).issues).toEqual([]);
     expect(await readFile(join(dir.path, '.env'), 'utf8')).toBe(`${env}# ModelScope API key, used by librechat.yaml (modelscope)\nMODELSCOPE_API_KEY=\n`);
   });
@@ -38,11 +41,11 @@ describe('issue 3 "done when", through the built CLI', () => {
     const dir = await makeTempDir('lc-doctor-done-');
     cleanups.push(dir.remove);
     await dir.write('.env', 'MONGO_URI=mongodb://127.0.0.1:27017/LibreChat\n');
-    const result = await spawnCli(['add-endpoint', 'modelscope', '--method', 'openai', '--models', 'deepseek-ai/DeepSeek-V3.2-Exp', '--yes'], { cwd: dir.path });
+    const result = await spawnCli(['add-endpoint', 'modelscope', '--method', 'openai', '--models', 'deepseek-ai/DeepSeek-V3', '--yes'], { cwd: dir.path });
     expect(result.code).toBe(0);
     const env = await readFile(join(dir.path, '.env'), 'utf8');
     expect(env).toContain('\nOPENAI_REVERSE_PROXY=https://api-inference.modelscope.cn/v1\n');
-    expect(env).toContain('\nOPENAI_MODELS=deepseek-ai/DeepSeek-V3.2-Exp\n');
+    expect(env).toContain('\nOPENAI_MODELS=deepseek-ai/DeepSeek-V3\n');
     expect(env).toContain('\nMODELSCOPE_API_KEY=\n');
   });
 });

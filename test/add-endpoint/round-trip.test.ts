@@ -16,7 +16,7 @@ async function addTo(configText: string, args: string[] = []): Promise<{ before:
   const dir = await makeTempDir('lc-doctor-rt-');
   cleanups.push(dir.remove);
   await dir.write('librechat.yaml', configText);
-  const result = await runCli(['add-endpoint', 'modelscope', '--models', 'deepseek-ai/DeepSeek-V3.2-Exp', '--yes', ...args], { cwd: dir.path });
+  const result = await runCli(['add-endpoint', 'modelscope', '--models', 'deepseek-ai/DeepSeek-V3', '--yes', ...args], { cwd: dir.path });
   const after = await readFile(join(dir.path, 'librechat.yaml'), 'utf8');
   return { before: configText, after, stdout: result.stdout + result.stderr, code: result.code, dir: dir.path };
 }
@@ -33,7 +33,7 @@ const modelscopeEntry = {
   name: 'modelscope',
   apiKey: '${MODELSCOPE_API_KEY}',
   baseURL: 'https://api-inference.modelscope.cn/v1',
-  models: { default: ['deepseek-ai/DeepSeek-V3.2-Exp'], fetch: true },
+  models: { default: ['deepseek-ai/DeepSeek-V3'], fetch: false },
   titleConvo: true,
   titleModel: 'Qwen/Qwen3-235B-A22B-Instruct-2507',
   modelDisplayLabel: 'ModelScope',
@@ -108,7 +108,7 @@ describe('add-endpoint keeps every other byte of an existing librechat.yaml', ()
 describe('add-endpoint is idempotent and updates by name', () => {
   it('updating an entry in the middle of the list keeps the comments and blank lines around it', async () => {
     const config = await fixture('commented.yaml');
-    const { after, code } = await addToProvider(config, ['groq', '--models', 'openai/gpt-oss-120b']);
+    const { after, code } = await addToProvider(config, ['groq', '--replace-models', '--models', 'openai/gpt-oss-120b']);
     expect(code).toBe(0);
     const groqStart = config.indexOf("    - name: 'groq'");
     const groqEnd = config.indexOf('\n\n    # Mistral AI Example');
@@ -122,7 +122,7 @@ describe('add-endpoint is idempotent and updates by name', () => {
   it('a second identical run changes nothing and says so', async () => {
     const first = await addTo(await fixture('commented.yaml'));
     const backup = await readFile(join(first.dir, 'librechat.yaml.bak'), 'utf8');
-    const again = await runCli(['add-endpoint', 'modelscope', '--models', 'deepseek-ai/DeepSeek-V3.2-Exp', '--yes'], { cwd: first.dir });
+    const again = await runCli(['add-endpoint', 'modelscope', '--models', 'deepseek-ai/DeepSeek-V3', '--yes'], { cwd: first.dir });
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Nothing to change');
     expect(await readFile(join(first.dir, 'librechat.yaml'), 'utf8')).toBe(first.after);
@@ -135,9 +135,9 @@ describe('add-endpoint is idempotent and updates by name', () => {
     // Hand edits the user made to the entry must survive.
     const edited = first.after.replace('      modelDisplayLabel: "ModelScope"', '      modelDisplayLabel: "ModelScope"\n      iconURL: "https://example.com/ms.png" # my icon');
     await writeFile(configPath, edited);
-    const second = await runCli(['add-endpoint', 'modelscope', '--name', 'ModelScope', '--models', 'Qwen/QwQ-32B', '--thinking', '--yes'], { cwd: first.dir });
+    const second = await runCli(['add-endpoint', 'modelscope', '--name', 'ModelScope', '--replace-models', '--models', 'Qwen/QwQ-32B', '--no-thinking', '--yes'], { cwd: first.dir });
     expect(second.code).toBe(0);
-    expect(second.stdout).toMatch(/Updated endpoint "modelscope":\n {2}models: .*\n {2}addParams: \(none\) -> \{"enable_thinking":true\}/);
+    expect(second.stdout).toMatch(/Updated endpoint "modelscope":\n {2}models: .*\n {2}addParams: \(none\) -> \{"enable_thinking":false\}/);
     const after = await readFile(configPath, 'utf8');
     const entryStart = edited.indexOf('    - name: "modelscope"');
     const entryEnd = edited.indexOf('\n# See the Custom Configuration Guide');
@@ -148,8 +148,8 @@ describe('add-endpoint is idempotent and updates by name', () => {
     expect(after.endsWith(edited.slice(entryEnd))).toBe(true);
     expect(after).toContain('iconURL: "https://example.com/ms.png" # my icon');
     const entry = (parse(after) as { endpoints: { custom: Array<Record<string, unknown>> } }).endpoints.custom.at(-1)!;
-    expect(entry.models).toEqual({ default: ['Qwen/QwQ-32B'], fetch: true });
-    expect(entry.addParams).toEqual({ enable_thinking: true });
+    expect(entry.models).toEqual({ default: ['Qwen/QwQ-32B'], fetch: false });
+    expect(entry.addParams).toEqual({ enable_thinking: false });
     expect(validateAsLibreChat(after, newest).issues).toEqual([]);
   });
 });

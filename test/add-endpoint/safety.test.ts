@@ -121,11 +121,12 @@ describe('.env handling', () => {
   it('--method openai points the OpenAI endpoint at the provider and explains OPENAI_MODELS', async () => {
     const env = '# keep me\nOPENAI_MODELS=gpt-4o\r\n'.replace('\n', '\r\n');
     const ws = await workspace({ '.env': env });
-    const result = await runCli(['add-endpoint', 'modelscope', '--method', 'openai', '--models', 'deepseek-ai/DeepSeek-V3.2-Exp', '--yes'], { cwd: ws.path });
+    const result = await runCli(['add-endpoint', 'modelscope', '--method', 'openai', '--add-model', 'deepseek-ai/DeepSeek-V3', '--yes'], { cwd: ws.path });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('OPENAI_MODELS replaces the built-in OpenAI model list and turns off model fetching');
+    expect(result.stdout).toContain('OPENAI_MODELS keeps gpt-4o, which ModelScope does not list: picking one gets a 404');
     const after = await ws.read('.env');
-    expect(after).toContain('OPENAI_MODELS=gpt-4o,deepseek-ai/DeepSeek-V3.2-Exp\r\n');
+    expect(after).toContain('OPENAI_MODELS=gpt-4o,deepseek-ai/DeepSeek-V3\r\n');
     expect(after).toContain('OPENAI_REVERSE_PROXY=https://api-inference.modelscope.cn/v1\r\n');
     expect(after).toContain('OPENAI_API_KEY=${MODELSCOPE_API_KEY}\r\n');
     expect(after.startsWith('# keep me\r\n')).toBe(true);

@@ -27,8 +27,11 @@ describe('every preset for every LibreChat line passes LibreChat\'s own configSc
         // The example config already has a groq entry; without new options that run changes nothing.
         const written = plan.files.find((f) => f.kind === 'config')?.after ?? config!;
         expect(validateAsLibreChat(written, target).issues).toEqual([]);
-        const entry = (parse(written) as { endpoints: { custom: Array<Record<string, unknown>> } }).endpoints.custom.at(-1)!;
-        expect(entry.titleConvo).toBe(true);
+        const custom = (parse(written) as { endpoints: { custom: Array<Record<string, unknown>> } }).endpoints.custom;
+        const entry = custom.find((e) => String(e.name).toLowerCase() === plan.name.toLowerCase())!;
+        // Lines without titleEndpoint turn titles off where thinking would break them; newer ones name a title entry that exists.
+        expect(entry.titleConvo).toBe(!plan.notices.some((n) => n.code === 'titles-off'));
+        if (entry.titleEndpoint !== undefined) expect(custom.map((e) => e.name)).toContain(entry.titleEndpoint);
         expect(typeof entry.titleModel).toBe('string');
         if (config === null) expect(written.startsWith(`version: "${target.configVersion}"\n`)).toBe(true);
         // customParams is strict: a key the line does not know would invalidate the whole file.

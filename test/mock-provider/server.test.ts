@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
+import { PROFILES, startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
+import { knownModels, presets, requirePreset } from '../../src/providers/index.js';
 
 const KEY = 'sk-test-fake-mockprovider0001';
 let deepseek: MockProvider;
@@ -24,7 +25,7 @@ describe('mock provider HTTP surface', () => {
   test('GET /v1/models lists the profile models; the bearer key is checked', async () => {
     const listed = await fetch(`${deepseek.url}/models`, { headers: auth });
     expect(listed.status).toBe(200);
-    expect(((await listed.json()) as { data: { id: string }[] }).data.map((m) => m.id)).toEqual(['deepseek-reasoner', 'deepseek-chat']);
+    expect(((await listed.json()) as { data: { id: string }[] }).data.map((m) => m.id)).toEqual(knownModels(requirePreset('deepseek')));
     expect((await fetch(`${deepseek.url}/models`)).status).toBe(401);
     expect((await chat(deepseek.url, { model: 'deepseek-chat', messages: [] }, { authorization: 'Bearer wrong' })).status).toBe(401);
   });
@@ -91,8 +92,61 @@ describe('the librechat.yaml entry it prints', () => {
     const text = describeLibreChatSetup(PROFILES.dashscope, { host: '0.0.0.0', apiKey: KEY }, '8765');
     expect(text).toContain('baseURL: "http://host.docker.internal:8765/v1"');
     expect(text).toContain('addParams:\n      enable_thinking: true');
-    expect(text).toContain('.env: MOCK_PROVIDER_KEY=<the --api-key value>');
+    expect(text).toContain('.env: MOCK_PROVIDER_KEY= followed by the --api-key value');
     expect(text).not.toContain('cannot reach');
     expect(text).not.toContain(KEY);
+  });
+});
+
+describe('profiles play their provider preset', () => {
+  test('each provider profile serves exactly its preset\'s models (one list, kept in src/providers)', () => {
+    const backed = Object.values(PROFILES).filter((p) => p.preset !== undefined);
+    expect(backed.map((p) => p.name).sort()).toEqual(['coreshub', 'dashscope', 'deepseek', 'modelscope', 'modelverse', 'openrouter', 'siliconflow']);
+    for (const profile of backed) expect(profile.models).toEqual(knownModels(presets.find((p) => p.id === profile.name)!));
+  });
+
+  test('every model a preset writes by default answers on its profile (CoresHub QwQ-32B included)', async () => {
+    const coreshub = await startMockProvider({ profile: 'coreshub', apiKey: KEY });
+    try {
+      for (const model of requirePreset('coreshub').defaultModels) {
+        expect((await chat(coreshub.url, { model, stream: false, messages: [{ role: 'user', content: 'hi' }] })).status).toBe(200);
+      }
+    } finally {
+      await coreshub.close();
+    }
+  });
+
+  test('ModelScope: DeepSeek-V3.2-Exp thinks with enable_thinking only, and 400s it outside a stream', async () => {
+    const ask = (extra: object) => chat(modelscope.url, { model: 'deepseek-ai/DeepSeek-V3.2-Exp', messages: [{ role: 'user', content: 'hi' }], ...extra });
+    const plain = (await (await ask({ stream: false })).json()) as { choices: [{ message: Record<string, unknown> }] };
+    expect(plain.choices[0].message.reasoning_content ?? '').toBe('');
+    const thinking = (await (await ask({ stream: true, enable_thinking: true })).text());
+    expect(thinking).toMatch(/"reasoning_content":"[^"]+"/);
+    const rejected = await ask({ stream: false, enable_thinking: true });
+    expect(rejected.status).toBe(400);
+    expect(await rejected.text()).toContain('enable thinking can not be support when `stream=False`');
+  });
+
+  test('ModelScope: the switch on a model without one is a 400, as the real API answers', async () => {
+    const response = await chat(modelscope.url, { model: 'Qwen/Qwen3-235B-A22B-Instruct-2507', stream: true, enable_thinking: true, messages: [{ role: 'user', content: 'hi' }] });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('does not support parameter `enable_thinking`');
+  });
+
+  test('Bailian: open-source Qwen3 thinks by default, so a non-streaming call needs enable_thinking: false', async () => {
+    const ask = (extra: object) => chat(dashscope.url, { model: 'qwen3-32b', stream: false, messages: [{ role: 'user', content: 'hi' }], ...extra });
+    expect((await ask({})).status).toBe(400);
+    expect((await ask({ enable_thinking: false })).status).toBe(200);
+  });
+
+  test('--models replaces the served list: /models lists them, other ids 404', async () => {
+    const custom = await startMockProvider({ profile: 'dashscope', apiKey: KEY, models: ['qwen-plus', 'my-model'] });
+    try {
+      const listed = (await (await fetch(`${custom.url}/models`, { headers: auth })).json()) as { data: { id: string }[] };
+      expect(listed.data.map((m) => m.id)).toEqual(['qwen-plus', 'my-model']);
+      expect((await chat(custom.url, { model: 'qwen-max', stream: false, messages: [] })).status).toBe(404);
+    } finally {
+      await custom.close();
+    }
   });
 });

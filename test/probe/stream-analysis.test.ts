@@ -113,3 +113,26 @@ describe('errors inside a 200 stream', () => {
     expect(observation.answerText).toBe('ab');
   });
 });
+
+describe('what LibreChat matches per chunk', () => {
+  test('a <think> tag split across chunks is still think-tags, marked as split', () => {
+    const split = analyzeText(sse([delta({ role: 'assistant', content: '<thi' }), delta({ content: 'nk>hmm' }), delta({ content: '</think>42' })])).observation;
+    expect(split).toMatchObject({ channel: 'think-tags', thinkTagSplit: true, answerText: '42' });
+    const whole = analyzeText(sse([delta({ role: 'assistant', content: '<think>' }), delta({ content: 'hmm' }), delta({ content: '</think>42' })])).observation;
+    expect(whole).toMatchObject({ channel: 'think-tags', thinkTagSplit: false });
+  });
+
+  test('reasoning before any role: assistant is listed as without role; after it, not', () => {
+    const roleless = analyzeText(sse([delta({ reasoning_content: 'hmm' }), delta({ role: 'assistant', content: '42' })])).observation;
+    expect(roleless.fieldsWithoutRole).toEqual(['reasoning_content']);
+    const withRole = analyzeText(sse([delta({ role: 'assistant', content: '' }), delta({ reasoning_content: 'hmm' }), delta({ content: '42' })])).observation;
+    expect(withRole.fieldsWithoutRole).toEqual([]);
+  });
+
+  test('an empty reasoning_content beside reasoning is told apart from a null one', () => {
+    const empty = analyzeText(sse([delta({ role: 'assistant', reasoning_content: '', reasoning: 'hmm' })])).observation;
+    const nulled = analyzeText(sse([delta({ role: 'assistant', reasoning_content: null, reasoning: 'hmm' })])).observation;
+    expect([empty.bothKeysOneNull, empty.emptyKeyBesideReasoning]).toEqual([true, true]);
+    expect([nulled.bothKeysOneNull, nulled.emptyKeyBesideReasoning]).toEqual([true, false]);
+  });
+});

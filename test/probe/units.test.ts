@@ -12,6 +12,9 @@ const observation = (over: Partial<StreamObservation>): StreamObservation => ({
   channel: 'reasoning',
   fieldsWithText: ['reasoning'],
   bothKeysOneNull: false,
+  emptyKeyBesideReasoning: false,
+  fieldsWithoutRole: [],
+  thinkTagSplit: false,
   reasoningChars: 3,
   answerChars: 2,
   answerText: '42',
@@ -26,34 +29,54 @@ describe('what each LibreChat line shows', () => {
     ['0.8.6', false, 'not-shown'],
     ['0.8.7', false, 'shown'],
     ['0.8.7', true, 'not-shown'],
-    ['0.8.8', true, 'not-shown'],
+    // @librechat/agents 3.9.x copies `reasoning` when the key is null (agents-differential.test.ts)
+    ['0.8.8', true, 'shown'],
   ])('`reasoning` on %s (reasoning_content: null alongside = %s) -> %s', (version, bothKeysOneNull, display) => {
     expect(judgeDisplay(observation({ bothKeysOneNull }), target, reasoningRulesFor(version))).toBe(display);
   });
 
-  test('the shadowed-by-null case names its own verdict and the v0.8.8 fix', () => {
-    const rules = reasoningRulesFor('0.8.8');
-    const obs = observation({ bothKeysOneNull: true });
-    const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
-    expect(verdict).toMatchObject({ code: 'both-keys-one-null', severity: 'error', fix: { customParams: { reasoningKey: 'reasoning' } } });
-  });
-
-  test('reasoning_details only: shown for OpenRouter-detected endpoints on the agents path', () => {
-    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
-    expect(judgeDisplay(obs, { ...target, baseURL: 'https://openrouter.ai/api/v1' }, reasoningRulesFor('0.8.8'))).toBe('shown');
+  test('`reasoning` beside `reasoning_content: ""` stays hidden on 0.8.8', () => {
+    const obs = observation({ bothKeysOneNull: true, emptyKeyBesideReasoning: true });
     expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('not-shown');
   });
 
-  test('reasoning_details only: the v0.8.8 fix is reasoningKey: reasoning, and it makes the stream show', () => {
-    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
+  test('the shadowed-by-empty-key case has its own verdict and, on 0.8.8, no reasoningKey fix (none works)', () => {
     const rules = reasoningRulesFor('0.8.8');
+    const obs = observation({ bothKeysOneNull: true, emptyKeyBesideReasoning: true });
     const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
-    expect(verdict).toMatchObject({ code: 'reasoning-details-only', fix: { customParams: { reasoningKey: 'reasoning' } } });
-    expect(judgeDisplay(obs, { ...target, reasoningKey: 'reasoning' }, rules)).toBe('shown');
+    expect(verdict).toMatchObject({ code: 'both-keys-one-null', severity: 'error', data: { empty: true } });
+    expect(verdict?.fix).toBeUndefined();
+    expect(judgeDisplay(obs, { ...target, reasoningKey: 'reasoning' }, rules)).toBe('not-shown');
+  });
+
+  test('reasoning_details only: shown for OpenRouter-detected endpoints before 0.8.8, for every endpoint from 0.8.8', () => {
+    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
+    expect(judgeDisplay(obs, { ...target, baseURL: 'https://openrouter.ai/api/v1' }, reasoningRulesFor('0.8.5'))).toBe('shown');
+    expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.5'))).toBe('not-shown');
+    expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('shown');
     const older = reasoningRulesFor('0.8.5');
     const [before] = buildVerdicts({ target, model: 'm', rules: older, observation: obs, display: judgeDisplay(obs, target, older) });
+    expect(before).toMatchObject({ code: 'reasoning-details-only' });
     expect(before?.fix).toBeUndefined();
-    expect(verdictHint(before!)).toContain('upgrade to LibreChat v0.8.8+');
+  });
+
+  test('reasoning on chunks without role: assistant is dropped on the agents path, kept on legacy v0.7', () => {
+    const obs = observation({ channel: 'reasoning_content', fieldsWithText: ['reasoning_content'], fieldsWithoutRole: ['reasoning_content'] });
+    const rules = reasoningRulesFor('0.8.8');
+    expect(judgeDisplay(obs, target, rules)).toBe('not-shown');
+    const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
+    expect(verdict).toMatchObject({ code: 'reasoning-without-role', severity: 'error' });
+    expect(verdictHint(verdict!)).toMatch(/role: "assistant"/);
+    expect(judgeDisplay(obs, target, reasoningRulesFor('0.7.9'))).toBe('shown');
+  });
+
+  test('a split <think> tag is plain text, except for an endpoint named DeepSeek on the agents path', () => {
+    const obs = observation({ channel: 'think-tags', fieldsWithText: [], thinkTagSplit: true });
+    const rules = reasoningRulesFor('0.8.8');
+    expect(judgeDisplay(obs, target, rules)).toBe('plain-text');
+    expect(buildVerdicts({ target, model: 'm', rules, observation: obs, display: 'plain-text' })[0]).toMatchObject({ code: 'think-tag-split', severity: 'warn' });
+    expect(judgeDisplay(obs, { ...target, name: 'DeepSeek' }, rules)).toBe('shown');
+    expect(judgeDisplay(obs, { ...target, name: 'DeepSeek' }, reasoningRulesFor('0.7.9'))).toBe('plain-text');
   });
 });
 

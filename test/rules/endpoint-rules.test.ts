@@ -186,9 +186,22 @@ describe('title-model-not-served', () => {
     endpoint(GROQ + `      titleConvo: true\n      titleModel: "${model}"\n`).replace('default: [', `fetch: ${fetch}\n        default: [`);
 
   it('reports a titleModel missing from models.default when fetch is off', () => {
-    const [d] = lint({ yaml: withTitle('llama-3.1-8b-instant') }, [titleModelNotServed]);
+    const [d] = lint({ yaml: withTitle('llama-3.1-8b-instnat') }, [titleModelNotServed]);
     expect(d).toMatchObject({ pointer: '/endpoints/custom/0/titleModel', range: { line: 11 } });
-    expect(d!.message).toContain("titleModel 'llama-3.1-8b-instant' is not one of this endpoint's models (llama-3.3-70b-versatile)");
+    expect(d!.message).toContain("titleModel 'llama-3.1-8b-instnat' is not one of this endpoint's models (llama-3.3-70b-versatile)");
+  });
+
+  it("accepts a title model the provider's preset lists for that host (add-endpoint's default title model)", () => {
+    expect(lint({ yaml: withTitle('llama-3.1-8b-instant') }, [titleModelNotServed])).toEqual([]);
+  });
+
+  it('checks the title model against the titleEndpoint entry, whose settings LibreChat uses for titles', () => {
+    const main = `    - name: "vllm"\n      apiKey: "none"\n      baseURL: "http://vllm:8000/v1"\n      models:\n        default: ["Qwen/Qwen3-8B"]\n      titleConvo: true\n      titleModel: "small"\n      titleEndpoint: "vllm-titles"\n`;
+    const titles = (model: string) => `    - name: "vllm-titles"\n      apiKey: "none"\n      baseURL: "http://vllm:8000/v1"\n      models:\n        default: ["${model}"]\n`;
+    const yaml = (model: string) => `version: "1.3.17"\nendpoints:\n  custom:\n${main}${titles(model)}`;
+    expect(lint({ yaml: yaml('small') }, [titleModelNotServed])).toEqual([]);
+    const [d] = lint({ yaml: yaml('other') }, [titleModelNotServed]);
+    expect(d!.message).toContain(`is not one of "vllm-titles"'s models (other)`);
   });
 
   it('accepts current_model, a listed model, or fetch: true', () => {

@@ -1,7 +1,7 @@
 import type { AddEndpointView } from '../../edit/run-add-endpoint.js';
 import { createStyle } from '../shared/style.js';
 import { formatAddEndpointJson } from './json.js';
-import { formatOutcome, formatPreamble, formatPrint } from './text.js';
+import { formatNotices, formatOutcome, formatPreamble, formatPrint } from './text.js';
 
 /** add-endpoint's two outputs: text for people (diff, notices, next steps) or one JSON document. */
 export function createAddEndpointView(options: { json: boolean; color: boolean }): AddEndpointView {
@@ -11,6 +11,7 @@ export function createAddEndpointView(options: { json: boolean; color: boolean }
       preamble: () => '',
       outcome: (prepared, plan, status) => formatAddEndpointJson(prepared, plan, status),
       print: (prepared) => formatAddEndpointJson(prepared, prepared.plan, 'printed'),
+      printNotices: () => '',
       replanned: () => '',
       question: () => '',
     };
@@ -19,6 +20,7 @@ export function createAddEndpointView(options: { json: boolean; color: boolean }
     preamble: (prepared) => formatPreamble(prepared, style),
     outcome: (_prepared, plan, status) => formatOutcome(plan, status, style),
     print: formatPrint,
+    printNotices: (prepared) => formatNotices(prepared, style),
     replanned: () => `${style.yellow('note:')} the files changed while you looked; the edit was redone on their current content\n`,
     question: () => 'Write these changes? [y/N] ',
   };

@@ -13,7 +13,13 @@ export function formatPreamble(prepared: PreparedEdit, style: Style): string {
   const where = plan.method === 'custom' ? prepared.sources.config.path : `${prepared.sources.env.path} (OpenAI endpoint)`;
   let out = `${style.bold(`add-endpoint ${plan.name}`)} -> ${where} ${style.dim(`(LibreChat ${target.librechatVersion}, config version ${target.configVersion})`)}\n`;
   if (prepared.diff !== '') out += `\n${colourDiff(prepared.diff, style)}\n`;
-  for (const notice of plan.notices) out += `${style.yellow('warning:')} ${notice.message}\n`;
+  return out + formatNotices(prepared, style);
+}
+
+/** The warnings every mode shows (--print writes them to stderr). */
+export function formatNotices(prepared: PreparedEdit, style: Style): string {
+  let out = '';
+  for (const notice of prepared.plan.notices) out += `${style.yellow('warning:')} ${notice.message}\n`;
   if (prepared.schemaCheck === 'forced') out += `${style.yellow('warning:')} the file already had schema errors; --force edits it anyway\n`;
   return out;
 }
@@ -35,6 +41,10 @@ export function formatOutcome(plan: AddEndpointPlan, status: AddEndpointStatus, 
   if (plan.method === 'custom' && plan.action !== 'unchanged') lines.push(`${prefix}${verb(describeAction(plan))}`);
   for (const change of plan.action === 'update' ? redactValue(plan.changes, plan.secrets) : []) {
     lines.push(`  ${change.key}: ${brief(change.before)} -> ${brief(change.after)}`);
+  }
+  const titles = plan.titleEntry;
+  if (titles && titles.action !== 'unchanged') {
+    lines.push(`${prefix}${verb(titles.action === 'add' ? 'Added' : 'Updated')} endpoint "${String(titles.entry.name)}", which serves the titles of "${plan.name}".`);
   }
   for (const env of plan.env.filter((e) => e.action !== 'kept')) lines.push(`${prefix}${verb(env.action === 'added' ? 'Added' : 'Updated')} ${env.key} ${env.action === 'added' ? 'to' : 'in'} .env`);
   if (status === 'dry-run') lines.push('Dry run: nothing was written.');
@@ -71,6 +81,7 @@ export function formatPrint(prepared: PreparedEdit): string {
   const { plan } = prepared;
   let out = '';
   if (plan.method === 'custom' && plan.entry) out += `# librechat.yaml\n${renderEntryBlock(redactValue(plan.entry, plan.secrets))}`;
+  if (plan.method === 'custom' && plan.titleEntry) out += renderEntryBlock(redactValue(plan.titleEntry.entry, plan.secrets));
   const envLines = prepared.diff
     .split('\n')
     .filter((line) => line.startsWith('+') && !line.startsWith('+++') && /^\+[\w.-]+=|^\+#/.test(line))

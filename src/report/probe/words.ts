@@ -17,7 +17,11 @@ export function describeVerdict(verdict: Verdict): string {
     case 'reasoning-key-mismatch':
       return `reasoning arrives in \`${String(d.field)}\` but ${version} reads \`${String(d.key)}\`: the Thoughts block stays empty`;
     case 'both-keys-one-null':
-      return `the stream sends \`reasoning\` text next to \`reasoning_content: null\`; ${version} takes the null one and shows nothing`;
+      return `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`;
+    case 'reasoning-without-role':
+      return `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`;
+    case 'think-tag-split':
+      return `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`;
     case 'reasoning-details-only':
       return `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`;
     case 'closing-tag-only':
@@ -57,8 +61,14 @@ export function verdictHint(verdict: Verdict): string | undefined {
   switch (verdict.code) {
     case 'closing-tag-only':
       return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) or fix the chat template";
-    case 'reasoning-key-mismatch':
+    case 'reasoning-without-role':
+      return 'the server must send `role: "assistant"` on the first delta (as OpenAI does); no librechat.yaml setting changes this';
+    case 'think-tag-split':
+      return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) so thinking arrives in `reasoning_content`";
     case 'both-keys-one-null':
+      if (d.empty) return 'the server must send null (or nothing) instead of `reasoning_content: ""`; no reasoningKey helps on this line';
+      return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
+    case 'reasoning-key-mismatch':
       return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
     case 'reasoning-details-only':
       return d.supportsReasoningKey ? undefined : "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'";

@@ -231,7 +231,7 @@ export const validate: ValidateWords = {
       hint: 'set REDIS_URI=redis://host:6379, or USE_REDIS=false',
     }),
     'title-model-not-served': (p) => ({
-      message: `titleModel '${p.titleModel}' is not one of this endpoint's models (${p.served.join(', ')}) and fetch is off: if the provider does not serve it, titles fail and chats stay "New Chat"`,
+      message: `titleModel '${p.titleModel}' is not one of ${p.servingEndpoint ? `"${p.servingEndpoint}"'s` : "this endpoint's"} models (${p.served.join(', ')}) and fetch is off: if the provider does not serve it, titles fail and chats stay "New Chat"`,
       hint: `add '${p.titleModel}' to models.default, pick a listed model, or use titleModel: "${p.currentModel}"`,
     }),
     'unknown-key': (p) => ({
