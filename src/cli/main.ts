@@ -27,14 +27,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .exitOverride();
-  program.addHelpText('after', EXIT_CODE_HELP);
-
   for (const define of commands) {
     const command = define((code) => (exitCode = code), io);
     command.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined });
-    command.addHelpText('after', EXIT_CODE_HELP);
     program.addCommand(command);
   }
+  const help = i18n.words().help;
+  if (help) (await import('../report/help/index.js')).applyHelpLanguage(program, help);
+  const exitCodeHelp = help?.program.exitCodes ?? EXIT_CODE_HELP;
+  for (const command of [program, ...program.commands]) command.addHelpText('after', exitCodeHelp);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -58,23 +59,24 @@ function chooseLanguage(argv: string[], env: NodeJS.ProcessEnv, i18n: typeof imp
 
 async function reportFailure(error: unknown, io: Io): Promise<number> {
   const { words } = await import('../report/i18n/index.js');
+  const { labelled } = await import('../report/shared/label.js');
   const t = words().errors;
   if (isCommanderError(error)) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Clean;
     if (error.code === 'commander.executeSubCommandAsync') return ExitCode.Clean;
     io.stderr(`lc-doctor: ${error.message.replace(/^error: /, '')}\n`);
-    io.stderr(`${t.hintLabel} ${t.usageHint}\n`);
+    io.stderr(`${labelled(t.hintLabel, t.usageHint)}\n`);
     return ExitCode.Failure;
   }
   if (error instanceof UsageError || error instanceof HandledError) {
     const { wordProblem } = await import('../report/errors/index.js');
     const worded = error.problem ? wordProblem(error.problem) : { message: error.message, hint: error.hint };
     io.stderr(`lc-doctor: ${worded.message}\n`);
-    if (worded.hint) io.stderr(`${t.hintLabel} ${worded.hint}\n`);
+    if (worded.hint) io.stderr(`${labelled(t.hintLabel, worded.hint)}\n`);
     return ExitCode.Failure;
   }
   io.stderr(`lc-doctor: ${t.internalError(describeError(error))}\n`);
-  io.stderr(`${t.hintLabel} ${t.internalErrorHint}\n`);
+  io.stderr(`${labelled(t.hintLabel, t.internalErrorHint)}\n`);
   if (io.env.LC_DOCTOR_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return ExitCode.Failure;
 }

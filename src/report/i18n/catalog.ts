@@ -1,4 +1,5 @@
 import type { ErrorWords } from '../errors/words.js';
+import type { HelpWords } from '../help/words.js';
 import type { ValidateWords } from '../validate/words.js';
 
 /**
@@ -8,5 +9,7 @@ import type { ValidateWords } from '../validate/words.js';
  */
 export interface Catalog {
   errors: ErrorWords;
+  /** `--help` translations; English help is declared with the options in `src/cli/`, so English has none. */
+  help: HelpWords | undefined;
   validate: ValidateWords;
 }

@@ -7,6 +7,7 @@ import type { Catalog } from './catalog.js';
  */
 export const LANGUAGES = {
   en: { label: 'English', load: () => import('../locales/en/index.js') },
+  'zh-CN': { label: '简体中文', load: () => import('../locales/zh-CN/index.js') },
 } satisfies Record<string, { label: string; load: () => Promise<{ catalog: Catalog }> }>;
 
 export type Language = keyof typeof LANGUAGES;

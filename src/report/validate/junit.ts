@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
 import { words } from '../i18n/index.js';
+import { labelled } from '../shared/label.js';
 import { wordFinding } from './word-finding.js';
 
 /** JUnit XML: one suite per file, one failing case per error or warning (infos are not failures). */
@@ -22,7 +23,7 @@ export const formatJunit: Formatter = (report) => {
 function testCase(d: Diagnostic): string {
   const where = d.range ? `${d.file}:${d.range.line}:${d.range.column}` : d.file;
   const { message, hint } = wordFinding(d);
-  const body = `${where} ${message}${hint ? `\n${words().validate.hintLabel} ${hint}` : ''}`;
+  const body = `${where} ${message}${hint ? `\n${labelled(words().validate.hintLabel, hint)}` : ''}`;
   return [
     `    <testcase classname="${xml(d.file)}" name="${xml(`${d.ruleId} ${where}`)}">`,
     `      <failure type="${d.severity}" message="${xml(message)}">${xml(body)}</failure>`,

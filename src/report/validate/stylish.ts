@@ -4,6 +4,7 @@ import { createStyle, type Style } from '../shared/style.js';
 import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
 import { words } from '../i18n/index.js';
+import { labelled } from '../shared/label.js';
 import { wordFinding } from './word-finding.js';
 
 /** The default, for people: grouped by file, a code frame under each finding, a summary line. */
@@ -28,7 +29,7 @@ function formatOne(d: Diagnostic, source: string | undefined, style: Style): str
   if (source !== undefined && d.range) {
     lines.push(indent(formatCodeFrame(source, d.range, style), 4));
   }
-  if (hint) lines.push(`    ${style.blue(words().validate.hintLabel)} ${hint}`);
+  if (hint) lines.push(`    ${labelled(style.blue(words().validate.hintLabel), hint)}`);
   return lines.join('\n');
 }
 

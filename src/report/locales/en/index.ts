@@ -3,4 +3,4 @@ import { errors } from './errors.js';
 import { validate } from './validate.js';
 
 /** English, the reference language: every other catalog says the same things. */
-export const catalog: Catalog = { errors, validate };
+export const catalog: Catalog = { errors, help: undefined, validate };
