@@ -1,11 +1,11 @@
-import { UsageError } from '../core/errors.js';
+import { CACHE_FAMILY_IDS, cacheFamilyOf, resolveLibreChatVersion, type CacheFamilyId } from '../librechat/index.js';
 
 /**
  * LibreChat version families that differ in where and under which Redis key names the model
  * cache lives. Source: `librechat-cache.md` (tags v0.7.5 to v0.8.8-rc1).
  */
-export const FAMILY_IDS = ['0.7.5-0.7.6', '0.7.7', '0.7.8', '0.7.9', '0.8.0-0.8.2', '0.8.3-0.8.4', '0.8.5+'] as const;
-export type FamilyId = (typeof FAMILY_IDS)[number];
+export const FAMILY_IDS = CACHE_FAMILY_IDS;
+export type FamilyId = CacheFamilyId;
 
 /** How a family spells the model-config keys on the wire. */
 export type KeyStyle =
@@ -101,24 +101,7 @@ export const FAMILIES: Record<FamilyId, Family> = {
   },
 };
 
-/**
- * Maps a LibreChat version (`0.8.2`, `v0.7.9-rc1`, `0.8.5-rc1`) to its family. v0.7.9-rc1 still
- * shipped the old `keyvRedis.js` (same as v0.7.8), so release candidates of v0.7.9 map there.
- */
+/** The family of a LibreChat version, through the registry (which refuses unknown versions with the list). */
 export function familyForVersion(version: string): Family {
-  const match = /^v?(\d+)\.(\d+)\.(\d+)(?:-(rc\d+|[\w.]+))?$/.exec(version.trim());
-  if (!match) throw new UsageError(`--librechat-version '${version}' is not a version like 0.8.2`, 'use the LibreChat release, e.g. 0.7.9 or v0.8.5');
-  const [major, minor, patch] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const pre = match[4];
-  const n = major * 10_000 + minor * 100 + patch;
-  if (n < 705) {
-    throw new UsageError(`LibreChat ${version} is older than v0.7.5, which lc-doctor does not know`, 'supported: v0.7.5 and later');
-  }
-  if (n <= 706) return FAMILIES['0.7.5-0.7.6'];
-  if (n === 707) return FAMILIES['0.7.7'];
-  if (n === 708 || (n === 709 && pre !== undefined)) return FAMILIES['0.7.8'];
-  if (n < 800) return FAMILIES['0.7.9'];
-  if (n <= 802) return FAMILIES['0.8.0-0.8.2'];
-  if (n <= 804) return FAMILIES['0.8.3-0.8.4'];
-  return FAMILIES['0.8.5+'];
+  return FAMILIES[cacheFamilyOf(resolveLibreChatVersion(version))];
 }

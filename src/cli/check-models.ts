@@ -1,4 +1,7 @@
 import { Command, Option } from 'commander';
+import type { Deployment } from '../config/load-deployment.js';
+import { UsageError } from '../core/errors.js';
+import type { CheckModelsReport } from '../models/report.js';
 import type { DefineCommand } from './commands.js';
 import { useColor } from '../core/io.js';
 
@@ -15,6 +18,8 @@ export const defineCheckModels: DefineCommand = (setExitCode, io) =>
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
     .option('--json', 'same as --format json')
     .option('-v, --verbose', 'every endpoint with its decision path and each model with its origin')
+    .option('--fix', "correct model ids that differ from the provider's only in case, where they are written (atomic, with a .bak)")
+    .option('--dry-run', 'with --fix: show the diff and write nothing')
     .addHelpText(
       'after',
       `
@@ -24,17 +29,18 @@ Examples:
   lc-doctor check-models --endpoint openAI --verbose
   lc-doctor check-models --format markdown >> "$GITHUB_STEP_SUMMARY"
 
-Nothing is modified: the cache is only read (clear it with 'lc-doctor clear-models-cache').
+Nothing is modified unless --fix: the cache is only read (clear it with 'lc-doctor clear-models-cache').
 Exit 0 when every configured model will show, 1 when some will not, 2 when it could not run.`,
     )
     .action(async (options: CheckModelsCliOptions) => {
+      if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix', 'lc-doctor check-models --fix --dry-run shows the diff without writing');
       const { runCheckModels } = await import('../models/run.js');
       const { createDefaultPorts } = await import('../models/default-ports.js');
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
       const { chooseProgressReporter } = await import('../report/probe/progress.js');
       const progress = options.probe ? chooseProgressReporter(io) : undefined;
-      const { report, secrets } = await runCheckModels(
+      const { report, secrets, deployment } = await runCheckModels(
         {
           config: options.config,
           env: options.env,
@@ -49,12 +55,27 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
         },
         createDefaultPorts(),
       ).finally(() => progress?.finish());
+      if (options.fix) await addFixes(report, deployment, io.cwd, Boolean(options.dryRun));
       const text = checkModelsFormatters[options.json ? 'json' : options.format](report, { color: useColor(io), verbose: Boolean(options.verbose) });
       io.stdout(redact(text, secrets));
       setExitCode(report.exitCode);
     });
 
+async function addFixes(report: CheckModelsReport, deployment: Deployment, cwd: string, dryRun: boolean): Promise<void> {
+  const { applyModelFixes } = await import('../fix/apply-model-fixes.js');
+  const outcome = await applyModelFixes(report.checks, deployment, cwd, dryRun);
+  report.fix = {
+    dryRun,
+    written: outcome.written,
+    files: outcome.files.map((f) => f.path),
+    fixed: outcome.applied.map((c) => ({ endpoint: c.endpoint, model: c.model, replacement: String(c.args.suggestion) })),
+    diff: outcome.diff,
+  };
+}
+
 interface CheckModelsCliOptions {
+  fix?: boolean;
+  dryRun?: boolean;
   config?: string;
   env?: string;
   librechatVersion?: string;

@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import type { Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
-import { useColor } from '../core/io.js';
+import { useColor, type Io } from '../core/io.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
@@ -18,6 +18,8 @@ export const defineValidate: DefineCommand = (setExitCode, io) =>
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collectRule)
     .option('--allow-remote', 'fetch and check a CONFIG_PATH that is an http(s) URL')
+    .option('--fix', 'apply every safe, unambiguous fix to the files (atomic, with a .bak), then report what is left')
+    .option('--dry-run', 'with --fix: show the unified diff and write nothing')
     .addHelpText(
       'after',
       `
@@ -25,27 +27,53 @@ Examples:
   lc-doctor validate                                   # ./librechat.yaml and ./.env
   lc-doctor validate -c deploy/librechat.yaml -e deploy/.env --format github
   lc-doctor validate --librechat-version 0.8.5 --rule hardcoded-secret=off --strict
+  lc-doctor validate --fix --dry-run                   # the diff --fix would write
 
 Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
     )
     .action(async (options: ValidateCliOptions) => {
+      if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix', 'lc-doctor validate --fix --dry-run shows the diff without writing');
+      if (options.fix) return setExitCode(await runFix(options, io));
       const { runValidate, validateExitCode } = await import('../validate/run-validate.js');
       const { validateFormatters } = await import('../report/validate/index.js');
-      const report = await runValidate({
-        config: options.config,
-        env: options.env,
-        cwd: io.cwd,
-        processEnv: io.env,
-        allowRemote: options.allowRemote,
-        librechatVersion: options.librechatVersion,
-        ruleOverrides: options.rule ?? {},
-      });
+      const report = await runValidate(validateInputs(options, io));
       const format = options.json ? 'json' : options.format;
       io.stdout(validateFormatters[format](report, { color: useColor(io) }));
       setExitCode(validateExitCode(report, { strict: options.strict, maxWarnings: options.maxWarnings }));
     });
 
+async function runFix(options: ValidateCliOptions, io: Io): Promise<number> {
+  const { runValidateFix } = await import('../fix/run-fix.js');
+  const { validateExitCode } = await import('../validate/run-validate.js');
+  const report = await import('../report/validate/fix.js');
+  const { validateFormatters } = await import('../report/validate/index.js');
+  const dryRun = Boolean(options.dryRun);
+  const outcome = await runValidateFix({ ...validateInputs(options, io), dryRun });
+  const format = options.json ? 'json' : options.format;
+  if (format === 'json') io.stdout(report.formatFixJson(outcome, dryRun));
+  else if (format === 'stylish') io.stdout(report.formatFixText(outcome, { color: useColor(io), dryRun }));
+  else {
+    io.stderr(report.formatFixSummary(outcome, dryRun));
+    io.stdout(validateFormatters[format](outcome.after, { color: useColor(io) }));
+  }
+  return validateExitCode(outcome.after, { strict: options.strict, maxWarnings: options.maxWarnings });
+}
+
+function validateInputs(options: ValidateCliOptions, io: Io) {
+  return {
+    config: options.config,
+    env: options.env,
+    cwd: io.cwd,
+    processEnv: io.env,
+    allowRemote: options.allowRemote,
+    librechatVersion: options.librechatVersion,
+    ruleOverrides: options.rule ?? {},
+  };
+}
+
 interface ValidateCliOptions {
+  fix?: boolean;
+  dryRun?: boolean;
   config?: string;
   env?: string;
   librechatVersion?: string;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { HandledError } from '../core/errors.js';
 import { MAX_INPUT_BYTES } from '../core/read-text-file.js';
-import { effectiveEnvironment, emptyEnv, loadEnvFile, type LoadedEnv } from '../env/load-env.js';
+import { effectiveEnvironment, emptyEnv, loadEnvFile, parseEnvText, type LoadedEnv } from '../env/load-env.js';
 import { loadYamlFile, parseYamlText, type LoadedYaml } from './load-yaml.js';
 
 /** Where the config path came from, the way LibreChat decides it. */
@@ -49,6 +49,18 @@ export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployme
     config = await loadYamlFile(resolve(inputs.cwd, configPath), displayPath(inputs.cwd, configPath));
   }
   return { env, envFound, environment, config, configPath, configSource, configIsRemote };
+}
+
+/** The same deployment with new texts for its files (what `--fix` would write), parsed as if read from disk. */
+export function withFileTexts(deployment: Deployment, texts: { config?: string; env?: string }, processEnv: NodeJS.ProcessEnv): Deployment {
+  const { config } = deployment;
+  const env = texts.env === undefined ? deployment.env : parseEnvText(deployment.env.file, texts.env);
+  return {
+    ...deployment,
+    env,
+    environment: effectiveEnvironment(env, processEnv),
+    config: config && texts.config !== undefined ? parseYamlText(config.file, texts.config, config.bom) : config,
+  };
 }
 
 async function readEnv(inputs: DeploymentInputs): Promise<{ env: LoadedEnv; envFound: boolean }> {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, isPair, type Node, type Pair } from 'yaml';
 import type { Diagnostic, LocationTarget, SourceRange } from '../core/diagnostic.js';
-import { decodePointer } from '../core/json-pointer.js';
+import { decodePointer, encodePointer } from '../core/json-pointer.js';
 import type { LoadedYaml } from './load-yaml.js';
 
 /**
@@ -26,6 +26,17 @@ export function locatePointer(loaded: LoadedYaml, pointer: string, target: Locat
   return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
+/** The node (and its map pair) at exactly `pointer`, or undefined when the path does not exist. */
+export function findNodeAt(loaded: LoadedYaml, pointer: string): { node: unknown; pair?: Pair; parent?: unknown } | undefined {
+  let found: { node: unknown; pair?: Pair; parent?: unknown } = { node: loaded.doc.contents };
+  for (const segment of decodePointer(pointer)) {
+    const next = childOf(found.node, segment);
+    if (!next) return undefined;
+    found = { ...next, parent: found.node };
+  }
+  return found;
+}
+
 function childOf(node: unknown, segment: string): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
     for (const item of node.items) {
@@ -45,6 +56,32 @@ function childOf(node: unknown, segment: string): { node: unknown; pair?: Pair }
 
 function isNodeWithRange(value: unknown): value is Node & { range: [number, number, number] } {
   return typeof value === 'object' && value !== null && 'range' in value && Array.isArray((value as Node).range);
+}
+
+/** The JSON pointer of the deepest node whose source covers `offset` (`''` when none does): for text-level findings. */
+export function pointerAtOffset(loaded: LoadedYaml, offset: number): string {
+  const segments: (string | number)[] = [];
+  let node: unknown = loaded.doc.contents;
+  for (;;) {
+    const next = childCovering(node, offset);
+    if (!next) return encodePointer(segments);
+    segments.push(next.segment);
+    node = next.node;
+  }
+}
+
+function childCovering(node: unknown, offset: number): { segment: string | number; node: unknown } | undefined {
+  if (isMap(node)) {
+    for (const item of node.items) {
+      const covers = [item.key, item.value].some((part) => isNodeWithRange(part) && part.range[0] <= offset && offset <= part.range[2]);
+      if (covers) return { segment: String(isScalar(item.key) ? item.key.value : item.key), node: item.value };
+    }
+  }
+  if (isSeq(node)) {
+    const index = node.items.findIndex((item) => isNodeWithRange(item) && item.range[0] <= offset && offset <= item.range[2]);
+    if (index >= 0) return { segment: index, node: node.items[index] };
+  }
+  return undefined;
 }
 
 /** Fills `range` on every diagnostic about this YAML file that does not have one yet. */

@@ -4,6 +4,8 @@
  * turns the code into a sentence in the chosen language.
  */
 
+import type { Autofix, NoFixReason } from './text-edit.js';
+
 export type Severity = 'error' | 'warn' | 'info';
 
 /** Which part of a YAML/.env node a finding is about: an unknown key points at the key. */
@@ -33,6 +35,10 @@ export interface Diagnostic {
   target?: LocationTarget;
   /** Resolved source range; filled by the locator before reporting. */
   range?: SourceRange;
+  /** The exact edit that fixes it, when one is safe and unambiguous (`validate --fix` applies it). */
+  autofix?: Autofix;
+  /** Why a finding of a fixing rule has no `autofix` this time. */
+  noFix?: NoFixReason;
 }
 
 /** Parameters of a finding; each code's exact shape is declared in `src/validate/findings.ts`. */

@@ -14,7 +14,7 @@ export async function readSources(configPath: string, envPath: string, cwd: stri
   const env = (await exists(resolve(cwd, envPath))) ? await readTextFile(resolve(cwd, envPath), '.env file') : null;
   return {
     config: { path: configPath, text: config?.text ?? null, bom: config?.bom ?? false },
-    env: { path: envPath, text: env?.text ?? null },
+    env: { path: envPath, text: env?.text ?? null, bom: env?.bom ?? false },
   };
 }
 
@@ -28,9 +28,9 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export interface ApplyResult {
+export interface ApplyResult<P extends { files: PlannedFile[] } = AddEndpointPlan> {
   /** The plan actually written (re-planned when a file changed since it was shown). */
-  plan: AddEndpointPlan;
+  plan: P;
   /** The files changed on disk had been edited by someone else in between. */
   replanned: boolean;
 }
@@ -40,10 +40,10 @@ export interface ApplyResult {
  * changed since the plan was made, the plan is made again from what is on disk now, so a
  * concurrent run's update is kept rather than overwritten.
  */
-export async function applyPlan(plan: AddEndpointPlan, planned: Sources, replan: (sources: Sources) => AddEndpointPlan, cwd: string): Promise<ApplyResult> {
+export async function applyPlan<P extends { files: PlannedFile[] }>(plan: P, planned: Sources, replan: (sources: Sources) => P, cwd: string): Promise<ApplyResult<P>> {
   return withFileLocks([resolve(cwd, planned.config.path), resolve(cwd, planned.env.path)], async () => {
     const fresh = await readSources(planned.config.path, planned.env.path, cwd);
-    const unchanged = fresh.config.text === planned.config.text && fresh.config.bom === planned.config.bom && fresh.env.text === planned.env.text;
+    const unchanged = fresh.config.text === planned.config.text && fresh.config.bom === planned.config.bom && fresh.env.text === planned.env.text && fresh.env.bom === planned.env.bom;
     const final = unchanged ? plan : replan(fresh);
     for (const file of final.files) await writeWithBackup(resolve(cwd, file.path), file);
     return { plan: final, replanned: final !== plan };

@@ -20,7 +20,7 @@ export type Method = 'custom' | 'openai';
 /** The two files as read: text without BOM, `null` when the file does not exist. */
 export interface Sources {
   config: { path: string; text: string | null; bom: boolean };
-  env: { path: string; text: string | null };
+  env: { path: string; text: string | null; bom?: boolean };
 }
 
 export interface PlannedFile {

@@ -12,6 +12,7 @@ import { resolveTarget } from './resolve-target.js';
 import { checkSchema } from '../schema/check-schema.js';
 import type { SchemaTarget } from '../schema/targets.js';
 import { unifiedDiff } from './unified-diff.js';
+import { assertAsciiInputs } from './ascii-inputs.js';
 
 /** add-endpoint's options after the CLI parsed them. */
 export interface AddEndpointOptions extends Omit<EndpointRequest, 'preset'> {
@@ -37,6 +38,7 @@ export interface PreparedEdit {
 
 export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: string): Promise<PreparedEdit> {
   const preset = requirePreset(options.provider);
+  assertAsciiInputs(options);
   const sources = await readSources(options.config, options.env, cwd);
   const loaded = sources.config.text === null ? undefined : parseYamlText(options.config, sources.config.text, sources.config.bom);
   const configVersion = (loaded?.value as { version?: unknown } | undefined)?.version;

@@ -1,5 +1,7 @@
 import type { NestedFinding } from '../core/problems.js';
+import type { ModelAutofix } from './case-fixes.js';
 import type { EndpointResolution, Fix, ModelResolution } from './types.js';
+import { hasFullwidth, toAscii } from '../core/fullwidth.js';
 import { findNearMisses } from './near-miss.js';
 import { providerIds, replaceFix } from './why.js';
 
@@ -15,6 +17,8 @@ export interface ModelCheck {
   pointer?: string;
   args: Record<string, string | number | boolean | string[] | NestedFinding>;
   fix?: Fix;
+  /** The exact edit `check-models --fix` applies (only for a case-only id mismatch). */
+  autofix?: ModelAutofix;
 }
 
 export type CheckCode =
@@ -30,6 +34,7 @@ export type CheckCode =
   | 'user-provided-no-fetch'
   | 'model-replaced-by-fetch'
   | 'model-not-at-provider'
+  | 'model-id-punctuation'
   | 'legacy-openrouter-key'
   | 'cache-stale'
   | 'cache-fresh'
@@ -82,6 +87,12 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
   const served = providerIds(endpoint);
   const providerAnswered = Boolean(endpoint.fetch?.ok || endpoint.providerList?.ok);
   for (const model of endpoint.configured) {
+    const slip = splitMistypedId(model.id);
+    if (slip) {
+      // `a，b` is two models typed with a Chinese comma: a near-miss for it would drop one of them.
+      checks.push({ endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined, code: 'model-id-punctuation', status: 'fail', args: { ids: slip }, fix: replaceFix(endpoint, model, slip) });
+      continue;
+    }
     const best = findNearMisses(model.id, served)[0];
     const args = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
     const base = { endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined };
@@ -90,4 +101,17 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
     else if (providerAnswered && !served.includes(model.id)) checks.push({ ...base, code: 'model-not-at-provider', status: 'fail', args, fix });
   }
   return checks;
+}
+
+/**
+ * The ids an id was meant to be when it holds a comma or full-width punctuation (`a，b`,
+ * `“a”`): typed as one id, meant as a list. Undefined for an ordinary id.
+ */
+export function splitMistypedId(id: string): string[] | undefined {
+  if (!id.includes(',') && !hasFullwidth(id)) return undefined;
+  const ids = toAscii(id)
+    .split(',')
+    .map((part) => part.trim().replace(/^["']|["']$/g, ''))
+    .filter(Boolean);
+  return ids.length > 0 ? ids : undefined;
 }

@@ -26,6 +26,8 @@ export interface CheckModelsReport {
   summary: { ok: number; warn: number; fail: number; endpoints: number; models: number };
   /** 0 when every configured model will show, 1 when some will not. */
   exitCode: 0 | 1;
+  /** With `--fix`: the case fixes applied (or shown, with --dry-run). */
+  fix?: { dryRun: boolean; written: boolean; files: string[]; fixed: { endpoint?: string; model?: string; replacement: string }[]; diff: string };
 }
 
 export function summarize(checks: ModelCheck[], endpoints: EndpointResolution[]): CheckModelsReport['summary'] {

@@ -13,6 +13,7 @@ import { CHECK_MODELS_SCHEMA_VERSION, summarize, type CheckModelsReport, type Lo
 import { resolveModelLists } from './resolve.js';
 import type { ModelResolution } from './types.js';
 import { explainModel } from './why.js';
+import { attachCaseFixes } from './case-fixes.js';
 import { interpolate, USER_PROVIDED } from '../env/interpolate.js';
 
 export interface CheckModelsOptions {
@@ -42,6 +43,8 @@ export interface CheckModelsRun {
   report: CheckModelsReport;
   /** Values to mask in any output (keys from .env and the YAML); never part of the report. */
   secrets: string[];
+  /** The files as read, for `--fix`. */
+  deployment: Deployment;
 }
 
 export async function runCheckModels(options: CheckModelsOptions, ports: CheckModelsPorts): Promise<CheckModelsRun> {
@@ -61,6 +64,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
   );
   if (options.endpoint && resolution.endpoints.length === 0) throw unknownEndpoint(options.endpoint, configProblems.length > 0 ? undefined : loaded?.value);
   const checks: ModelCheck[] = [...configProblems.map((d, i) => toCheck(d, i === 0)), ...checkResolution(resolution, deployment.environment)];
+  attachCaseFixes(checks, resolution, deployment);
   const cache = await checkCache(options, ports, resolution, deployment, checks);
   const probe = await runProbe(options, ports, resolution, deployment, checks);
   const located = checks.map((check) => locate(check, deployment));
@@ -79,7 +83,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
   };
   // With --why the question is about one model: its verdict decides.
   if (report.why) report.exitCode = report.why.verdict === 'shown' ? 0 : 1;
-  return { report, secrets: collectSecrets(deployment) };
+  return { report, secrets: collectSecrets(deployment), deployment };
 }
 
 function unknownEndpoint(name: string, config: unknown): UsageError {

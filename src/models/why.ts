@@ -127,8 +127,8 @@ export function originDetail(o: ModelOrigin): string {
 }
 
 /** A fix in the file that holds the list: the env line, or the YAML list with the id replaced. */
-export function replaceFix(endpoint: EndpointResolution, model: ResolvedModel, replacement: string): Fix {
-  const ids = endpoint.configured.map((m) => (m.id === model.id ? replacement : m.id));
+export function replaceFix(endpoint: EndpointResolution, model: ResolvedModel, replacement: string | string[]): Fix {
+  const ids = endpoint.configured.flatMap((m) => (m.id === model.id ? replacement : [m.id]));
   return listFix(endpoint, ids);
 }
 

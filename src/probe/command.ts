@@ -4,7 +4,6 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
 import { maskSecret, redact } from '../core/mask.js';
 import { chooseTarget } from '../schema/targets.js';
-import { DEFAULT_LIBRECHAT_VERSION } from './librechat-display.js';
 import { buildReport, exitCodeFor, type ProbeReport, type SentRequest } from './report.js';
 import { buildChatRequest } from './request.js';
 import { listModels, mapWithConcurrency, PROBE_DEFAULTS, runProbes } from './run-probes.js';
@@ -102,19 +101,9 @@ async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promis
   return { config: deployment.config, configName, environment: deployment.environment };
 }
 
-/**
- * `--librechat-version` through the schemas manifest (or the config's `version:`), like every
- * command. Display rules are version thresholds, so a plain release number the manifest has no
- * schema for (e.g. `0.8.7`) is still accepted for the probe.
- */
+/** `--librechat-version` (or the config's `version:`) through the registry, like every command. */
 function resolveLibreChatVersion(requested: string | undefined, configVersion: unknown): string {
-  try {
-    return chooseTarget(requested, configVersion).target.librechatVersion.replace(/^v/, '');
-  } catch (error) {
-    if (requested && /^v?\d+\.\d+(\.\d+)?$/.test(requested.trim())) return requested.trim().replace(/^v/, '');
-    if (error instanceof UsageError) throw error;
-    return requested?.replace(/^v/, '') ?? DEFAULT_LIBRECHAT_VERSION;
-  }
+  return chooseTarget(requested, configVersion).target.librechatVersion;
 }
 
 function toProbeOptions(options: ProbeCommandOptions, environment: Record<string, string>, librechatVersion: string): ProbeOptions {

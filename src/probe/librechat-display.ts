@@ -1,15 +1,14 @@
-import { compareVersions } from '../schema/targets.js';
+import { lookUpVersion, newestLine } from '../librechat/index.js';
 import type { ProbeTarget, ReasoningDisplay, StreamObservation } from './types.js';
 
-/** The version used when neither `--librechat-version` nor the schemas manifest says otherwise. */
-export const DEFAULT_LIBRECHAT_VERSION = '0.8.8';
+/** The version used when neither `--librechat-version` nor the config says otherwise: the newest line. */
+export const DEFAULT_LIBRECHAT_VERSION = newestLine().id;
 
-/**
- * How one LibreChat line reads reasoning (librechat-config.md 4.1-4.3). Thresholds are the
- * releases where the behaviour changed; everything else follows from them.
- */
+/** How one LibreChat line reads reasoning; the facts live in the registry (src/librechat/lines.ts). */
 export interface LibreChatReasoningRules {
   version: string;
+  /** The UI has a reasoning block at all (none before v0.7.7). */
+  reasoningUi: boolean;
   /** <= v0.7: `OpenAIClient` + `SplitStreamHandler`, one key only. */
   legacy: boolean;
   /** v0.8.7+: the agents SDK copies `reasoning` into `reasoning_content` when the latter is absent. */
@@ -28,14 +27,16 @@ export interface LibreChatReasoningRules {
 }
 
 export function reasoningRulesFor(version: string): LibreChatReasoningRules {
-  const v = version.replace(/^v/, '');
+  const resolved = lookUpVersion(version);
+  const { reasoning } = resolved?.line ?? newestLine();
   return {
-    version: v,
-    legacy: compareVersions(v, '0.8.0') < 0,
-    copiesReasoningField: compareVersions(v, '0.8.7') >= 0,
-    supportsReasoningKey: compareVersions(v, '0.8.8') >= 0,
-    supportsReasoningHistory: compareVersions(v, '0.8.8') >= 0,
-    readsEveryReasoningField: compareVersions(v, '0.8.8') >= 0,
+    version: resolved?.version.text ?? version.replace(/^v/, ''),
+    reasoningUi: reasoning.ui,
+    legacy: reasoning.client === 'legacy',
+    copiesReasoningField: reasoning.copiesReasoningField,
+    supportsReasoningKey: reasoning.reasoningKeyOption,
+    supportsReasoningHistory: reasoning.reasoningHistoryOption,
+    readsEveryReasoningField: reasoning.readsEveryReasoningField,
   };
 }
 
@@ -52,6 +53,7 @@ export function effectiveReasoningKey(target: ProbeTarget, rules: LibreChatReaso
 
 /** What the targeted LibreChat line shows for what this stream carried. */
 export function judgeDisplay(observation: StreamObservation, target: ProbeTarget, rules: LibreChatReasoningRules): ReasoningDisplay {
+  if (!rules.reasoningUi) return judgeWithoutReasoningUi(observation);
   switch (observation.channel) {
     case 'none':
       return 'no-reasoning';
@@ -89,4 +91,10 @@ function judgeFieldDisplay(observation: StreamObservation, target: ProbeTarget, 
   if (!rules.legacy && key === 'reasoning' && fields.includes('reasoning_details')) return 'shown';
   if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) return observation.bothKeysOneNull ? 'not-shown' : 'shown';
   return 'not-shown';
+}
+
+/** Before the reasoning UI (v0.7.7) reasoning fields are dropped and `<think>` text stays in the answer. */
+function judgeWithoutReasoningUi(observation: StreamObservation): ReasoningDisplay {
+  if (observation.channel === 'none') return 'no-reasoning';
+  return observation.channel === 'think-tags' || observation.channel === 'closing-tag-only' ? 'plain-text' : 'not-shown';
 }

@@ -1,4 +1,5 @@
 import { UsageError } from '../core/errors.js';
+import { lookUpVersion, newestLine } from '../librechat/index.js';
 import { chinaPresets } from './presets-cn.js';
 import { globalPresets } from './presets-global.js';
 import type { ProviderPreset } from './types.js';
@@ -91,7 +92,7 @@ const CAMEL_CASE_PARAMS: Readonly<Record<string, string>> = {
  * because the agents path matches the camelCase names and the UI maps the snake_case ones.
  */
 export function dropParamSpellings(params: readonly string[], librechatVersion: string): string[] {
-  const modern = !/^v?0\.[0-7]\./.test(librechatVersion);
+  const modern = (lookUpVersion(librechatVersion)?.line ?? newestLine()).dropParamsCamelCase;
   const out: string[] = [];
   for (const param of params) {
     out.push(param);

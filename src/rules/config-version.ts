@@ -1,5 +1,6 @@
+import { quoteScalarEdit, writtenText } from '../config/yaml-edits.js';
 import type { Rule } from './types.js';
-import { isRecord } from './support.js';
+import { asFix, isRecord } from './support.js';
 
 /**
  * `version` is a required string; `version: 1.2` is a YAML number and fails validation (the
@@ -20,7 +21,8 @@ export const configVersion: Rule = {
           file: 'config',
           pointer: '/version',
           code: 'config-version.number',
-          params: { version, expected },
+          params: { version, expected: writtenText(context.config!, '/version') ?? expected },
+          ...asFix(quoteScalarEdit(context.config!, '/version')),
         },
       ];
     }
@@ -36,3 +38,4 @@ export const configVersion: Rule = {
     ];
   },
 };
+

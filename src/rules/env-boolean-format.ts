@@ -1,6 +1,7 @@
 import { listEnabledFlags } from '../env/check-env-schema.js';
 import type { Rule, RuleReport } from './types.js';
-import { reportEnvKey } from './support.js';
+import { replaceEnvValueEdit } from '../env/env-edits.js';
+import { asFix, reportEnvKey } from './support.js';
 
 /** Values people mean as "on" that `isEnabled` reads as false. */
 const TRUTHY_LOOKING = /^(1|yes|y|on|enable|enabled)$/i;
@@ -14,12 +15,10 @@ export const envBooleanFormat: Rule = {
     for (const key of listEnabledFlags()) {
       const value = context.environment[key];
       if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
-      reports.push(
-        reportEnvKey(context, key, {
-          code: 'env-boolean-format',
-          params: { key, value: value.trim() },
-        }),
-      );
+      const report = reportEnvKey(context, key, { code: 'env-boolean-format', params: { key, value: value.trim() } });
+      // A value from the process environment is not in the file: there is nothing here to edit.
+      const fix = report.range ? asFix(replaceEnvValueEdit(context.env, key, 'true')) : { noFix: 'value-from-environment' as const };
+      reports.push({ ...report, ...fix });
     }
     return reports;
   },

@@ -1,4 +1,4 @@
-import { compareVersions } from '../schema/targets.js';
+import { compareVersions } from '../librechat/index.js';
 import type { Rule, RuleReport } from './types.js';
 import { isRecord, reportEnvKey } from './support.js';
 

@@ -13,6 +13,7 @@ import { envSchema } from './env-schema.js';
 import { envUndefinedVariable } from './env-undefined-variable.js';
 import { envUnsupportedSyntax } from './env-unsupported-syntax.js';
 import { forcedInMemoryNamespaces } from './forced-in-memory-namespaces.js';
+import { fullwidthPunctuation } from './fullwidth-punctuation.js';
 import { hardcodedSecret } from './hardcoded-secret.js';
 import { legacyField } from './legacy-field.js';
 import { modelsDefaultComma } from './models-default-comma.js';
@@ -42,6 +43,7 @@ export const allRules: readonly Rule[] = [
   envUndefinedVariable,
   envUnsupportedSyntax,
   forcedInMemoryNamespaces,
+  fullwidthPunctuation,
   hardcodedSecret,
   legacyField,
   modelsDefaultComma,

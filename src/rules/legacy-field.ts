@@ -1,5 +1,5 @@
 import { encodePointer } from '../core/json-pointer.js';
-import { compareVersions } from '../schema/targets.js';
+import { compareVersions } from '../librechat/index.js';
 import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints } from './support.js';
 

@@ -1,6 +1,7 @@
 import { encodePointer } from '../core/json-pointer.js';
 import type { Rule, RuleReport } from './types.js';
-import { isRecord, listCustomEndpoints } from './support.js';
+import { splitSequenceItemEdit } from '../config/yaml-edits.js';
+import { asFix, isRecord, listCustomEndpoints } from './support.js';
 
 export const modelsDefaultComma: Rule = {
   id: 'models-default-comma',
@@ -21,6 +22,7 @@ export const modelsDefaultComma: Rule = {
           pointer: encodePointer(path),
           code: 'models-default-comma',
           params: { name, parts },
+          ...(typeof item === 'string' ? asFix(splitSequenceItemEdit(context.config!, encodePointer(path), parts)) : { noFix: 'model-object' as const }),
         });
       });
     }

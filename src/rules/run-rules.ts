@@ -23,7 +23,7 @@ export function runRules(context: RuleContext, overrides: RuleOverrides = {}, ru
 }
 
 function toDiagnostic(context: RuleContext, rule: Rule, report: RuleReport, override: Severity | undefined): Diagnostic {
-  const file = report.file === 'env' ? context.env.file : (context.config?.file ?? '');
+  const file = report.file === 'env' ? context.env.file : (context.config ?? context.source)?.file ?? '';
   return {
     ruleId: rule.id,
     severity: override ?? report.severity ?? rule.defaultSeverity,
@@ -32,7 +32,9 @@ function toDiagnostic(context: RuleContext, rule: Rule, report: RuleReport, over
     file,
     pointer: report.pointer,
     ...(report.target ? { target: report.target } : {}),
-    ...(report.file === 'env' && report.range ? { range: { ...report.range } } : {}),
+    ...(report.range ? { range: { ...report.range } } : {}),
+    ...(report.autofix ? { autofix: report.autofix } : {}),
+    ...(report.noFix ? { noFix: report.noFix } : {}),
   };
 }
 

@@ -1,8 +1,9 @@
 import type { LoadedEnv } from '../env/load-env.js';
 import { encodePointer } from '../core/json-pointer.js';
-import type { Severity } from '../core/diagnostic.js';
 import type { ValidateFinding } from '../validate/findings.js';
-import type { RuleContext, RuleReport } from './types.js';
+import type { YamlEdit } from '../config/yaml-edits.js';
+import type { EnvEdit } from '../env/env-edits.js';
+import type { RuleContext, RuleLocation, RuleReport } from './types.js';
 
 /** Shared reading helpers for rules: walking the plain YAML value and pointing at .env keys. */
 
@@ -94,9 +95,14 @@ export function reportEnvLine(env: LoadedEnv, key: string, report: EnvFinding): 
 }
 
 /** What a .env rule reports about a key: a finding (code and parameters) and optionally its own severity. */
-type EnvFinding = ValidateFinding & { severity?: Severity };
+type EnvFinding = ValidateFinding & Pick<RuleLocation, 'severity' | 'autofix' | 'noFix'>;
 
 /** LibreChat's `isEnabled`: boolean true or the string `true`, case-insensitive, trimmed. */
 export function isEnabled(value: string | undefined): boolean {
   return typeof value === 'string' && value.toLowerCase().trim() === 'true';
+}
+
+/** An edit result as the fix fields of a finding: the edits, or why there are none. */
+export function asFix(edit: YamlEdit | EnvEdit): Pick<RuleReport, 'autofix' | 'noFix'> {
+  return 'edits' in edit ? { autofix: { edits: edit.edits } } : { noFix: edit.noFix };
 }

@@ -1,3 +1,4 @@
+import type { Autofix, NoFixReason } from '../core/text-edit.js';
 import type { Severity, SourceRange, LocationTarget } from '../core/diagnostic.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import type { LoadedEnv } from '../env/load-env.js';
@@ -8,6 +9,8 @@ import type { ValidateFinding } from '../validate/findings.js';
 export interface RuleContext {
   /** The parsed librechat.yaml; absent when there is none. `config.value` is the plain JS value. */
   config?: LoadedYaml;
+  /** The config file as read, also when syntax errors stop the parse (for rules that read the text itself). */
+  source?: LoadedYaml;
   /** The .env file as LibreChat reads it (empty when there is none). */
   env: LoadedEnv;
   /** What LibreChat's process would see: .env values under the process environment. */
@@ -25,10 +28,13 @@ export interface RuleLocation {
   /** JSON pointer into the YAML value, or `/<KEY>` for .env findings. */
   pointer: string;
   target?: LocationTarget;
-  /** For .env findings: the range of the key line (from `LoadedEnv.entries`). */
+  /** For .env findings: the range of the key line (from `LoadedEnv.entries`); for YAML only when no node has the place (text-level findings). */
   range?: SourceRange;
   /** Overrides the rule's default severity for this one finding (e.g. `info` for an outdated version). */
   severity?: Severity;
+  /** Byte-exact edits of this finding's file that fix it (offsets into `config.text` or `env.text`). */
+  autofix?: Autofix;
+  noFix?: NoFixReason;
 }
 
 export interface Rule {

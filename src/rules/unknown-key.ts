@@ -1,7 +1,10 @@
 import { decodePointer } from '../core/json-pointer.js';
+import type { LoadedYaml } from '../config/load-yaml.js';
+import { replaceScalarEdit } from '../config/yaml-edits.js';
 import { findUnknownKeys, type UnknownKey } from '../schema/check-schema.js';
 import { displayPath } from '../schema/describe-schema-error.js';
 import { suggestKey } from '../schema/suggest-key.js';
+import { asFix } from './support.js';
 import type { Rule, RuleReport } from './types.js';
 
 /** Custom endpoint fields the `legacy-field` rule explains; reporting them twice helps nobody. */
@@ -23,7 +26,7 @@ export const unknownKey: Rule = {
     if (value === undefined) return [];
     return findUnknownKeys(value, context.target)
       .filter((found) => !(CUSTOM_ENTRY.test(found.parent) && LEGACY_CUSTOM_FIELDS.has(found.key)))
-      .map((found) => describeUnknownKey(found, value));
+      .map((found) => ({ ...describeUnknownKey(found, value), ...renameFix(context.config!, found, value) }));
   },
 };
 
@@ -48,6 +51,14 @@ function droppedEndpoint(found: UnknownKey, suggestion: string | undefined, root
   const entry = valueAt(root, found.parent);
   if (entry[suggestion] !== undefined) return undefined;
   return typeof entry.name === 'string' ? { endpoint: entry.name } : {};
+}
+
+/** A did-you-mean with one candidate is renamed in place, unless the object already has that key. */
+function renameFix(loaded: LoadedYaml, found: UnknownKey, root: unknown): Pick<RuleReport, 'autofix' | 'noFix'> {
+  const suggestion = suggestKey(found.key, found.allowedKeys);
+  if (!suggestion) return {};
+  if (valueAt(root, found.parent)[suggestion] !== undefined) return { noFix: 'key-exists' };
+  return asFix(replaceScalarEdit(loaded, found.pointer, suggestion, 'key'));
 }
 
 function valueAt(root: unknown, pointer: string): Record<string, unknown> {

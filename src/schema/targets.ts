@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../core/errors.js';
+import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine } from '../librechat/index.js';
 
 /**
  * The LibreChat lines lc-doctor can judge against. Everything here comes from `schemas/`,
@@ -88,46 +88,38 @@ export function readSchemaJson<T>(file: string): T {
   return JSON.parse(readFileSync(schemasDirectory + file, 'utf8')) as T;
 }
 
+/** A schema target as the judge of one LibreChat line: `librechatVersion` is the judged version. */
+export interface JudgeTarget extends SchemaTarget {
+  line: LibreChatLine;
+  /** The release the schema was generated from (`v0.8.5`), which may differ from the judged line. */
+  schemaRelease: string;
+}
+
 export interface TargetChoice {
-  target: SchemaTarget;
+  target: JudgeTarget;
   /** How it was chosen, for the report: `--librechat-version`, the file's `version:`, or the default. */
   reason: 'option' | 'config-version' | 'newest';
 }
 
 /**
- * `--librechat-version` wins; else the config's `version:` matched to the line that ships that
- * config version (or the newest line not older than it); else the newest.
+ * `--librechat-version` wins (refused unless the registry knows the line); else the config's
+ * `version:` matched to a line; else the newest line. The line's generated schema judges.
  */
 export function chooseTarget(requested: string | undefined, configVersion: unknown): TargetChoice {
-  const targets = listTargets();
   if (requested) {
-    const wanted = requested.replace(/^v/, '');
-    const found = targets.find((t) => t.id === wanted || t.librechatVersion.replace(/^v/, '') === wanted || wanted.startsWith(t.id));
-    if (!found) {
-      throw new UsageError(
-        `unknown LibreChat version '${requested}'`,
-        `known versions: ${targets.map((t) => `${t.id} (${t.librechatVersion})`).join(', ')}`,
-      );
-    }
-    return { target: found, reason: 'option' };
+    const { line, version } = resolveLibreChatVersion(requested);
+    return { target: judgeTarget(line, version.text), reason: 'option' };
   }
-  if (typeof configVersion === 'string') {
-    const exact = targets.find((t) => t.configVersion === configVersion.trim());
-    if (exact) return { target: exact, reason: 'config-version' };
-    const ascending = [...targets].reverse();
-    const atLeast = ascending.find((t) => compareVersions(t.configVersion, configVersion.trim()) >= 0);
-    if (atLeast) return { target: atLeast, reason: 'config-version' };
-  }
-  return { target: targets[0]!, reason: 'newest' };
+  const fromConfig = typeof configVersion === 'string' ? lineForConfigVersion(configVersion) : undefined;
+  if (fromConfig) return { target: judgeTarget(fromConfig, fromConfig.id), reason: 'config-version' };
+  const newest = newestLine();
+  return { target: judgeTarget(newest, newest.id), reason: 'newest' };
 }
 
-/** Numeric dotted-version comparison; non-numeric parts compare as 0. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.replace(/^v/, '').split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  const pb = b.replace(/^v/, '').split(/[.-]/).map((p) => Number.parseInt(p, 10) || 0);
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const diff = (pa[i] ?? 0) - (pb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
+/** The generated schema that judges `line`, labelled with the judged version. */
+export function judgeTarget(line: LibreChatLine, version: string): JudgeTarget {
+  const schema = listTargets().find((t) => t.id === line.schema);
+  if (!schema) throw new Error(`schemas/manifest.json has no schema ${line.schema} for LibreChat ${line.id}; run npm run schemas`);
+  return { ...schema, librechatVersion: version, schemaRelease: schema.librechatVersion, line };
 }
+

@@ -36,6 +36,8 @@ export interface ValidateFindings {
   'env-unsupported-syntax.invalid-name': BadReference;
   'forced-in-memory-namespaces': { name: string; librechatVersion: string; valid: string[]; /** `name` in the right case. */ correct?: string };
   'forced-in-memory-namespaces.unsupported': { librechatVersion: string };
+  /** A full-width character typed by a Chinese input method where LibreChat needs ASCII (`replacement` '' = delete it). */
+  'fullwidth-punctuation': { char: string; ascii: string; part: FullwidthPart; replacement: string; /** The word as it should read, when showing it is safe. */ fixed?: string };
   'hardcoded-secret': { path: string; kind: SecretKind; masked: string; variable: string };
   'legacy-field': { key: string; librechatVersion: string };
   'models-default-comma': { name: string; parts: string[] };
@@ -117,6 +119,9 @@ interface SchemaPattern {
   patternKind?: PatternKind;
   actual: string;
 }
+
+/** Where a full-width slip sits. */
+export type FullwidthPart = 'key' | 'value' | 'env-value' | 'env-line';
 
 export type SecretKind = 'openai' | 'modelscope' | 'google' | 'groq' | 'xai' | 'huggingface' | 'token';
 

@@ -8,7 +8,10 @@ export interface ValidateReport {
   /** Which LibreChat line judged the files, and why that one. */
   target: {
     id: string;
+    /** The judged LibreChat version (`0.8.3`). */
     librechatVersion: string;
+    /** The release whose generated schema judged it (`v0.8.5`: the nearest generated one). */
+    schemaRelease: string;
     configVersion: string;
     packageSpec: string;
     reason: 'option' | 'config-version' | 'newest';

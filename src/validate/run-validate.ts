@@ -23,8 +23,13 @@ export interface ValidateOptions extends DeploymentInputs {
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
   // Usage errors first: a wrong option should not hide behind a missing file.
   assertKnownRuleIds(Object.keys(options.ruleOverrides ?? {}));
+  if (options.librechatVersion) chooseTarget(options.librechatVersion, undefined);
+  return judgeDeployment(await loadDeployment(options), options);
+}
+
+/** The pure part of validate: the verdict on files already read (also on texts `--fix` has not written yet). */
+export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOptions, 'librechatVersion' | 'ruleOverrides'>): ValidateReport {
   const requested = options.librechatVersion ? chooseTarget(options.librechatVersion, undefined) : undefined;
-  const deployment = await loadDeployment(options);
   const { config } = deployment;
   const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
   const choice = requested ?? chooseTarget(undefined, versionField(configValue));
@@ -35,7 +40,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     if (config.syntaxErrors.length === 0) diagnostics.push(...checkConfigValue(config, choice.target));
   }
   const ruleFindings = runRules(
-    { config: configValue === undefined ? undefined : config, env: deployment.env, environment: deployment.environment, target: choice.target },
+    { config: configValue === undefined ? undefined : config, source: config, env: deployment.env, environment: deployment.environment, target: choice.target },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
@@ -47,6 +52,7 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
     target: {
       id: target.id,
       librechatVersion: target.librechatVersion,
+      schemaRelease: target.schemaRelease,
       configVersion: target.configVersion,
       packageSpec: target.packageSpec,
       reason: choice.reason,

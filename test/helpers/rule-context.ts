@@ -26,7 +26,7 @@ export function makeRuleContext(input: RuleContextInput): RuleContext {
   const configValue = config?.value;
   const configVersion = typeof configValue === 'object' && configValue !== null ? (configValue as { version?: unknown }).version : undefined;
   const { target } = chooseTarget(input.version, configVersion);
-  return { ...(config ? { config } : {}), env, environment, target };
+  return { ...(config ? { config, source: config } : {}), env, environment, target };
 }
 
 /** Runs the given rules (default: all), resolves config pointers to line:column, sorts as reports do. */

@@ -94,7 +94,7 @@ describe('lc-doctor probe', () => {
     expect((await run('vLLM', '--librechat-version', '0.8.7', '--json')).out).toContain('"librechatVersion": "0.8.7"');
     const bad = await run('vLLM', '--librechat-version', 'latest');
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain("unknown LibreChat version 'latest'");
+    expect(bad.err).toContain("'latest' is not a LibreChat version like 0.8.2");
   });
 
   test('in CI (CI set, no TTY): one plain progress line per probe on stderr, no control characters', async () => {

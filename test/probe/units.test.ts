@@ -35,6 +35,14 @@ describe('what each LibreChat line shows', () => {
     expect(judgeDisplay(observation({ bothKeysOneNull }), target, reasoningRulesFor(version))).toBe(display);
   });
 
+  test.each(['0.7.5', '0.7.6'])('%s has no reasoning UI: reasoning_content is dropped and <think> text stays in the answer', (version) => {
+    const rules = reasoningRulesFor(version);
+    expect(judgeDisplay(observation({ channel: 'reasoning_content', fieldsWithText: ['reasoning_content'] }), target, rules)).toBe('not-shown');
+    expect(judgeDisplay(observation({ channel: 'think-tags', fieldsWithText: [] }), target, rules)).toBe('plain-text');
+    expect(judgeDisplay(observation({ channel: 'none', fieldsWithText: [] }), target, rules)).toBe('no-reasoning');
+    expect(judgeDisplay(observation({ channel: 'reasoning_content', fieldsWithText: ['reasoning_content'] }), target, reasoningRulesFor('0.7.7'))).toBe('shown');
+  });
+
   test('`reasoning` beside `reasoning_content: ""` stays hidden on 0.8.8', () => {
     const obs = observation({ bothKeysOneNull: true, emptyKeyBesideReasoning: true });
     expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('not-shown');

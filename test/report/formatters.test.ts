@@ -3,7 +3,7 @@ import type { ValidateReport } from '../../src/validate/report.js';
 import { validateFormatters } from '../../src/report/validate/index.js';
 
 const report: ValidateReport = {
-  target: { id: '0.8.8', librechatVersion: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },
+  target: { id: '0.8.8', librechatVersion: '0.8.8', schemaRelease: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },
   files: { config: 'librechat.yaml', env: '.env' },
   diagnostics: [
     {

@@ -130,10 +130,14 @@ describe('legacy-field', () => {
 });
 
 describe('config-version', () => {
-  it('is an error for a numeric version, with a quoted fix', () => {
-    const [d] = lint({ yaml: 'version: 1.2\nendpoints: {}\n' }, [configVersion]);
+  it('is an error for a numeric version, with a fix that quotes exactly what was typed', () => {
+    const [d] = lint({ yaml: 'version: 1.20\nendpoints: {}\n' }, [configVersion]);
     expect(d).toMatchObject({ severity: 'error', pointer: '/version', range: { line: 1, column: 10 } });
-    expect(d!.hint).toBe('quote it: version: "1.3.17"');
+    expect(d!.hint).toBe('quote it: version: "1.20"');
+    expect(d!.autofix!.edits).toEqual([
+      { range: [9, 9], text: '"' },
+      { range: [13, 13], text: '"' },
+    ]);
   });
 
   it('is info for an outdated string version', () => {

@@ -133,8 +133,8 @@ describe('endpoints-env-names', () => {
   it('reports wrong case, stale and custom-endpoint names', () => {
     const diagnostics = lint({ env: 'ENDPOINTS=openai, agents,gptPlugins,deepseek,custom\n' }, [endpointsEnvNames]);
     expect(diagnostics.map((d) => d.message).sort()).toEqual([
-      "ENDPOINTS entry 'deepseek' is not an endpoint of LibreChat v0.8.8-rc4: it is ignored",
-      "ENDPOINTS entry 'gptPlugins' is not an endpoint of LibreChat v0.8.8-rc4: it is ignored",
+      "ENDPOINTS entry 'deepseek' is not an endpoint of LibreChat 0.8.8: it is ignored",
+      "ENDPOINTS entry 'gptPlugins' is not an endpoint of LibreChat 0.8.8: it is ignored",
       "ENDPOINTS entry 'openai' is in the wrong case: LibreChat matches 'openAI' exactly, so this endpoint is hidden",
     ]);
   });

@@ -18,6 +18,10 @@ export function formatMarkdown(report: CheckModelsReport): string {
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
   out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${plural(endpoints, 'endpoint')}, ${plural(models, 'model')} shown`);
+  if (report.fix) {
+    const verb = report.fix.dryRun ? 'would correct' : 'corrected';
+    out.push('', `--fix ${verb}: ${report.fix.fixed.map((f) => `\`${f.model ?? ''}\` → \`${f.replacement}\``).join(', ') || 'nothing'}`);
+  }
   return out.join('\n') + '\n';
 }
 

@@ -62,6 +62,8 @@ export function describeCheck(check: LocatedCheck): string {
       return `'${s(check.model)}' is in models.default but the fetched list replaces it and does not contain it${didYouMean(a)}`;
     case 'model-not-at-provider':
       return `'${s(check.model)}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`;
+    case 'model-id-punctuation':
+      return `'${s(check.model)}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${s(a.ids)}`;
     case 'legacy-openrouter-key':
       return `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} ignores it (only v0.7.5-0.7.6 sent the OpenAI endpoint to OpenRouter)`;
     case 'cache-stale':

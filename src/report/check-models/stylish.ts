@@ -23,7 +23,19 @@ export function formatStylish(report: CheckModelsReport, options: CheckModelsFor
   for (const check of report.checks) out.push(...checkLines(check, style));
   if (options.verbose) for (const endpoint of report.endpoints) out.push('', ...endpointDetail(endpoint, style));
   out.push('', summaryLine(report, style));
+  if (report.fix) out.push('', ...fixSummary(report.fix, style));
   return out.join('\n') + '\n';
+}
+
+/** `--fix`: the diff (with --dry-run) and which ids were corrected where. */
+function fixSummary(fix: NonNullable<CheckModelsReport['fix']>, style: Style): string[] {
+  if (fix.fixed.length === 0) return ['--fix: no model id to correct automatically (only ids that differ from the provider\'s in case are)'];
+  const verb = fix.dryRun ? 'would correct' : 'corrected';
+  const lines = fix.dryRun ? [fix.diff.trimEnd(), ''] : [];
+  lines.push(style.bold(`--fix ${verb} ${fix.fixed.length} model id${fix.fixed.length === 1 ? '' : 's'} in ${fix.files.join(', ')}${fix.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${fix.files.map((f) => `${f}.bak`).join(', ')})`}`));
+  for (const item of fix.fixed) lines.push(`  ${style.green('✔')} ${item.endpoint ?? ''}: ${item.model ?? ''} -> ${item.replacement}`);
+  if (!fix.dryRun) lines.push(style.dim('  run check-models again to see the lists as LibreChat will build them now'));
+  return lines;
 }
 
 function header(report: CheckModelsReport, style: Style): string {

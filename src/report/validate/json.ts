@@ -1,11 +1,15 @@
 import { VERSION } from '../../version.js';
 import { VALIDATE_REPORT_SCHEMA_VERSION } from '../../validate/report.js';
+import type { ValidateReport } from '../../validate/report.js';
 import type { Formatter } from './types.js';
 import { wordFinding } from './word-finding.js';
 
 /** Machine-readable: versioned, stable field order, totals; no timestamps, no absolute paths. */
-export const formatJson: Formatter = (report) => {
-  const body = {
+export const formatJson: Formatter = (report) => JSON.stringify(validateJsonBody(report), null, 2) + '\n';
+
+/** The JSON document of a report; `validate --fix` wraps it. */
+export function validateJsonBody(report: ValidateReport) {
+  return {
     schemaVersion: VALIDATE_REPORT_SCHEMA_VERSION,
     tool: { name: 'lc-doctor', version: VERSION },
     target: report.target,
@@ -24,7 +28,8 @@ export const formatJson: Formatter = (report) => {
       message: worded.message,
       hint: worded.hint ?? null,
       pointer: d.pointer,
+      fixable: d.autofix !== undefined,
+      notFixedBecause: d.noFix ?? null,
     })),
   };
-  return JSON.stringify(body, null, 2) + '\n';
-};
+}

@@ -30,6 +30,7 @@ function formatOne(d: Diagnostic, source: string | undefined, style: Style): str
     lines.push(indent(formatCodeFrame(source, d.range, style), 4));
   }
   if (hint) lines.push(`    ${labelled(style.blue(words().validate.hintLabel), hint)}`);
+  if (d.noFix) lines.push(`    ${style.dim(words().validate.notFixed(d.noFix))}`);
   return lines.join('\n');
 }
 
@@ -46,7 +47,8 @@ function summaryLine(report: ValidateReport, style: Style): string {
   const t = words().validate;
   if (total === 0) return style.green(t.noProblems);
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
-  return `${mark} ${t.problemSummary({ total, errors, warnings, infos })}`;
+  const fixable = report.diagnostics.filter((d) => d.autofix).length;
+  return `${mark} ${t.problemSummary({ total, errors, warnings, infos })}${fixable > 0 ? `\n  ${t.fixable(fixable)}` : ''}`;
 }
 
 function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
@@ -66,3 +68,4 @@ export function padDisplay(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - columns));
 }
 const indent = (text: string, by: number) => text.split('\n').map((l) => ' '.repeat(by) + l).join('\n');
+

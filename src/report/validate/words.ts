@@ -1,3 +1,4 @@
+import type { NoFixReason } from '../../core/text-edit.js';
 import type { ValidateCode, ValidateFindings } from '../../validate/findings.js';
 
 /** A finding in words: one sentence, and what to do about it. */
@@ -19,7 +20,19 @@ export interface ValidateWords {
   noProblems: string;
   counts(counts: { errors: number; warnings: number; infos: number }): string;
   problemSummary(counts: { total: number; errors: number; warnings: number; infos: number }): string;
-  judgedBy(target: { librechatVersion: string; configVersion: string; packageSpec: string; reason: 'option' | 'config-version' | 'newest' }): string;
+  judgedBy(target: { librechatVersion: string; schemaRelease: string; configVersion: string; packageSpec: string; reason: 'option' | 'config-version' | 'newest' }): string;
+  /** Under the summary: how many findings `--fix` can fix. */
+  fixable(count: number): string;
+  /** Why a finding of a fixing rule was left for the admin. */
+  notFixed(reason: NoFixReason): string;
+  /** `validate --fix` (and `--fix --dry-run`). */
+  fix: {
+    nothing: string;
+    wouldFix(count: number, files: string): string;
+    fixed(count: number, files: string, backups: string): string;
+    afterDryRun: string;
+    left: string;
+  };
   /** One-line rule descriptions (SARIF, docs), by rule id. */
   ruleDescriptions: Record<string, string>;
 }

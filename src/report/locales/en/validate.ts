@@ -1,3 +1,4 @@
+import type { NoFixReason } from '../../../core/text-edit.js';
 import type { PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 import { plural } from './plural.js';
@@ -61,6 +62,15 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'LibreChat (js-yaml) refuses duplicate keys too: keep one',
   BAD_INDENT: 'Check the indentation of this line against its parent',
   MISSING_CHAR: 'Check the indentation of this line against its parent',
+};
+
+const NO_FIX_REASONS: Record<NoFixReason, string> = {
+  'value-from-environment': 'the value comes from an environment variable; change it where it is set',
+  'model-object': 'the item is a { name: ... } object; decide which model keeps its other fields',
+  'not-plain-text': 'the value is written with escapes, as a block or an alias, so an exact edit is not possible',
+  'key-exists': 'the suggested key is already there; keep one of the two by hand',
+  'overlaps-another-fix': 'another fix changes the same text; run --fix again',
+  'result-not-valid': 'with this fix the files would validate worse than before',
 };
 
 const TOO_DEEP = { message: 'the document is nested too deeply to parse', hint: 'A LibreChat config is a few levels deep; look for runaway brackets or indentation' };
@@ -201,6 +211,13 @@ export const validate: ValidateWords = {
       message: `LibreChat ${p.librechatVersion} does not read FORCED_IN_MEMORY_CACHE_NAMESPACES (added in July 2025, PR #8586): every cache namespace follows USE_REDIS`,
       hint: 'upgrade LibreChat to use it, or remove the variable',
     }),
+    'fullwidth-punctuation': (p) => {
+      const what = p.ascii === ' ' ? 'ideographic space' : `full-width '${p.char}'`;
+      const effect = { key: 'the key is not the one LibreChat looks for', value: `LibreChat reads it literally, not as '${p.ascii}'`, 'env-value': `LibreChat reads it literally, not as '${p.ascii}'`, 'env-line': 'dotenv does not read this line as a variable' }[p.part];
+      const place = { key: 'key', value: 'value', 'env-value': '.env value', 'env-line': '.env line' }[p.part];
+      const typed = p.replacement === '' ? 'delete it' : `type ASCII '${p.replacement}' instead`;
+      return { message: `${what} from a Chinese input method in a ${place}: ${effect}`, hint: p.fixed ? `${typed}: ${p.fixed}` : typed };
+    },
     'hardcoded-secret': (p) => ({
       message: `${p.path} holds ${SECRET_KINDS[p.kind]} in plain text (${p.masked}): anyone who can read the config or its repository can use it`,
       hint: `move the value to .env (e.g. ${p.variable}=...) and write "\${${p.variable}}" here; then rotate the key`,
@@ -286,7 +303,16 @@ export const validate: ValidateWords = {
   counts: ({ errors, warnings, infos }) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`,
   problemSummary: ({ total, errors, warnings, infos }) => `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`,
   judgedBy: (t) =>
-    `judged by LibreChat ${t.librechatVersion} (config ${t.configVersion}, ${t.packageSpec}), ${{ option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[t.reason]}`,
+    `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (config ${t.configVersion}, ${t.packageSpec}), ${{ option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[t.reason]}`,
+  fixable: (n) => `${n} of them fixable with 'lc-doctor validate --fix' (preview with --fix --dry-run)`,
+  notFixed: (reason) => `not fixed automatically: ${NO_FIX_REASONS[reason]}`,
+  fix: {
+    nothing: 'nothing to fix automatically',
+    wouldFix: (n, files) => `would fix ${plural(n, 'problem')} in ${files} (nothing written: --dry-run)`,
+    fixed: (n, files, backups) => `fixed ${plural(n, 'problem')} in ${files} (previous versions kept as ${backups})`,
+    afterDryRun: 'after these fixes:',
+    left: 'what is left:',
+  },
   ruleDescriptions: {},
 };
 

@@ -1,3 +1,4 @@
+import type { NoFixReason } from '../../../core/text-edit.js';
 import type { PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 
@@ -78,6 +79,15 @@ const YAML_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'LibreChat（js-yaml）同样拒绝重复的键：只保留一个',
   BAD_INDENT: '对照上一级检查这一行的缩进',
   MISSING_CHAR: '对照上一级检查这一行的缩进',
+};
+
+const NO_FIX_REASONS: Record<NoFixReason, string> = {
+  'value-from-environment': '值来自环境变量；到设置它的地方去改',
+  'model-object': '这一项是 { name: ... } 对象；请决定由哪个模型保留其他字段',
+  'not-plain-text': '值用了转义、块或别名的写法，无法精确修改',
+  'key-exists': '建议的键已经存在；手动保留其中一个',
+  'overlaps-another-fix': '另一个修复改的是同一段文字；再运行一次 --fix',
+  'result-not-valid': '应用这个修复后，文件的校验结果会比之前更差',
 };
 
 const TOO_DEEP = { message: '文档嵌套太深，无法解析', hint: 'LibreChat 配置一般只有几层；检查是否有失控的括号或缩进' };
@@ -220,6 +230,13 @@ export const validate: ValidateWords = {
       message: `LibreChat ${p.librechatVersion} 不读取 FORCED_IN_MEMORY_CACHE_NAMESPACES（2025 年 7 月加入，PR #8586）：所有缓存命名空间都跟随 USE_REDIS`,
       hint: '升级 LibreChat 才能用它，或者删掉这个变量',
     }),
+    'fullwidth-punctuation': (p) => {
+      const what = p.ascii === ' ' ? '全角空格' : `全角字符 '${p.char}'`;
+      const place = { key: '键名', value: '值', 'env-value': '.env 的值', 'env-line': '.env 的行' }[p.part];
+      const effect = { key: '这个键不是 LibreChat 要找的那个', value: `LibreChat 会按原样读取，而不是当作 '${p.ascii}'`, 'env-value': `LibreChat 会按原样读取，而不是当作 '${p.ascii}'`, 'env-line': 'dotenv 不会把这一行读成变量' }[p.part];
+      const typed = p.replacement === '' ? '删掉它' : `改成半角 '${p.replacement}'`;
+      return { message: `${place}里有输入法打出的${what}：${effect}`, hint: p.fixed ? `${typed}：${p.fixed}` : typed };
+    },
     'hardcoded-secret': (p) => ({
       message: `${p.path} 明文写着${SECRET_KINDS[p.kind]}（${p.masked}）：能读到配置文件或其仓库的人都能用它`,
       hint: `把值移到 .env（如 ${p.variable}=...），这里写 "\${${p.variable}}"；然后更换这个密钥`,
@@ -305,7 +322,16 @@ export const validate: ValidateWords = {
   counts: ({ errors, warnings, infos }) => `${errors} 个错误、${warnings} 个警告、${infos} 个提示`,
   problemSummary: ({ total, errors, warnings, infos }) => `${total} 个问题（${errors} 个错误、${warnings} 个警告、${infos} 个提示）`,
   judgedBy: (t) =>
-    `按 LibreChat ${t.librechatVersion} 判定（配置版本 ${t.configVersion}，${t.packageSpec}），${{ option: '由 --librechat-version 指定', 'config-version': '根据文件的 `version:` 字段匹配', newest: '已知的最新版本；可用 --librechat-version 指定' }[t.reason]}`,
+    `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（配置版本 ${t.configVersion}，${t.packageSpec}），${{ option: '由 --librechat-version 指定', 'config-version': '根据文件的 `version:` 字段匹配', newest: '已知的最新版本；可用 --librechat-version 指定' }[t.reason]}`,
+  fixable: (n) => `其中 ${n} 个可以用 'lc-doctor validate --fix' 自动修复（先用 --fix --dry-run 预览）`,
+  notFixed: (reason) => `没有自动修复：${NO_FIX_REASONS[reason]}`,
+  fix: {
+    nothing: '没有可以自动修复的问题',
+    wouldFix: (n, files) => `将修复 ${files} 里的 ${n} 个问题（--dry-run：没有写入）`,
+    fixed: (n, files, backups) => `已修复 ${files} 里的 ${n} 个问题（原文件保存为 ${backups}）`,
+    afterDryRun: '修复之后：',
+    left: '还剩下：',
+  },
   ruleDescriptions: {},
 };
 

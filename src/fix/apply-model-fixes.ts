@@ -1,0 +1,59 @@
+import { HandledError } from '../core/errors.js';
+import { applyTextEdits, editsOverlap, type TextEdit } from '../core/text-edit.js';
+import { parseYamlText } from '../config/load-yaml.js';
+import type { Deployment } from '../config/load-deployment.js';
+import { applyPlan, readSources } from '../edit/file-sources.js';
+import type { PlannedFile } from '../edit/plan-add-endpoint.js';
+import { unifiedDiff } from '../edit/unified-diff.js';
+import type { ModelCheck } from '../models/checks.js';
+
+/**
+ * `check-models --fix`: writes the case fixes check-models found (an id that differs from the
+ * provider's only in case) through the same locked, atomic writer as `validate --fix`. The
+ * provider was asked about the files as they were read; if they changed since, nothing is
+ * written and the admin runs the check again.
+ */
+
+export interface ModelFixOutcome {
+  /** The checks whose fixes are applied (or would be, with --dry-run). */
+  applied: ModelCheck[];
+  files: PlannedFile[];
+  diff: string;
+  written: boolean;
+}
+
+export async function applyModelFixes(checks: readonly ModelCheck[], deployment: Deployment, cwd: string, dryRun: boolean): Promise<ModelFixOutcome> {
+  const configFile = deployment.config?.file ?? deployment.configPath;
+  const sources = await readSources(configFile, deployment.env.file, cwd);
+  if (sources.config.text !== (deployment.config?.text ?? sources.config.text) || (sources.env.text ?? '') !== deployment.env.text) {
+    throw changedMeanwhile();
+  }
+  const applied: ModelCheck[] = [];
+  const edits: Record<'config', TextEdit[]> = { config: [] };
+  for (const check of checks) {
+    if (!check.autofix || editsOverlap(edits[check.autofix.file], check.autofix.edits)) continue;
+    edits[check.autofix.file].push(...check.autofix.edits);
+    applied.push(check);
+  }
+  const files: PlannedFile[] = [];
+  if (edits.config.length > 0 && deployment.config) {
+    const after = applyTextEdits(deployment.config.text, edits.config);
+    assertStillYaml(configFile, after);
+    files.push({ path: configFile, kind: 'config', before: deployment.config.text, after, bom: deployment.config.bom });
+  }
+  const diff = files.map((f) => unifiedDiff(f.before, f.after, { from: `a/${f.path}`, to: `b/${f.path}` })).join('');
+  if (dryRun || files.length === 0) return { applied, files, diff, written: false };
+  await applyPlan({ files }, sources, () => {
+    throw changedMeanwhile();
+  }, cwd);
+  return { applied, files, diff, written: true };
+}
+
+/** A case fix only swaps characters inside one scalar; if the result no longer parses, something is badly wrong: write nothing. */
+function assertStillYaml(file: string, text: string): void {
+  if (parseYamlText(file, text).syntaxErrors.length > 0) throw new Error(`check-models --fix produced invalid YAML for ${file}; nothing was written`);
+}
+
+function changedMeanwhile(): HandledError {
+  return new HandledError('the files changed while check-models was running; nothing was written', 'run check-models --fix again');
+}

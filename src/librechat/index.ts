@@ -1,0 +1,60 @@
+import { UsageError } from '../core/errors.js';
+import { LIBRECHAT_LINES } from './lines.js';
+import type { CacheFamilyId, LibreChatLine } from './types.js';
+import { compareVersions, parseLibreChatVersion, type LibreChatVersion } from './version.js';
+
+export { LIBRECHAT_LINES } from './lines.js';
+export { CACHE_FAMILY_IDS, SCHEMA_IDS } from './types.js';
+export type { CacheFamilyId, LibreChatLine, ModelListRules, ReasoningDisplayRules, SchemaId, StartupCheckId, TitleRules } from './types.js';
+export { compareVersions, parseLibreChatVersion, type LibreChatVersion } from './version.js';
+
+/** A version the registry knows, with the line that models it. */
+export interface ResolvedVersion {
+  line: LibreChatLine;
+  version: LibreChatVersion;
+}
+
+/** `0.7.5, 0.7.6, ..., 0.8.8`: the list every refusal shows. */
+export function listLineIds(): string[] {
+  return LIBRECHAT_LINES.map((line) => line.id);
+}
+
+export function newestLine(): LibreChatLine {
+  return LIBRECHAT_LINES[LIBRECHAT_LINES.length - 1]!;
+}
+
+export function findLine(id: string): LibreChatLine | undefined {
+  return LIBRECHAT_LINES.find((line) => line.id === id);
+}
+
+/** The version as written (`0.8.2`, `v0.8.2`, `0.8.8-rc4`), or undefined when it is not a known line. */
+export function lookUpVersion(input: string): ResolvedVersion | undefined {
+  const version = parseLibreChatVersion(input);
+  const line = version && findLine(version.lineId);
+  return line && version ? { line, version } : undefined;
+}
+
+/** Like lookUpVersion, but refuses anything else with the list of lines (a usage error: exit 2). */
+export function resolveLibreChatVersion(input: string): ResolvedVersion {
+  const found = lookUpVersion(input);
+  if (found) return found;
+  const parsed = parseLibreChatVersion(input);
+  const cause = parsed ? `LibreChat ${input.trim()} is not a line lc-doctor models` : `'${input}' is not a LibreChat version like 0.8.2, v0.8.2 or 0.8.8-rc4`;
+  throw new UsageError(cause, `known lines: ${listLineIds().join(', ')}`);
+}
+
+/** The cache family of an exact version: a line's release candidates may still carry the previous cache code. */
+export function cacheFamilyOf(resolved: ResolvedVersion): CacheFamilyId {
+  const { line, version } = resolved;
+  return version.rc !== undefined && line.releaseCandidateCacheFamily ? line.releaseCandidateCacheFamily : line.cacheFamily;
+}
+
+/**
+ * The line a config's `version:` points at: the line that ships exactly that config version, else the
+ * oldest known line whose config version is not older, else undefined. Only confirmed config versions count.
+ */
+export function lineForConfigVersion(configVersion: string): LibreChatLine | undefined {
+  const wanted = configVersion.trim();
+  const known = LIBRECHAT_LINES.filter((line) => line.configVersion !== undefined);
+  return known.find((line) => line.configVersion === wanted) ?? known.find((line) => compareVersions(line.configVersion!, wanted) >= 0);
+}
