@@ -81,7 +81,17 @@ function extractFacts(pkg) {
     cacheKeys: { ...pkg.CacheKeys },
     customParamsKeys: customParams ? Object.keys(customParams.shape) : [],
     paramEndpoints: [...new Set(paramSettingKeys)],
+    paramKeys: paramKeysByEndpoint(pkg),
   };
+}
+
+/** The keys `paramDefinitions` may use per `defaultParamsEndpoint`, as the loader's `parseCustomParams` builds them. */
+function paramKeysByEndpoint(pkg) {
+  const endpoints = new Set([...Object.keys(pkg.paramSettings ?? {}), ...Object.keys(pkg.agentParamSettings ?? {})]);
+  const keysOf = (settings, endpoint) => (settings?.[endpoint] ?? []).map((param) => param.key);
+  return Object.fromEntries(
+    [...endpoints].map((endpoint) => [endpoint, [...new Set([...keysOf(pkg.paramSettings, endpoint), ...keysOf(pkg.agentParamSettings, endpoint)])]]),
+  );
 }
 
 /** The alias's package.json is not in its `exports`, so read it from disk. */

@@ -23,12 +23,15 @@ export interface LoadedYaml {
   value: unknown;
   /** YAML syntax problems as diagnostics (rule `yaml-syntax`). Empty when the file parsed. */
   syntaxErrors: Diagnostic[];
+  /** First invalid UTF-8 sequence; the text holds U+FFFD there, as LibreChat's read does. */
+  invalidUtf8?: { line: number; offset: number };
 }
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
 export async function loadYamlFile(path: string, file = path): Promise<LoadedYaml> {
-  const { text, bom } = await readTextFile(path, 'config file', file);
-  return parseYamlText(file, text, bom);
+  const { text, bom, invalidUtf8 } = await readTextFile(path, 'config file', file, { lossy: true });
+  const loaded = parseYamlText(file, text, bom);
+  return invalidUtf8 ? { ...loaded, invalidUtf8 } : loaded;
 }
 
 /** Parses YAML text; never throws for bad YAML (that becomes `syntaxErrors`), only for bugs. */

@@ -9,13 +9,24 @@ export interface TextFile {
   text: string;
   /** The file started with a UTF-8 byte-order mark (kept out of `text`). */
   bom: boolean;
+  /** Where the first invalid UTF-8 sequence sits, when a lossy read replaced bad bytes with U+FFFD. */
+  invalidUtf8?: { line: number; offset: number };
+}
+
+export interface ReadTextOptions {
+  /**
+   * Decode invalid UTF-8 as U+FFFD instead of refusing the file, as LibreChat's own
+   * `fs.readFileSync(path, 'utf8')` does (a latin-1 config still loads there). Never for files
+   * that are written back: the replacement would destroy the original bytes.
+   */
+  lossy?: boolean;
 }
 
 /**
  * Reads a UTF-8 text file with the failures users actually hit turned into one-line causes:
  * missing, a directory, too large, not UTF-8.
  */
-export async function readTextFile(path: string, what: string, shown = path): Promise<TextFile> {
+export async function readTextFile(path: string, what: string, shown = path, options: ReadTextOptions = {}): Promise<TextFile> {
   let size: number;
   try {
     const info = await stat(path);
@@ -37,17 +48,16 @@ export async function readTextFile(path: string, what: string, shown = path): Pr
     );
   }
   const bytes = await readFile(path);
-  let text: string;
+  // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { path, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bom };
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    if (options.lossy) return { path, text: new TextDecoder('utf-8').decode(bytes), bom, invalidUtf8: { line, offset } };
     throw new HandledError(`${what} ${shown} is not valid UTF-8 (line ${line}, byte offset ${offset})`, 'Save the file as UTF-8');
   }
-  // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  return { path, text, bom };
 }
 
 /** Binary search on prefixes; streaming mode tolerates a sequence cut at the prefix's end. */

@@ -16,6 +16,8 @@ export interface LoadedEnv {
   /** Final values as dotenv yields them (a later duplicate wins). */
   values: Record<string, string>;
   entries: EnvEntry[];
+  /** First invalid UTF-8 sequence; dotenv reads the file as utf8 too, so it sees U+FFFD there. */
+  invalidUtf8?: { line: number; offset: number };
 }
 
 /**
@@ -27,8 +29,9 @@ const DOTENV_LINE =
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
 export async function loadEnvFile(path: string, file = path): Promise<LoadedEnv> {
-  const { text } = await readTextFile(path, '.env file', file);
-  return parseEnvText(file, text);
+  const { text, invalidUtf8 } = await readTextFile(path, '.env file', file, { lossy: true });
+  const loaded = parseEnvText(file, text);
+  return invalidUtf8 ? { ...loaded, invalidUtf8 } : loaded;
 }
 
 export function parseEnvText(file: string, text: string): LoadedEnv {

@@ -1,5 +1,7 @@
+import { azureGroupInvalid } from './azure-group-invalid.js';
 import { baseurlChatCompletions } from './baseurl-chat-completions.js';
 import { configVersion } from './config-version.js';
+import { customParamsInvalid } from './custom-params-invalid.js';
 import { endpointDropped } from './endpoint-dropped.js';
 import { endpointDuplicateName } from './endpoint-duplicate-name.js';
 import { endpointReservedName } from './endpoint-reserved-name.js';
@@ -28,8 +30,10 @@ import type { Rule } from './types.js';
 
 /** Every lint and .env rule, sorted by id (`unknown-key` comes from the `schemas` branch). */
 export const allRules: readonly Rule[] = [
+  azureGroupInvalid,
   baseurlChatCompletions,
   configVersion,
+  customParamsInvalid,
   endpointDropped,
   endpointDuplicateName,
   endpointReservedName,

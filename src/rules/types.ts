@@ -2,7 +2,7 @@ import type { Autofix, NoFixReason } from '../core/text-edit.js';
 import type { Severity, SourceRange, LocationTarget } from '../core/diagnostic.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import type { LoadedEnv } from '../env/load-env.js';
-import type { SchemaTarget } from '../schema/targets.js';
+import type { JudgeTarget } from '../schema/targets.js';
 import type { ValidateFinding } from '../validate/findings.js';
 
 /** Everything a rule may read. Rules never do I/O and never print. */
@@ -16,7 +16,7 @@ export interface RuleContext {
   /** What LibreChat's process would see: .env values under the process environment. */
   environment: Record<string, string>;
   /** The LibreChat line the files are judged against (facts from the generated schema data). */
-  target: SchemaTarget;
+  target: JudgeTarget;
 }
 
 /** One finding of a rule, before severity and location are applied: a code with its parameters, and where. */

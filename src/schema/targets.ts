@@ -21,8 +21,10 @@ export interface LibreChatFacts {
   cacheKeys: Record<string, string>;
   /** Keys accepted in a custom endpoint's `customParams`. */
   customParamsKeys: string[];
-  /** Valid `customParams.defaultParamsEndpoint` values. */
+  /** Valid `customParams.defaultParamsEndpoint` values (empty: the package has no paramSettings). */
   paramEndpoints: string[];
+  /** Keys `customParams.paramDefinitions` may use, per `defaultParamsEndpoint` (paramSettings + agentParamSettings). */
+  paramKeys: Record<string, string[]>;
 }
 
 export interface SchemaTarget {

@@ -8,6 +8,11 @@ import type { EnvSchemaIssue } from '../env/check-env-schema.js';
  * and variable names are identifiers: the same in every language.
  */
 export interface ValidateFindings {
+  'azure-group-invalid': { group: string; problem: AzureGroupProblem; model?: string };
+  'custom-params-invalid.endpoint': { endpoint: string; paramEndpoint: string; allowed: string[] };
+  'custom-params-invalid.key': { endpoint: string; paramEndpoint: string; key: string; allowed: string[] };
+  /** LibreChat reads the file anyway, with U+FFFD for the bad bytes. */
+  'file-encoding': { file: 'config' | 'env'; line: number; offset: number; path: string };
   'baseurl-chat-completions': { root: string; /** The baseURL as written, when it had `${VAR}`s. */ written?: string };
   'config-version.number': { version: number; expected: string };
   'config-version.outdated': { version: string; expected: string; librechatVersion: string };
@@ -122,6 +127,8 @@ interface SchemaPattern {
 
 /** Where a full-width slip sits. */
 export type FullwidthPart = 'key' | 'value' | 'env-value' | 'env-line';
+
+export type AzureGroupProblem = 'duplicate-group' | 'serverless-without-base-url' | 'no-instance-name' | 'duplicate-model' | 'model-without-deployment';
 
 export type SecretKind = 'openai' | 'modelscope' | 'google' | 'groq' | 'xai' | 'huggingface' | 'token';
 

@@ -1,10 +1,13 @@
 import type { Diagnostic, Totals } from '../core/diagnostic.js';
+import type { LibreChatVerdict } from './librechat-verdict.js';
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
 export const VALIDATE_REPORT_SCHEMA_VERSION = 1;
 
 /** Everything a formatter needs; plain data, no wording. */
 export interface ValidateReport {
+  /** What LibreChat will do at start-up with these files (the CI verdict). */
+  librechat: LibreChatVerdict;
   /** Which LibreChat line judged the files, and why that one. */
   target: {
     id: string;

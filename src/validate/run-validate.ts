@@ -7,6 +7,7 @@ import { chooseTarget } from '../schema/targets.js';
 import { allRules } from '../rules/index.js';
 import { assertKnownRuleIds, runRules } from '../rules/run-rules.js';
 import type { ValidateReport } from './report.js';
+import { judgeLibreChat } from './librechat-verdict.js';
 import { redactSources } from './secrets.js';
 
 export interface ValidateOptions extends DeploymentInputs {
@@ -34,21 +35,33 @@ export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOp
   const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
   const choice = requested ?? chooseTarget(undefined, versionField(configValue));
   const diagnostics: Diagnostic[] = [...loaderFindings(deployment)];
+  const schemaErrors: Diagnostic[] = [];
 
   if (config) {
     diagnostics.push(...config.syntaxErrors);
-    if (config.syntaxErrors.length === 0) diagnostics.push(...checkConfigValue(config, choice.target));
+    const schemaFindings = config.syntaxErrors.length === 0 ? checkConfigValue(config, choice.target) : [];
+    schemaErrors.push(...schemaFindings.filter((d) => d.severity === 'error'));
+    diagnostics.push(...schemaFindings);
   }
   const ruleFindings = runRules(
     { config: configValue === undefined ? undefined : config, source: config, env: deployment.env, environment: deployment.environment, target: choice.target },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
-  if (config) locateDiagnostics(config, merged);
+  if (config) locateDiagnostics(config, [...merged, ...schemaErrors.filter((d) => !merged.includes(d))]);
   merged.sort(compareDiagnostics);
 
   const { target } = choice;
+  const librechat = judgeLibreChat({
+    diagnostics: merged,
+    schemaErrors,
+    configValue,
+    configPresent: config !== undefined,
+    line: target.line,
+    environment: deployment.environment,
+  });
   return {
+    librechat,
     target: {
       id: target.id,
       librechatVersion: target.librechatVersion,
@@ -85,8 +98,38 @@ function versionField(value: unknown): unknown {
   return typeof value === 'object' && value !== null ? (value as { version?: unknown }).version : undefined;
 }
 
-/** Findings about the inputs themselves (a URL config that was not fetched). */
+/** Findings about the inputs themselves (bad bytes LibreChat reads anyway, a URL config not fetched). */
 function loaderFindings(deployment: Deployment): Diagnostic[] {
+  return [...encodingFindings(deployment), ...remoteFindings(deployment)];
+}
+
+/**
+ * LibreChat reads both files with `readFileSync(path, 'utf8')`, which turns invalid bytes into
+ * U+FFFD and goes on: the file loads, so this is a warning, pointed at the first bad sequence.
+ */
+function encodingFindings(deployment: Deployment): Diagnostic[] {
+  const files = [
+    { loaded: deployment.config, what: 'config' as const },
+    { loaded: deployment.envFound ? deployment.env : undefined, what: 'env' as const },
+  ];
+  return files.flatMap(({ loaded, what }) => {
+    const bad = loaded?.invalidUtf8;
+    if (!loaded || !bad) return [];
+    return [
+      {
+        ruleId: 'file-encoding',
+        severity: 'warn' as const,
+        code: 'file-encoding',
+        params: { file: what, line: bad.line, offset: bad.offset, path: loaded.file },
+        file: loaded.file,
+        pointer: '',
+        range: { line: bad.line, column: 1, endLine: bad.line, endColumn: 1 },
+      },
+    ];
+  });
+}
+
+function remoteFindings(deployment: Deployment): Diagnostic[] {
   if (!deployment.configIsRemote || deployment.config) return [];
   const entry = deployment.env.entries.find((e) => e.key === 'CONFIG_PATH');
   const fromEnvFile = deployment.configSource === 'CONFIG_PATH' && entry;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HandledError } from '../../src/core/errors.js';
 import { loadYamlFile, parseYamlText } from '../../src/config/load-yaml.js';
@@ -18,9 +20,16 @@ describe('loadYamlFile: bad input gets a one-line cause, never a crash', () => {
     await expect(loadYamlFile(dir.path, 'conf')).rejects.toThrow(/conf is a directory/);
   });
 
-  it('refuses non-UTF-8 bytes and says where', async () => {
-    const file = await dir.write('latin1.yaml', Buffer.from([0x76, 0x3a, 0x20, 0xe9, 0x0a]));
-    await expect(loadYamlFile(file, 'latin1.yaml')).rejects.toThrow(/not valid UTF-8 \(line 1, byte offset 3\)/);
+  it('reads non-UTF-8 bytes as LibreChat does (readFileSync utf8 + js-yaml) and says where they are', async () => {
+    const bytes = Buffer.from('version: 1.3.17\nendpoints:\n  custom:\n    - name: "Caf\u00e9 \u00fc"\n      models: { default: ["m\u00e9"] }\n', 'latin1');
+    const file = await dir.write('latin1.yaml', bytes);
+    const loaded = await loadYamlFile(file, 'latin1.yaml');
+    expect(loaded.invalidUtf8).toEqual({ line: 4, offset: bytes.indexOf(0xe9) });
+    expect(loaded.syntaxErrors).toEqual([]);
+    // LibreChat's loader: fs.readFileSync(path, 'utf8') then js-yaml (a devDependency of the data provider).
+    const jsYaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+    expect(loaded.value).toEqual(jsYaml.load(readFileSync(file, 'utf8')));
+    expect(JSON.stringify(loaded.value)).toContain('Caf\uFFFD \uFFFD');
   });
 
   it('refuses a 50 MB file without reading it into the parser', async () => {

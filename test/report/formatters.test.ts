@@ -3,6 +3,7 @@ import type { ValidateReport } from '../../src/validate/report.js';
 import { validateFormatters } from '../../src/report/validate/index.js';
 
 const report: ValidateReport = {
+  librechat: { loads: false, starts: false, config: 'ignored', droppedEndpoints: [], decidedBy: [{ ruleId: 'schema', file: 'librechat.yaml', line: 1, pointer: '/version' }] },
   target: { id: '0.8.8', librechatVersion: '0.8.8', schemaRelease: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },
   files: { config: 'librechat.yaml', env: '.env' },
   diagnostics: [
@@ -54,7 +55,8 @@ describe('validate formatters', () => {
     expect(parsed.schemaVersion).toBe(1);
     expect(parsed.totals).toEqual({ errors: 1, warnings: 1, infos: 0 });
     expect(parsed.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 5, column: 7, ruleId: 'unknown-key', severity: 'warn' });
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'target', 'files', 'totals', 'diagnostics']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'target', 'files', 'librechat', 'totals', 'diagnostics']);
+    expect(parsed.librechat).toEqual(report.librechat);
   });
 
   it('github escapes data and properties per the workflow command rules', () => {

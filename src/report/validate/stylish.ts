@@ -17,6 +17,7 @@ export const formatStylish: Formatter = (report, { color }) => {
     out.push('');
   }
   out.push(summaryLine(report, style));
+  out.push(...startupLines(report, style));
   out.push(style.dim(words().validate.judgedBy(report.target)));
   return out.join('\n') + '\n';
 };
@@ -49,6 +50,18 @@ function summaryLine(report: ValidateReport, style: Style): string {
   const mark = errors > 0 ? style.red('✖') : warnings > 0 ? style.yellow('⚠') : style.blue('ℹ');
   const fixable = report.diagnostics.filter((d) => d.autofix).length;
   return `${mark} ${t.problemSummary({ total, errors, warnings, infos })}${fixable > 0 ? `\n  ${t.fixable(fixable)}` : ''}`;
+}
+
+/** The start-up verdict in words, only when LibreChat will not simply load the files. */
+function startupLines(report: ValidateReport, style: Style): string[] {
+  const { librechat } = report;
+  const t = words().validate.startup;
+  const where = librechat.decidedBy.map((d) => t.decidedBy(d.ruleId, `${d.file}${d.line !== null ? `:${d.line}` : ''}`)).join(', ');
+  const lines: string[] = [];
+  if (!librechat.starts) lines.push(style.red(`✖ ${t.wontStart(where)}`));
+  else if (librechat.config === 'ignored') lines.push(style.yellow(`⚠ ${t.ignored(report.files.config, where)}`));
+  if (librechat.droppedEndpoints.length > 0) lines.push(style.yellow(`⚠ ${t.dropped(librechat.droppedEndpoints.join(', '))}`));
+  return lines;
 }
 
 function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {

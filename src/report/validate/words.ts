@@ -25,6 +25,13 @@ export interface ValidateWords {
   fixable(count: number): string;
   /** Why a finding of a fixing rule was left for the admin. */
   notFixed(reason: NoFixReason): string;
+  /** The start-up verdict under the summary, when LibreChat will not simply load the files. */
+  startup: {
+    decidedBy(ruleId: string, place: string): string;
+    wontStart(where: string): string;
+    ignored(configFile: string | undefined, where: string): string;
+    dropped(endpoints: string): string;
+  };
   /** `validate --fix` (and `--fix --dry-run`). */
   fix: {
     nothing: string;

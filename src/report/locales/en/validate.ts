@@ -1,5 +1,5 @@
 import type { NoFixReason } from '../../../core/text-edit.js';
-import type { PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
+import type { AzureGroupProblem, PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 import { plural } from './plural.js';
 
@@ -73,6 +73,14 @@ const NO_FIX_REASONS: Record<NoFixReason, string> = {
   'result-not-valid': 'with this fix the files would validate worse than before',
 };
 
+const AZURE_PROBLEMS: Record<AzureGroupProblem, (model: string) => [string, string]> = {
+  'duplicate-group': () => ['is defined twice', 'give every group a unique `group` name'],
+  'serverless-without-base-url': () => ['is serverless but has no baseURL', 'add the serverless deployment URL as `baseURL`'],
+  'no-instance-name': () => ['has no instanceName', 'add `instanceName` (the name before .openai.azure.com), or set `serverless: true` with a baseURL'],
+  'duplicate-model': (model) => [`repeats model "${model}" (model names must be unique across groups)`, 'keep each model name in one group only'],
+  'model-without-deployment': (model) => [`gives model "${model}" no deploymentName or version`, 'set `deploymentName` and `version` on the model, or on the group for every model'],
+};
+
 const TOO_DEEP = { message: 'the document is nested too deeply to parse', hint: 'A LibreChat config is a few levels deep; look for runaway brackets or indentation' };
 const WRITE_VALUE_ITSELF = 'write the value itself here; variables only work in keys, URLs and headers';
 
@@ -119,6 +127,22 @@ function limit(keyword: string, n: number, actual: string): string {
 
 export const validate: ValidateWords = {
   findings: {
+    'azure-group-invalid': (p) => {
+      const [problem, hint] = AZURE_PROBLEMS[p.problem](p.model ?? '');
+      return { message: `Azure group "${p.group}" ${problem}: LibreChat refuses to start ("Invalid Azure OpenAI configuration")`, hint };
+    },
+    'custom-params-invalid.endpoint': (p) => ({
+      message: `defaultParamsEndpoint "${p.paramEndpoint}" of '${p.endpoint}' is not one LibreChat knows: it refuses to start ("defaultParamsEndpoint of "${p.endpoint}" endpoint is invalid")`,
+      hint: `use one of ${p.allowed.join(', ')}`,
+    }),
+    'custom-params-invalid.key': (p) => ({
+      message: `paramDefinitions key "${p.key}" of '${p.endpoint}' is not a ${p.paramEndpoint} parameter: LibreChat refuses to start ("contains invalid key(s)")`,
+      hint: `use one of ${p.allowed.join(', ')}`,
+    }),
+    'file-encoding': (p) => ({
+      message: `the ${p.file === 'config' ? 'config file' : '.env file'} is not valid UTF-8 (line ${p.line}, byte offset ${p.offset}): LibreChat still loads it, with U+FFFD (�) in place of those bytes`,
+      hint: `save it as UTF-8, e.g. \`iconv -f latin1 -t utf-8 ${p.path} > fixed && mv fixed ${p.path}\``,
+    }),
     'baseurl-chat-completions': (p) => ({
       message: `baseURL ends in /chat/completions${p.written ? ` (after expanding ${p.written})` : ''}: LibreChat appends /chat/completions and /models to it, so chats and model fetch hit URLs that 404`,
       hint: `use the API root, e.g. '${p.root}', or set directEndpoint: true to send chats to this exact URL`,
@@ -306,6 +330,12 @@ export const validate: ValidateWords = {
     `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (config ${t.configVersion}, ${t.packageSpec}), ${{ option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[t.reason]}`,
   fixable: (n) => `${n} of them fixable with 'lc-doctor validate --fix' (preview with --fix --dry-run)`,
   notFixed: (reason) => `not fixed automatically: ${NO_FIX_REASONS[reason]}`,
+  startup: {
+    decidedBy: (ruleId, place) => `${ruleId} at ${place}`,
+    wontStart: (where) => `LibreChat will not start with these files (${where})`,
+    ignored: (file, where) => `LibreChat will ignore ${file ?? 'the config'} and run on its defaults (${where})`,
+    dropped: (endpoints) => `LibreChat will drop these custom endpoints: ${endpoints}`,
+  },
   fix: {
     nothing: 'nothing to fix automatically',
     wouldFix: (n, files) => `would fix ${plural(n, 'problem')} in ${files} (nothing written: --dry-run)`,

@@ -1,5 +1,5 @@
 import type { NoFixReason } from '../../../core/text-edit.js';
-import type { PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
+import type { AzureGroupProblem, PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 
 const SECRET_KINDS = {
@@ -90,6 +90,14 @@ const NO_FIX_REASONS: Record<NoFixReason, string> = {
   'result-not-valid': '应用这个修复后，文件的校验结果会比之前更差',
 };
 
+const AZURE_PROBLEMS: Record<AzureGroupProblem, (model: string) => [string, string]> = {
+  'duplicate-group': () => ['定义了两次', '每个分组用不同的 `group` 名'],
+  'serverless-without-base-url': () => ['是 serverless 但没有 baseURL', '把 serverless 部署的地址写到 `baseURL`'],
+  'no-instance-name': () => ['没有 instanceName', '加上 `instanceName`（.openai.azure.com 前面的名字），或者设置 `serverless: true` 并写上 baseURL'],
+  'duplicate-model': (model) => [`重复了模型 "${model}"（模型名在所有分组里必须唯一）`, '每个模型名只放在一个分组里'],
+  'model-without-deployment': (model) => [`里的模型 "${model}" 没有 deploymentName 或 version`, '在模型上设置 `deploymentName` 和 `version`，或者在分组上为所有模型设置'],
+};
+
 const TOO_DEEP = { message: '文档嵌套太深，无法解析', hint: 'LibreChat 配置一般只有几层；检查是否有失控的括号或缩进' };
 const WRITE_VALUE_ITSELF = '这里直接写值；变量只在密钥、URL 和请求头里生效';
 
@@ -138,6 +146,22 @@ const place = (parent: string | undefined) => (parent ? `\`${parent}\` 里` : '�
 
 export const validate: ValidateWords = {
   findings: {
+    'azure-group-invalid': (p) => {
+      const [problem, hint] = AZURE_PROBLEMS[p.problem](p.model ?? '');
+      return { message: `Azure 分组 "${p.group}" ${problem}：LibreChat 会拒绝启动（"Invalid Azure OpenAI configuration"）`, hint };
+    },
+    'custom-params-invalid.endpoint': (p) => ({
+      message: `'${p.endpoint}' 的 defaultParamsEndpoint "${p.paramEndpoint}" 不是 LibreChat 认识的值：它会拒绝启动（"defaultParamsEndpoint of "${p.endpoint}" endpoint is invalid"）`,
+      hint: `只能用 ${p.allowed.join(', ')} 之一`,
+    }),
+    'custom-params-invalid.key': (p) => ({
+      message: `'${p.endpoint}' 的 paramDefinitions 键 "${p.key}" 不是 ${p.paramEndpoint} 的参数：LibreChat 会拒绝启动（"contains invalid key(s)"）`,
+      hint: `只能用 ${p.allowed.join(', ')} 之一`,
+    }),
+    'file-encoding': (p) => ({
+      message: `${p.file === 'config' ? '配置文件' : '.env 文件'}不是合法的 UTF-8（第 ${p.line} 行，字节偏移 ${p.offset}）：LibreChat 仍会加载它，但这些字节会变成 U+FFFD（�）`,
+      hint: `把它存成 UTF-8，例如 \`iconv -f latin1 -t utf-8 ${p.path} > fixed && mv fixed ${p.path}\``,
+    }),
     'baseurl-chat-completions': (p) => ({
       message: `baseURL 以 /chat/completions 结尾${p.written ? `（展开 ${p.written} 之后）` : ''}：LibreChat 会再拼上 /chat/completions 和 /models，对话和模型拉取都会请求到 404 的地址`,
       hint: `改成 API 根地址，如 '${p.root}'；或者设置 directEndpoint: true，让对话直接发到这个地址`,
@@ -325,6 +349,12 @@ export const validate: ValidateWords = {
     `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（配置版本 ${t.configVersion}，${t.packageSpec}），${{ option: '由 --librechat-version 指定', 'config-version': '根据文件的 `version:` 字段匹配', newest: '已知的最新版本；可用 --librechat-version 指定' }[t.reason]}`,
   fixable: (n) => `其中 ${n} 个可以用 'lc-doctor validate --fix' 自动修复（先用 --fix --dry-run 预览）`,
   notFixed: (reason) => `没有自动修复：${NO_FIX_REASONS[reason]}`,
+  startup: {
+    decidedBy: (ruleId, place) => `${place} 的 ${ruleId}`,
+    wontStart: (where) => `LibreChat 用这些文件无法启动（${where}）`,
+    ignored: (file, where) => `LibreChat 会忽略 ${file ?? '配置文件'}，按默认设置运行（${where}）`,
+    dropped: (endpoints) => `LibreChat 会丢掉这些自定义端点：${endpoints}`,
+  },
   fix: {
     nothing: '没有可以自动修复的问题',
     wouldFix: (n, files) => `将修复 ${files} 里的 ${n} 个问题（--dry-run：没有写入）`,
