@@ -1,33 +1,18 @@
 // Benchmark: clear-models-cache vs `redis-cli --scan --pattern … | xargs redis-cli unlink` on a
 // LibreChat-shaped Redis with 1,000,000 keys + 2,000 model keys, plus the worst PING latency a
 // second client sees meanwhile. Run after `npm run build`: node bench/cache-clear.js [--keys N]
-import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
+import { freePort, pipeLoad, resp } from './lib/redis.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argKeys = process.argv.indexOf('--keys');
 const TOTAL = argKeys > 0 ? Number(process.argv[argKeys + 1]) : 1_000_000;
 const MODEL_KEYS = 2_000;
-
-function freePort() {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** RESP for one SET (optionally with PX), as `redis-cli --pipe` expects. */
-function resp(...args) {
-  return `*${args.length}\r\n${args.map((a) => `$${Buffer.byteLength(a)}\r\n${a}\r\n`).join('')}`;
-}
 
 /** A LibreChat-shaped mix: sessions, violations, limiters, roles, flows, tool cache, other apps. */
 function neighbourCommand(i) {
@@ -45,23 +30,6 @@ function neighbourCommand(i) {
 }
 
 const modelKey = (i) => `MODEL_QUERIES:${i.toString(16).padStart(32, '0')}`;
-
-function pipeLoad(port, from, to, make) {
-  const child = spawn('redis-cli', ['-p', String(port), '--pipe'], { stdio: ['pipe', 'ignore', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`redis-cli --pipe exited ${code}`))));
-    let i = from;
-    const write = () => {
-      while (i < to) {
-        let chunk = '';
-        for (let j = 0; j < 5000 && i < to; j++, i++) chunk += make(i);
-        if (!child.stdin.write(chunk)) return void child.stdin.once('drain', write);
-      }
-      child.stdin.end();
-    };
-    write();
-  });
-}
 
 /**
  * Runs `fn` while a second connection PINGs every millisecond; returns wall time, the worst PING

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+import { runBundledCli } from '../dist/launch/index.js';
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await runBundledCli(process.argv.slice(2));

@@ -2,14 +2,14 @@ import { ExitCode, HandledError, UsageError, describeError } from '../core/error
 import { processIo, type Io } from '../core/io.js';
 import type { Language } from '../report/i18n/index.js';
 import { VERSION } from '../version.js';
+import { isVersionRequest } from './version-request.js';
 
 /**
  * The only place that maps outcomes to exit codes: 0 clean, 1 problems found, 2 could not run.
  * Commands return their code; typed errors thrown below become one line plus a hint.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
-  // `--version` is what scripts call most; answer it before any command module loads.
-  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  if (isVersionRequest(argv)) {
     io.stdout(`${VERSION}\n`);
     return ExitCode.Clean;
   }

@@ -2,6 +2,7 @@ import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
+import { checkYamlStructure, type YamlStructureProblem } from './yaml-structure.js';
 
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -23,6 +24,8 @@ export interface LoadedYaml {
   value: unknown;
   /** YAML syntax problems as diagnostics (rule `yaml-syntax`). Empty when the file parsed. */
   syntaxErrors: Diagnostic[];
+  /** Its aliases make `doc.toJS()` infinite or too slow (self-reference, alias bomb): never call it. */
+  aliasesUnsafe: boolean;
   /** First invalid UTF-8 sequence; the text holds U+FFFD there, as LibreChat's read does. */
   invalidUtf8?: { line: number; offset: number };
 }
@@ -40,12 +43,16 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   let doc: Document.Parsed;
   try {
     // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
+    // uniqueKeys is checked by checkYamlStructure: the library's own check is quadratic in a map's size.
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   } catch (error) {
     if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;
   }
   const syntaxErrors = keepOneExhaustion(doc.errors).map((e) => toDiagnostic(file, e, lineCounter));
+  const structure = checkYamlStructure(doc, MAX_ALIAS_COUNT);
+  for (const problem of structure) syntaxErrors.push(structureDiagnostic(file, problem, lineCounter));
+  const aliasesUnsafe = structure.some((problem) => problem.code !== 'DUPLICATE_KEY');
   let value: unknown;
   if (syntaxErrors.length === 0) {
     try {
@@ -61,7 +68,27 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
       });
     }
   }
-  return { file, text, bom, doc, lineCounter, value, syntaxErrors };
+  return { file, text, bom, doc, lineCounter, value, syntaxErrors, aliasesUnsafe };
+}
+
+/** The structure problems as findings: duplicate keys in the yaml library's words, aliases as lc-doctor's codes. */
+const STRUCTURE_FINDINGS: Record<YamlStructureProblem['code'], (problem: YamlStructureProblem) => { code: 'yaml-syntax' | 'yaml-syntax.alias-self-reference' | 'yaml-syntax.alias-bomb'; params: Record<string, unknown> }> = {
+  DUPLICATE_KEY: () => ({ code: 'yaml-syntax', params: { yamlCode: 'DUPLICATE_KEY', detail: 'Map keys must be unique' } }),
+  ALIAS_SELF_REFERENCE: (problem) => ({ code: 'yaml-syntax.alias-self-reference', params: { anchor: problem.code === 'ALIAS_SELF_REFERENCE' ? problem.anchor : '' } }),
+  TOO_MANY_ALIASES: () => ({ code: 'yaml-syntax.alias-bomb', params: { limit: MAX_ALIAS_COUNT, count: true } }),
+};
+
+function structureDiagnostic(file: string, problem: YamlStructureProblem, lineCounter: LineCounter): Diagnostic {
+  const from = lineCounter.linePos(problem.offset);
+  const to = lineCounter.linePos(problem.offset + 1);
+  return {
+    ruleId: 'yaml-syntax',
+    severity: 'error',
+    ...STRUCTURE_FINDINGS[problem.code](problem),
+    file,
+    pointer: '',
+    range: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+  };
 }
 
 function aliasOrDepthFinding(error: unknown): { code: 'yaml-syntax.too-deep' | 'yaml-syntax.alias-bomb' | 'yaml-syntax'; params: Record<string, unknown> } {

@@ -1,4 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
+import { MAX_ALIAS_COUNT } from '../config/load-yaml.js';
+import { checkYamlStructure } from '../config/yaml-structure.js';
 import { Document, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { HandledError } from '../core/errors.js';
 import { columnOf, detectEol, endsWithEol, indentContinuation, lineEndOf, trimFinalNewline, withEol } from './text-layout.js';
@@ -39,14 +41,15 @@ export interface RenderStyle {
 
 /** Returns the new file text; throws if the result would not read back as intended. */
 export function writeEntry(text: string, entry: EntryValue, configVersion: string): string {
-  const doc = parseDocument(text, { keepSourceTokens: true });
+  // Duplicate keys were refused by the loader already; the library's own check is quadratic.
+  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   if (doc.errors.length > 0) throw new HandledError('the config file is not valid YAML', 'run lc-doctor validate to see where');
   const style = detectStyle(text, doc);
   const expected = expectedValue(doc, entry, configVersion);
   const eol = detectEol(text);
   const next = withEolInserted(text, spliceEntry(text, doc, entry, configVersion, style), eol);
-  const check = parseDocument(next, { uniqueKeys: true });
-  if (check.errors.length > 0 || !isDeepStrictEqual(check.toJS(), expected)) {
+  const check = parseDocument(next, { uniqueKeys: false });
+  if (check.errors.length > 0 || checkYamlStructure(check, MAX_ALIAS_COUNT).length > 0 || !isDeepStrictEqual(check.toJS(), expected)) {
     throw new Error('add-endpoint produced YAML that does not read back as intended; nothing was written');
   }
   return next;

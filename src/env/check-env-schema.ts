@@ -1,4 +1,5 @@
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { requireWithCodeCache } from '../core/code-cache.js';
 import type { ErrorObject } from 'ajv';
 import { readSchemaJson, schemasDirectory } from '../schema/targets.js';
 
@@ -46,7 +47,7 @@ function loadSchema(): EnvSchema {
 }
 
 function loadValidator(): StandaloneValidator {
-  validator ??= createRequire(schemasDirectory)(ENV_VALIDATOR_FILE) as StandaloneValidator;
+  validator ??= requireWithCodeCache(join(schemasDirectory, ENV_VALIDATOR_FILE)).exports as StandaloneValidator;
   return validator;
 }
 

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import { compareDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import { applyTextEdits, editsOverlap, type NoFixReason, type TextEdit } from '../core/text-edit.js';
 import { withFileTexts, type Deployment } from '../config/load-deployment.js';
 import type { ValidateReport } from '../validate/report.js';
@@ -38,21 +38,29 @@ export function planFixes(start: Deployment, judge: Judge, processEnv: NodeJS.Pr
     const step = applyRound(current, chosen, judge, processEnv);
     for (const d of step.rejected) rejected.set(fingerprint(d), 'result-not-valid');
     if (step.accepted.length === 0) break;
-    applied.push(...step.accepted);
+    applied.push(...[...step.accepted].sort(compareDiagnostics));
     current = step.next;
   }
   const after = explainLeftovers(current.report, rejected);
   return { before, after, applied, texts: changedTexts(start, current.deployment) };
 }
 
-/** Fixes whose edits do not touch each other, first come (report order) first served. */
+/**
+ * Fixes whose edits do not touch each other, the smallest first (a full-width `，` replaced
+ * before a whole list is rewritten around it; the list fix may then be needless), then report
+ * order. Findings with the very same edit (one cleaned list answers three complaints) go together.
+ */
 function chooseFixes(fixable: Diagnostic[]): Diagnostic[] {
   const chosen: Diagnostic[] = [];
-  for (const d of fixable) {
-    if (!chosen.some((c) => c.file === d.file && editsOverlap(c.autofix!.edits, d.autofix!.edits))) chosen.push(d);
+  const span = (d: Diagnostic) => d.autofix!.edits.reduce((n, e) => n + (e.range[1] - e.range[0]) + e.text.length, 0);
+  for (const d of [...fixable].sort((a, b) => span(a) - span(b))) {
+    const same = chosen.some((c) => c.file === d.file && editKey(c) === editKey(d));
+    if (same || !chosen.some((c) => c.file === d.file && editsOverlap(c.autofix!.edits, d.autofix!.edits))) chosen.push(d);
   }
   return chosen;
 }
+
+const editKey = (d: Diagnostic) => JSON.stringify(d.autofix?.edits ?? []);
 
 interface State {
   deployment: Deployment;
@@ -78,7 +86,10 @@ function applyRound(current: State, chosen: Diagnostic[], judge: Judge, processE
 
 function tryFixes(current: State, fixes: Diagnostic[], judge: Judge, processEnv: NodeJS.ProcessEnv): State | undefined {
   const { deployment } = current;
-  const editsFor = (file: string | undefined): TextEdit[] => fixes.filter((d) => d.file === file).flatMap((d) => d.autofix!.edits);
+  const editsFor = (file: string | undefined): TextEdit[] => {
+    const unique = new Map(fixes.filter((d) => d.file === file).map((d) => [editKey(d), d.autofix!.edits]));
+    return [...unique.values()].flat();
+  };
   const configEdits = editsFor(deployment.config?.file);
   const envEdits = editsFor(deployment.env.file);
   const texts = {

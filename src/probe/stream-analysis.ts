@@ -24,7 +24,8 @@ export class StreamAnalyzer {
   private readonly fieldsWithRole = new Set<ReasoningChannel>();
   private role?: unknown;
   private openTagWhole = false;
-  private emptyKeyBeside = false;
+  /** Chunks with `reasoning` text, and those of them that also carried `reasoning_content: ""`. */
+  private readonly reasoningField = { chunks: 0, besideEmptyKey: 0 };
   private content = '';
   private tail = '';
   private sawOpen = false;
@@ -69,7 +70,8 @@ export class StreamAnalyzer {
     if (fromDetails) this.addField('reasoning_details');
     // The v0.8.7 SDK checks `'reasoning_content' in delta` first: a null/empty key hides `reasoning`.
     if (fromReasoning && !fromContent && 'reasoning_content' in delta) this.shadowed = true;
-    if (fromReasoning && delta.reasoning_content === '') this.emptyKeyBeside = true;
+    if (fromReasoning) this.reasoningField.chunks++;
+    if (fromReasoning && delta.reasoning_content === '') this.reasoningField.besideEmptyKey++;
     // Servers that send the same text in several fields count once.
     const reasoning = fromContent || fromReasoning || fromDetails;
     if (reasoning) this.noteReasoning(reasoning, atMs);
@@ -151,7 +153,8 @@ export class StreamAnalyzer {
       channel,
       fieldsWithText: [...this.fields],
       bothKeysOneNull: this.shadowed,
-      emptyKeyBesideReasoning: this.emptyKeyBeside,
+      // Hidden only when every `reasoning` chunk had the empty key: LibreChat shows the others.
+      emptyKeyBesideReasoning: this.reasoningField.chunks > 0 && this.reasoningField.besideEmptyKey === this.reasoningField.chunks,
       fieldsWithoutRole: [...this.fields].filter((field) => !this.fieldsWithRole.has(field)),
       thinkTagSplit: channel === 'think-tags' && !this.openTagWhole,
       reasoningChars: this.reasoningChars + (this.content.length - answer.length),
@@ -191,9 +194,10 @@ function readStreamError(chunk: Record<string, unknown>): ProbeError | undefined
   return { kind: 'stream-error', message, ...(code !== undefined && code !== null ? { code: String(code) } : {}) };
 }
 
+/** `reasoning_details[].text` only: LibreChat's client shows no Thoughts for `summary` or encrypted items. */
 function detailsText(value: unknown): string {
   if (!Array.isArray(value)) return '';
-  return value.map((d) => text(asRecord(d)?.text) || text(asRecord(d)?.summary)).join('');
+  return value.map((d) => text(asRecord(d)?.text)).join('');
 }
 
 /** `null`, `""` and absent all mean "no text". */

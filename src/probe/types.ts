@@ -103,7 +103,7 @@ export interface StreamObservation {
   fieldsWithText: ReasoningChannel[];
   /** Both `reasoning` and `reasoning_content` keys appeared, one of them null/empty while the other had text. */
   bothKeysOneNull: boolean;
-  /** Like {@link bothKeysOneNull}, with `reasoning_content: ""` (not null) beside `reasoning` text. */
+  /** Every chunk with `reasoning` text also had `reasoning_content: ""` (not null) beside it. */
   emptyKeyBesideReasoning: boolean;
   /**
    * Fields whose text came only on chunks with no `delta.role: assistant` so far: LangChain turns

@@ -8,9 +8,11 @@ export const envDuplicateKey: Rule = {
   check(context) {
     const reports: RuleReport[] = [];
     const { entries } = context.env;
-    entries.forEach((entry, index) => {
-      const later = entries.findLast((other, otherIndex) => otherIndex > index && other.key === entry.key);
-      if (!later) return;
+    // One pass for the winning line of each key: a .env of 200k lines stays linear.
+    const lastOfKey = new Map(entries.map((entry) => [entry.key, entry]));
+    for (const entry of entries) {
+      const later = lastOfKey.get(entry.key)!;
+      if (later === entry) continue;
       reports.push({
         file: 'env',
         pointer: `/${entry.key}`,
@@ -18,7 +20,7 @@ export const envDuplicateKey: Rule = {
         code: 'env-duplicate-key',
         params: { key: entry.key, laterLine: later.range.line },
       });
-    });
+    }
     return reports;
   },
 };

@@ -86,26 +86,34 @@ const ENUM_FIELDS: readonly string[] = [
   'webSearch/rerankerType',
 ];
 
-function matches(pattern: string, path: readonly PathSegment[]): boolean {
-  const parts = pattern.split('/');
-  return parts.length === path.length && parts.every((part, i) => part === '*' || part === String(path[i]));
+/** Patterns split once: rules ask about every string of the config. */
+const split = (patterns: readonly string[]): readonly string[][] => patterns.map((pattern) => pattern.split('/'));
+const INTERPOLATED_PARTS = split(INTERPOLATED);
+const NEVER_INTERPOLATED_PARTS = split(NEVER_INTERPOLATED);
+const ENUM_FIELD_PARTS = split(ENUM_FIELDS);
+const USER_SUPPLIED_PARTS = USER_SUPPLIED_WHEN_UNSET.split('/');
+
+function matches(parts: readonly string[], path: readonly PathSegment[]): boolean {
+  if (parts.length !== path.length) return false;
+  for (let i = 0; i < parts.length; i++) if (parts[i] !== '*' && parts[i] !== String(path[i])) return false;
+  return true;
 }
 
 /** The specific raw fields win over the broad interpolated ones (`webSearch/searchProvider` vs `webSearch/*`). */
 export function isNeverInterpolatedField(path: readonly PathSegment[]): boolean {
-  return NEVER_INTERPOLATED.some((pattern) => matches(pattern, path));
+  return NEVER_INTERPOLATED_PARTS.some((parts) => matches(parts, path));
 }
 
 export function isInterpolatedField(path: readonly PathSegment[]): boolean {
-  return !isNeverInterpolatedField(path) && INTERPOLATED.some((pattern) => matches(pattern, path));
+  return !isNeverInterpolatedField(path) && INTERPOLATED_PARTS.some((parts) => matches(parts, path));
 }
 
 export function isEnumField(path: readonly PathSegment[]): boolean {
-  return ENUM_FIELDS.some((pattern) => matches(pattern, path));
+  return ENUM_FIELD_PARTS.some((parts) => matches(parts, path));
 }
 
 export function isUserSuppliedWhenUnset(path: readonly PathSegment[]): boolean {
-  return matches(USER_SUPPLIED_WHEN_UNSET, path);
+  return matches(USER_SUPPLIED_PARTS, path);
 }
 
 /** A field named after `path`, for messages: `endpoints.custom[0].apiKey`. */

@@ -17,9 +17,12 @@ const KEY_SHAPES: readonly { label: SecretKind; pattern: RegExp }[] = [
   { label: 'huggingface', pattern: /\bhf_[A-Za-z0-9]{20,}/ },
 ];
 
+/** The same shapes, global, compiled once: callers run them over every line of a .env. */
+const KEY_SHAPES_GLOBAL = KEY_SHAPES.map(({ pattern }) => new RegExp(pattern.source, `${pattern.flags}g`));
+
 /** Every key-shaped token in free text (a whole file), for masking source excerpts. */
 export function findKeyShapes(text: string): string[] {
-  return KEY_SHAPES.flatMap(({ pattern }) => text.match(new RegExp(pattern.source, `${pattern.flags}g`)) ?? []);
+  return KEY_SHAPES_GLOBAL.flatMap((pattern) => text.match(pattern) ?? []);
 }
 
 /** Long opaque tokens: only suspicious in fields that hold credentials. */

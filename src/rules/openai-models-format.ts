@@ -1,6 +1,8 @@
 import type { OpenAIModelsProblem } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
-import { reportEnvKey } from './support.js';
+import { toAscii } from '../core/fullwidth.js';
+import { replaceEnvValueEdit } from '../env/env-edits.js';
+import { asFix, reportEnvKey } from './support.js';
 
 const KEY = 'OPENAI_MODELS';
 
@@ -12,7 +14,11 @@ export const openaiModelsFormat: Rule = {
   check(context) {
     const value = context.environment[KEY];
     if (!value) return [];
-    const report = (problem: OpenAIModelsProblem, name?: string): RuleReport => reportEnvKey(context, KEY, { code: 'openai-models-format', params: { problem, ...(name !== undefined ? { name } : {}) } });
+    const clean = cleanList(value);
+    // Only a value written in this .env can be edited here (the process environment wins over it otherwise).
+    const inFile = context.env.entries.some((e) => e.key === KEY) && context.env.values[KEY] === value;
+    const fix = inFile ? asFix(replaceEnvValueEdit(context.env, KEY, clean)) : { noFix: 'value-from-environment' as const };
+    const report = (problem: OpenAIModelsProblem, name?: string): RuleReport => ({ ...reportEnvKey(context, KEY, { code: 'openai-models-format', params: { problem, clean, ...(name !== undefined ? { name } : {}) } }), ...fix });
     const reports: RuleReport[] = [];
     const raw = value.split(',').map((item) => item.trim());
     if (/^\s*\[/.test(value) || /\]\s*$/.test(value)) {
@@ -37,3 +43,15 @@ export const openaiModelsFormat: Rule = {
     return reports;
   },
 };
+
+/**
+ * The list the admin meant: full-width punctuation read as ASCII, brackets and quotes dropped, `;` and blanks read as separators, empty
+ * items and repeats removed. Model ids never contain any of these, so the reading is unambiguous.
+ */
+function cleanList(value: string): string {
+  const ids = toAscii(value)
+    .replace(/[[\]"'`]/g, '')
+    .split(/[,;\s]+/)
+    .filter(Boolean);
+  return [...new Set(ids)].join(',');
+}

@@ -1,5 +1,6 @@
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { ErrorObject } from 'ajv';
+import { requireWithCodeCache } from '../core/code-cache.js';
 import { schemasDirectory, type SchemaTarget } from './targets.js';
 
 /**
@@ -36,7 +37,6 @@ export interface HoistedFunction {
   pattern: (string | null)[];
 }
 
-const requireFromSchemas = createRequire(schemasDirectory);
 const cache = new Map<string, LoadedValidator>();
 
 /** Lazily loads (once per process) the validator of one target. */
@@ -44,7 +44,8 @@ export function loadValidator(target: SchemaTarget, flavor: SchemaFlavor): Loade
   const file = validatorFile(target, flavor);
   let loaded = cache.get(file);
   if (!loaded) {
-    const validate = requireFromSchemas(`./${file}`) as SchemaValidator;
+    // Through the code cache: V8 compiling the 1.3 MB 0.8.8 validator was ~12% of validate's start-up.
+    const validate = requireWithCodeCache(join(schemasDirectory, file)).exports as SchemaValidator;
     loaded = { validate, functions: validate.hoistedPaths.map((schemaPath) => ({ schemaPath, pattern: instancePattern(schemaPath) })) };
     cache.set(file, loaded);
   }

@@ -46,7 +46,7 @@ export interface ValidateFindings {
   'hardcoded-secret': { path: string; kind: SecretKind; masked: string; variable: string };
   'legacy-field': { key: string; librechatVersion: string };
   'models-default-comma': { name: string; parts: string[] };
-  'openai-models-format': { problem: OpenAIModelsProblem; name?: string };
+  'openai-models-format': { problem: OpenAIModelsProblem; name?: string; /** The list as it should read. */ clean: string };
   'openai-models-missing': { where: string; model: string; envFile: string };
   'openai-models-override': { count: number };
   'redis-prefix-conflict': { prefixVariable: string };
@@ -75,7 +75,9 @@ export interface ValidateFindings {
   /** The yaml library's error: its code (BAD_INDENT, DUPLICATE_KEY...) and its own English text. */
   'yaml-syntax': { yamlCode: string; detail: string };
   'yaml-syntax.too-deep': Record<string, never>;
-  'yaml-syntax.alias-bomb': { limit: number };
+  /** `count`: too many aliases in the text; otherwise too many expansions while loading. */
+  'yaml-syntax.alias-bomb': { limit: number; count?: boolean };
+  'yaml-syntax.alias-self-reference': { anchor: string };
 }
 
 export type ValidateCode = keyof ValidateFindings;

@@ -27,7 +27,7 @@ function configSecrets(config: LoadedYaml): string[] {
 
 /** The loaded value, or what the yaml library recovers around syntax errors (their frames show the lines). */
 function bestEffortValue(config: LoadedYaml): unknown {
-  if (config.value !== undefined) return config.value;
+  if (config.value !== undefined || config.aliasesUnsafe) return config.value;
   try {
     return config.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {

@@ -37,6 +37,7 @@ const cases: Case[] = [
   { kind: 'fullwidth-env', fixes: ['fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation'] },
   { kind: 'baseurl-suffix', fixes: ['baseurl-chat-completions'], left: [['baseurl-chat-completions', 'value-from-environment']] },
   { kind: 'env-boolean', fixes: ['env-boolean-format', 'env-boolean-format'] },
+  { kind: 'openai-models', fixes: ['openai-models-format', 'openai-models-format'] },
 ];
 
 interface FixJson {
@@ -120,5 +121,20 @@ describe('validate --fix --dry-run', () => {
     const result = await runCli(['validate', '--dry-run'], { cwd: dir.path });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--dry-run goes with --fix');
+  });
+});
+
+describe('validate --fix in the built CLI', () => {
+  it('with --format github: the summary goes to stderr, the annotations of what is left to stdout', async () => {
+    const { spawnCli } = await import('../helpers/run-cli.js');
+    const dir = await makeTempDir('lc-doctor-fix-');
+    dirs.push(dir);
+    await dir.write('librechat.yaml', read('baseurl-suffix', 'librechat.yaml'));
+    await dir.write('.env', read('baseurl-suffix', '.env'));
+    const result = await spawnCli(['validate', '--fix', '--format', 'github'], { cwd: dir.path });
+    expect(result.stderr).toBe('lc-doctor: fixed 1 problem in librechat.yaml (previous versions kept as librechat.yaml.bak)\n');
+    expect(result.stdout).toMatch(/^::warning file=librechat\.yaml,line=10,/m);
+    expect(result.stdout).not.toContain('line=6,');
+    expect(await readFile(join(dir.path, 'librechat.yaml'), 'utf8')).toBe(read('baseurl-suffix', 'librechat.fixed.yaml'));
   });
 });

@@ -101,12 +101,17 @@ const edgeCases: { title: string; chunks: object[]; name?: string; reasoningKey?
   { title: 'empty reasoning_content beside reasoning, reasoningKey: reasoning', reasoningKey: 'reasoning', chunks: [delta(role), delta({ reasoning_content: '', reasoning: 'Adding.' }), delta({ content: '42' })], librechatShows: false },
   { title: 'empty reasoning_content beside reasoning, OpenRouter', name: 'OpenRouter', chunks: [delta(role), delta({ reasoning_content: '', reasoning: 'Adding.' }), delta({ content: '42' })], librechatShows: false },
   { title: 'reasoning_details without role', chunks: [delta({ reasoning_details: [{ type: 'reasoning.text', text: 'Adding.' }] }), delta({ content: '42' })], librechatShows: false },
+  { title: 'empty reasoning_content beside reasoning on one chunk, reasoning alone on the next', chunks: [delta(role), delta({ reasoning_content: '', reasoning: 'Adding' }), delta({ reasoning: ' up.' }), delta({ content: '42' })], librechatShows: true },
+  { title: 'reasoning_content and content always in the same chunk', chunks: [delta(role), delta({ reasoning_content: 'Adding.', content: '4' }), delta({ reasoning_content: ' Done.', content: '2' })], librechatShows: true },
   { title: 'null reasoning_content beside reasoning', chunks: [delta(role), delta({ reasoning_content: null, reasoning: 'Adding.' }), delta({ content: '42' })], librechatShows: true },
   { title: 'reasoning only', chunks: [delta(role), delta({ reasoning: 'Adding.' }), delta({ content: '42' })], librechatShows: true },
   { title: 'reasoning only, reasoningKey: reasoning', reasoningKey: 'reasoning', chunks: [delta(role), delta({ reasoning: 'Adding.' }), delta({ content: '42' })], librechatShows: true },
   { title: 'reasoning_content only, reasoningKey: reasoning', reasoningKey: 'reasoning', chunks: [delta(role), delta({ reasoning_content: 'Adding.' }), delta({ content: '42' })], librechatShows: true },
   { title: 'both fields with text at once', chunks: [delta(role), delta({ reasoning_content: 'Adding.', reasoning: 'Adding.' }), delta({ content: '42' })], librechatShows: true },
   { title: 'empty reasoning key on every chunk, no reasoning', chunks: [delta(role), delta({ reasoning_content: '' }), delta({ content: '42' })], librechatShows: false },
+  { title: '</think> split across two chunks', chunks: [delta(role), delta({ content: '<think>Adding.' }), delta({ content: '</thi' }), delta({ content: 'nk>42' })], librechatShows: true },
+  { title: 'reasoning_details summaries only, OpenRouter', name: 'OpenRouter', chunks: [delta(role), delta({ reasoning_details: [{ type: 'reasoning.summary', summary: 'Adding.' }] }), delta({ content: '42' })], librechatShows: false },
+  { title: 'encrypted reasoning_details only, OpenRouter', name: 'OpenRouter', chunks: [delta(role), delta({ reasoning_details: [{ type: 'reasoning.encrypted', data: 'gAAAA' }] }), delta({ content: '42' })], librechatShows: false },
   { title: 'only </think>', chunks: [delta(role), delta({ content: 'Adding.' }), delta({ content: '</think>' }), delta({ content: '42' })], librechatShows: false },
 ];
 

@@ -18,7 +18,7 @@ const endpoint = (over = '') => `    - name: "Relay"
 ${over}`;
 const withCustom = (entries: string) => `version: "1.3.17"\nendpoints:\n  custom:\n${entries}`;
 
-async function verdict(name: string, files: { yaml: string | Buffer; env?: string }, args: string[] = []) {
+async function verdict(name: string, files: { yaml: string | Buffer; env?: string | Buffer }, args: string[] = []) {
   const folder = `${dir.path}/${name}`;
   await dir.write(`${name}/librechat.yaml`, files.yaml);
   await dir.write(`${name}/.env`, files.env ?? 'RELAY_KEY=sk-test-fake-1\n');
@@ -76,6 +76,14 @@ describe('validate --json: the librechat start-up verdict', () => {
     expect(code).toBe(0);
     expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'file-encoding', severity: 'warn' }));
     expect(librechat).toMatchObject({ loads: true, config: 'applied' });
+  });
+
+  it('a latin-1 .env is a warning on the .env line dotenv still reads', async () => {
+    const env = Buffer.from('# Schl\u00fcssel f\u00fcr Relay\nRELAY_KEY=sk-test-fake-1\n', 'latin1');
+    const { code, diagnostics } = await verdict('latin1-env', { yaml: withCustom(endpoint()), env });
+    expect(code).toBe(0);
+    expect(diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'file-encoding', severity: 'warn', file: '.env', line: 1 }));
+    expect(diagnostics.map((d) => d.ruleId)).not.toContain('env-undefined-variable');
   });
 });
 

@@ -17,15 +17,25 @@ export type ClearReportFormat = keyof typeof clearReportFormats;
 
 const labels = (ids: FamilyId[]) => ids.map((id) => FAMILIES[id].label).join(', ');
 
-function statusOf(report: ClearReport, key: string): KeyStatus {
-  if (report.reappeared.includes(key)) return 'reappeared';
-  if (report.deleted.includes(key)) return 'deleted';
-  return report.dryRun ? 'planned' : 'kept';
+/**
+ * Beyond this many keys (or cached lists) stylish output lists the first ones and counts the rest:
+ * 150,000 lines help nobody, and `--format json` still lists every key.
+ */
+export const MAX_LISTED_LINES = 200;
+
+/** Status of every planned key, from sets built once: a report of 1M keys stays linear. */
+function statusIndex(report: ClearReport): (key: string) => KeyStatus {
+  const reappeared = new Set(report.reappeared);
+  const deleted = new Set(report.deleted);
+  const otherwise: KeyStatus = report.dryRun ? 'planned' : 'kept';
+  return (key) => (reappeared.has(key) ? 'reappeared' : deleted.has(key) ? 'deleted' : otherwise);
 }
 
 export function formatClearJson(report: ClearReport, secrets: string[]): string {
   const i = report.inspection;
   const mask = (s: string) => redactPasswords(s, secrets);
+  const statusOf = statusIndex(report);
+  const deleted = new Set(report.deleted);
   const json = {
     schemaVersion: CLEAR_REPORT_SCHEMA_VERSION,
     command: 'clear-models-cache',
@@ -41,10 +51,10 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
       ttlMs: k.ttlMs,
       bytes: k.bytes,
       orphan: k.orphan,
-      status: statusOf(report, k.key),
+      status: statusOf(k.key),
     })),
     deleted: report.deleted.map(mask),
-    kept: report.planned.map((k) => k.key).filter((k) => !report.deleted.includes(k)).map(mask),
+    kept: report.planned.map((k) => k.key).filter((k) => !deleted.has(k)).map(mask),
     reappeared: report.reappeared.map(mask),
     models: {
       lists: i.modelLists.map((l) => ({ key: mask(l.key), endpoints: Object.fromEntries(Object.entries(l.endpoints).map(([e, m]) => [e, m.length])) })),
@@ -71,12 +81,17 @@ export function formatClearStylish(report: ClearReport, secrets: string[], style
   }
   if (report.planned.length > 0) {
     out.push('', style.bold(`Model-cache keys (${report.planned.length}):`));
-    for (const k of report.planned) out.push(`  ${formatKeyLine(report, k, mask, style)}`);
+    const statusOf = statusIndex(report);
+    for (const k of report.planned.slice(0, MAX_LISTED_LINES)) out.push(`  ${formatKeyLine(k, statusOf(k.key), mask, style)}`);
+    if (report.planned.length > MAX_LISTED_LINES) out.push(`  ${moreLines(report.planned.length - MAX_LISTED_LINES, 'key')}`);
   } else if (i.redis) {
     out.push('', 'No model-cache keys in Redis.');
   }
   const models = describeModels(report, mask);
-  if (models.length > 0) out.push('', style.bold('Cached model lists:'), ...models.map((m) => `  ${m}`));
+  if (models.length > 0) {
+    out.push('', style.bold('Cached model lists:'));
+    for (const line of models) out.push(`  ${line}`);
+  }
   if (report.mongo) out.push('', describeMongo(report));
   const restart = describeRestart(report, style);
   if (restart.length > 0) out.push('', ...restart);
@@ -98,10 +113,13 @@ function describeFamily(report: ClearReport): string {
   return 'LibreChat: version unknown (no model-cache keys found; pass --librechat-version for restart advice)';
 }
 
-function formatKeyLine(report: ClearReport, k: ModelCacheKey, mask: (s: string) => string, style: Style): string {
+function moreLines(count: number, noun: string): string {
+  return `… and ${count} more ${noun}${count === 1 ? '' : 's'} (--format json lists every one)`;
+}
+
+function formatKeyLine(k: ModelCacheKey, status: KeyStatus, mask: (s: string) => string, style: Style): string {
   const ttl = k.ttlMs === null ? 'no expiry' : `ttl ${formatMs(k.ttlMs)}`;
   const size = k.bytes === null ? '' : `, ${k.bytes} B`;
-  const status = statusOf(report, k.key);
   const colour = status === 'deleted' ? style.green : status === 'planned' ? style.dim : style.yellow;
   const orphan = k.orphan ? ` [orphan of ${labels(k.families)}]` : '';
   return `${mask(k.key)}  ${style.dim(`${k.role}, ${ttl}${size}`)}${orphan}  ${colour(status)}`;
@@ -113,8 +131,12 @@ function describeModels(report: ClearReport, mask: (s: string) => string): strin
     const parts = Object.entries(l.endpoints).map(([e, m]) => `${e} ${m.length}`);
     return `${mask(l.key)}: ${parts.join(', ') || 'no endpoints'}`;
   });
-  for (const q of i.modelQueries) lines.push(`${mask(q.key)}: ${q.models.length} model${q.models.length === 1 ? '' : 's'} fetched`);
-  for (const u of i.undecodable) lines.push(`${mask(u)}: value is not Keyv JSON of the expected shape`);
+  for (const q of i.modelQueries.slice(0, Math.max(0, MAX_LISTED_LINES - lines.length))) {
+    lines.push(`${mask(q.key)}: ${q.models.length} model${q.models.length === 1 ? '' : 's'} fetched`);
+  }
+  for (const u of i.undecodable.slice(0, Math.max(0, MAX_LISTED_LINES - lines.length))) lines.push(`${mask(u)}: value is not Keyv JSON of the expected shape`);
+  const unlisted = i.modelLists.length + i.modelQueries.length + i.undecodable.length - lines.length;
+  if (unlisted > 0) lines.push(moreLines(unlisted, 'cached list'));
   return lines;
 }
 
@@ -162,7 +184,12 @@ function describeEvidence(report: ClearReport, mask: (s: string) => string): str
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
   return [...groups];
 }
 

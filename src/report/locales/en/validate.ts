@@ -42,9 +42,9 @@ const LEGACY_FIELD_HINTS: Record<string, string> = {
 };
 
 const OPENAI_MODELS_PROBLEMS = {
-  'json-array': ['OPENAI_MODELS looks like a JSON array: the brackets become part of the first and last model names', 'write a plain list: OPENAI_MODELS=gpt-4o,gpt-4o-mini'],
-  quotes: ['OPENAI_MODELS has quotes inside the list: they become part of the model names', 'remove the quotes around each model; quote the whole value at most'],
-  semicolon: ["OPENAI_MODELS uses ';' as a separator: LibreChat splits on commas only, so these are one model name", 'separate models with commas: gpt-4o,gpt-4o-mini'],
+  'json-array': ['OPENAI_MODELS looks like a JSON array: the brackets become part of the first and last model names', 'write a plain list'],
+  quotes: ['OPENAI_MODELS has quotes inside the list: they become part of the model names', 'remove the quotes around each model'],
+  semicolon: ["OPENAI_MODELS uses ';' as a separator: LibreChat splits on commas only, so these are one model name", 'separate models with commas'],
   whitespace: ['OPENAI_MODELS has a model name containing whitespace or a line break: LibreChat splits on commas only', 'separate models with commas, on one line'],
   'empty-item': ['OPENAI_MODELS has an empty item (a doubled, leading or trailing comma): LibreChat drops it', 'remove the extra comma'],
 };
@@ -253,8 +253,8 @@ export const validate: ValidateWords = {
     }),
     'openai-models-format': (p) =>
       p.problem === 'duplicate'
-        ? { message: `OPENAI_MODELS lists '${p.name}' more than once: it appears twice in the model menu`, hint: `keep one '${p.name}'` }
-        : { message: OPENAI_MODELS_PROBLEMS[p.problem][0]!, hint: OPENAI_MODELS_PROBLEMS[p.problem][1]! },
+        ? { message: `OPENAI_MODELS lists '${p.name}' more than once: it appears twice in the model menu`, hint: `keep one '${p.name}': OPENAI_MODELS=${p.clean}` }
+        : { message: OPENAI_MODELS_PROBLEMS[p.problem][0]!, hint: `${OPENAI_MODELS_PROBLEMS[p.problem][1]!}: OPENAI_MODELS=${p.clean}` },
     'openai-models-missing': (p) => ({
       message: `${p.where} uses OpenAI model '${p.model}', which is not in OPENAI_MODELS: the openAI endpoint does not offer it`,
       hint: `add ${p.model} to OPENAI_MODELS in ${p.envFile}, or unset OPENAI_MODELS to fetch the full list`,
@@ -318,7 +318,14 @@ export const validate: ValidateWords = {
     'schema.empty-file': () => ({ message: 'the config file is empty', hint: 'LibreChat ignores an empty file and runs with its defaults; add at least `version:` and `endpoints:`' }),
     'yaml-syntax': (p) => ({ message: p.detail, ...(YAML_HINTS[p.yamlCode] ? { hint: YAML_HINTS[p.yamlCode] } : {}) }),
     'yaml-syntax.too-deep': () => TOO_DEEP,
-    'yaml-syntax.alias-bomb': (p) => ({ message: `too many alias expansions (limit ${p.limit}): the file looks like an alias bomb` }),
+    'yaml-syntax.alias-bomb': (p) =>
+      p.count
+        ? { message: `too many aliases (limit ${p.limit}): the file looks like an alias bomb`, hint: 'A LibreChat config uses a handful of aliases; look for generated or repeated ones' }
+        : { message: `too many alias expansions (limit ${p.limit}): the file looks like an alias bomb` },
+    'yaml-syntax.alias-self-reference': (p) => ({
+      message: `the alias *${p.anchor} sits inside the node it names (&${p.anchor}): its value would never end`,
+      hint: 'An alias can only repeat a node defined before and outside it; copy the values instead',
+    }),
   },
   fromProcessEnvironment: (key) => ` (${key} is set in the process environment)`,
   severity: { error: 'error', warn: 'warning', info: 'info' },

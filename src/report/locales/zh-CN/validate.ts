@@ -41,9 +41,9 @@ const LEGACY_FIELD_HINTS: Record<string, string> = {
 };
 
 const OPENAI_MODELS_PROBLEMS = {
-  'json-array': ['OPENAI_MODELS 写成了 JSON 数组：方括号会变成第一个和最后一个模型名的一部分', '写成普通列表：OPENAI_MODELS=gpt-4o,gpt-4o-mini'],
-  quotes: ['OPENAI_MODELS 列表里有引号：引号会变成模型名的一部分', '去掉每个模型两边的引号，最多给整个值加一对引号'],
-  semicolon: ["OPENAI_MODELS 用了 ';' 分隔：LibreChat 只按逗号拆分，所以这些会被当成一个模型名", '用逗号分隔模型：gpt-4o,gpt-4o-mini'],
+  'json-array': ['OPENAI_MODELS 写成了 JSON 数组：方括号会变成第一个和最后一个模型名的一部分', '写成普通列表'],
+  quotes: ['OPENAI_MODELS 列表里有引号：引号会变成模型名的一部分', '去掉每个模型两边的引号'],
+  semicolon: ["OPENAI_MODELS 用了 ';' 分隔：LibreChat 只按逗号拆分，所以这些会被当成一个模型名", '用逗号分隔模型'],
   whitespace: ['OPENAI_MODELS 里有模型名包含空格或换行：LibreChat 只按逗号拆分', '用逗号分隔模型，写在同一行'],
   'empty-item': ['OPENAI_MODELS 有空项（连续、开头或结尾的逗号）：LibreChat 会丢掉它', '删掉多余的逗号'],
 };
@@ -272,8 +272,8 @@ export const validate: ValidateWords = {
     }),
     'openai-models-format': (p) =>
       p.problem === 'duplicate'
-        ? { message: `OPENAI_MODELS 里 '${p.name}' 出现了不止一次：模型菜单里会出现两次`, hint: `只保留一个 '${p.name}'` }
-        : { message: OPENAI_MODELS_PROBLEMS[p.problem][0]!, hint: OPENAI_MODELS_PROBLEMS[p.problem][1]! },
+        ? { message: `OPENAI_MODELS 里 '${p.name}' 出现了不止一次：模型菜单里会出现两次`, hint: `只保留一个 '${p.name}'：OPENAI_MODELS=${p.clean}` }
+        : { message: OPENAI_MODELS_PROBLEMS[p.problem][0]!, hint: `${OPENAI_MODELS_PROBLEMS[p.problem][1]!}：OPENAI_MODELS=${p.clean}` },
     'openai-models-missing': (p) => ({
       message: `${p.where} 用了 OpenAI 模型 '${p.model}'，但它不在 OPENAI_MODELS 里：openAI 端点不会提供它`,
       hint: `把 ${p.model} 加进 ${p.envFile} 的 OPENAI_MODELS，或者去掉 OPENAI_MODELS 让 LibreChat 拉取完整列表`,
@@ -337,7 +337,14 @@ export const validate: ValidateWords = {
     'schema.empty-file': () => ({ message: '配置文件是空的', hint: 'LibreChat 会忽略空文件，按默认设置运行；至少写上 `version:` 和 `endpoints:`' }),
     'yaml-syntax': (p) => ({ message: `YAML 语法错误：${YAML_PROBLEMS[p.yamlCode] ?? '无法解析'}（${p.yamlCode}）`, ...(YAML_HINTS[p.yamlCode] ? { hint: YAML_HINTS[p.yamlCode] } : {}) }),
     'yaml-syntax.too-deep': () => TOO_DEEP,
-    'yaml-syntax.alias-bomb': (p) => ({ message: `别名展开次数过多（上限 ${p.limit}）：这个文件像是别名炸弹` }),
+    'yaml-syntax.alias-bomb': (p) =>
+      p.count
+        ? { message: `别名太多（上限 ${p.limit}）：这个文件像是别名炸弹`, hint: 'LibreChat 配置一般只用几个别名；检查是否有自动生成或重复的别名' }
+        : { message: `别名展开次数过多（上限 ${p.limit}）：这个文件像是别名炸弹` },
+    'yaml-syntax.alias-self-reference': (p) => ({
+      message: `别名 *${p.anchor} 位于它所引用的节点（&${p.anchor}）内部：它的值永远展不完`,
+      hint: '别名只能重复在它之前、它之外定义的节点；改成直接复制这些值',
+    }),
   },
   fromProcessEnvironment: (key) => `（${key} 来自进程环境变量）`,
   severity: { error: '错误', warn: '警告', info: '提示' },

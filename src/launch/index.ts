@@ -1,0 +1,1 @@
+export { runBundledCli } from './run-bundled-cli.js';

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../helpers/run-cli.js';
+
+/**
+ * Users run the bundle (dist/bundle/lc-doctor.cjs, through bin/). It must say exactly what the
+ * unbundled sources say: every fixture config, every validate format, check-models, help pages.
+ * One child process loads the bundle once and runs every case; the sources run here, in-process.
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const configs = ['valid', 'invalid'].flatMap((kind) =>
+  readdirSync(`${root}test/fixtures/configs/${kind}`)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => `test/fixtures/configs/${kind}/${name}`),
+);
+const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
+// A model-list lookup goes to a closed local port: same answer in both, no network.
+const env = { NO_COLOR: '1', PROXY: 'http://127.0.0.1:9' };
+
+const cases: string[][] = [
+  ...configs.flatMap((config, i) => [['validate', '-c', config], ['validate', '-c', config, '--format', FORMATS[i % FORMATS.length]!]]),
+  ['validate', '-c', 'test/fixtures/rules/broken.librechat.yaml', '-e', 'test/fixtures/rules/broken.env'],
+  ['check-models', '-c', 'test/fixtures/check-models/typo/librechat.yaml', '--no-cache-check', '--json'],
+  ['check-models', '-c', 'test/fixtures/check-models/clean/librechat.yaml', '--no-cache-check', '--why', 'deepseek-reasoner'],
+  ['providers'],
+  ['--help'],
+  ['validate', '--help'],
+  ['no-such-command'],
+];
+
+const CHILD = `
+const { main } = require(${JSON.stringify(`${root}dist/bundle/lc-doctor.cjs`)});
+const [cases, env, cwd] = JSON.parse(process.argv[1]);
+(async () => {
+  const results = [];
+  for (const argv of cases) {
+    let stdout = '';
+    let stderr = '';
+    const io = { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), env, cwd, isTTY: false, stdinIsTTY: false };
+    const code = await main(argv, io);
+    results.push({ code, stdout, stderr });
+  }
+  process.stdout.write(JSON.stringify(results));
+})();
+`;
+
+function runBundle(): Promise<CliResult[]> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', CHILD, JSON.stringify([cases, env, root])], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(stdout) as CliResult[]) : reject(new Error(`bundle run exited ${code}: ${stderr}`))));
+  });
+}
+
+describe('the bundle users run', () => {
+  it(`says exactly what the sources say (${cases.length} runs)`, async () => {
+    const bundled = await runBundle();
+    expect(bundled).toHaveLength(cases.length);
+    for (const [i, argv] of cases.entries()) {
+      const unbundled = await runCli(argv, { cwd: root, env });
+      expect({ argv, ...bundled[i] }).toEqual({ argv, ...unbundled });
+    }
+    // Only worth something if the cases cover clean runs, findings and failures.
+    expect(bundled.map((r) => r.code)).toEqual(expect.arrayContaining([0, 1, 2]));
+  }, 60_000);
+});
+
+describe('start-up of the bundle', () => {
+  it('validate loads no network or database client', async () => {
+    const script = `
+      const { main } = require(${JSON.stringify(`${root}dist/bundle/lc-doctor.cjs`)});
+      const io = { stdout: () => {}, stderr: () => {}, env: { NO_COLOR: '1' }, cwd: ${JSON.stringify(root)}, isTTY: false, stdinIsTTY: false };
+      main(["validate", "-c", "test/fixtures/rules/broken.librechat.yaml", "-e", "test/fixtures/rules/broken.env"], io).then(() => {
+        process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((f) => /node_modules[\\\\/](undici|ioredis|mongodb)[\\\\/]/.test(f))));
+      });`;
+    const loaded = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('error', reject);
+      child.on('close', () => resolve(stdout));
+    });
+    expect(JSON.parse(loaded)).toEqual([]);
+  });
+});
