@@ -32,9 +32,7 @@ const moduleUrlPlugin = {
   },
 };
 
-await build({
-  entryPoints: [`${src}cli/main.ts`],
-  outfile: `${root}dist/bundle/lc-doctor.cjs`,
+const common = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -45,4 +43,8 @@ await build({
   plugins: [moduleUrlPlugin],
   legalComments: 'none',
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: [`${src}cli/main.ts`], outfile: `${root}dist/bundle/lc-doctor.cjs` });
+// The launcher bin/lc-doctor.js requires: small, CommonJS, so a run never starts Node's ES module loader.
+await build({ ...common, entryPoints: [`${src}launch/index.ts`], outfile: `${root}dist/bundle/launch.cjs` });

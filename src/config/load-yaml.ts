@@ -44,7 +44,7 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   try {
     // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
     // uniqueKeys is checked by checkYamlStructure: the library's own check is quadratic in a map's size.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
+    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error', merge: true });
   } catch (error) {
     if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;

@@ -18,6 +18,8 @@ export const FULLWIDTH_TO_ASCII: Readonly<Record<string, string>> = {
 };
 
 const FULLWIDTH = new RegExp(`[${Object.keys(FULLWIDTH_TO_ASCII).join('')}]`, 'g');
+/** Not global: `test` on the global one would leave `lastIndex` behind, and `matchAll` starts from it. */
+const ANY_FULLWIDTH = new RegExp(FULLWIDTH.source);
 const ASCII_WHITESPACE = /[ \t\r\n]/;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
@@ -30,8 +32,7 @@ export interface FullwidthMatch {
 }
 
 export function hasFullwidth(text: string): boolean {
-  FULLWIDTH.lastIndex = 0;
-  return FULLWIDTH.test(text);
+  return ANY_FULLWIDTH.test(text);
 }
 
 /** The text with every full-width character replaced by its ASCII twin. */

@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { detectDeploymentVersion } from '../deployment-version/index.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { maskSecret, redact } from '../core/mask.js';
@@ -42,7 +44,8 @@ export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: strin
   const sources = await readSources(options.config, options.env, cwd);
   const loaded = sources.config.text === null ? undefined : parseYamlText(options.config, sources.config.text, sources.config.bom);
   const configVersion = (loaded?.value as { version?: unknown } | undefined)?.version;
-  const { schema, endpoint } = resolveTarget(options.librechatVersion, configVersion);
+  const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(dirname(resolve(cwd, options.config)));
+  const { schema, endpoint } = resolveTarget(options.librechatVersion, configVersion, evidence);
   const request: EndpointRequest = { preset, ...pickRequest(options) };
   const replan = (fresh: Sources) => planAddEndpoint(request, options.method, endpoint, fresh);
   const checksConfig = options.method === 'custom' && loaded !== undefined && loaded.syntaxErrors.length === 0;

@@ -1,12 +1,14 @@
 import { HandledError } from '../core/errors.js';
-import { chooseTarget, schemaKnowsKey, type SchemaTarget } from '../schema/targets.js';
+import { lookUpVersion } from '../librechat/index.js';
+import { chooseTarget, type SchemaTarget } from '../schema/targets.js';
 import type { EndpointTarget } from './endpoint-target.js';
+import type { VersionEvidence } from '../librechat/index.js';
 
-/** The LibreChat line to write for: `--librechat-version`, else the file's `version:`, else the newest. */
-export function resolveTarget(requested: string | undefined, configVersion: unknown): { schema: SchemaTarget; endpoint: EndpointTarget } {
+/** The LibreChat line to write for, in every command's order (option, compose image or checkout, `version:`, newest). */
+export function resolveTarget(requested: string | undefined, configVersion: unknown, evidence?: VersionEvidence): { schema: SchemaTarget; endpoint: EndpointTarget } {
   let schema: SchemaTarget;
   try {
-    schema = chooseTarget(requested, configVersion).target;
+    schema = chooseTarget(requested, configVersion, evidence).target;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
       throw new HandledError('the LibreChat version facts (schemas/manifest.json) are missing from this install', 'reinstall lc-doctor, or run npm run schemas in a checkout');
@@ -22,7 +24,7 @@ export function toEndpointTarget(schema: SchemaTarget): EndpointTarget {
     librechatVersion: schema.librechatVersion,
     configVersion: schema.configVersion,
     customParamsKeys: schema.facts.customParamsKeys,
-    titleEndpoint: schemaKnowsKey(schema, 'titleEndpoint'),
+    titleEndpoint: lookUpVersion(schema.librechatVersion)?.line.title.titleEndpoint ?? false,
     reservedEndpointNames: schema.facts.reservedEndpointNames,
   };
 }

@@ -4,7 +4,7 @@ import { applyPlan, readSources } from '../edit/file-sources.js';
 import type { PlannedFile, Sources } from '../edit/plan-add-endpoint.js';
 import { unifiedDiff } from '../edit/unified-diff.js';
 import { assertKnownRuleIds } from '../rules/run-rules.js';
-import { judgeDeployment, type ValidateOptions } from '../validate/run-validate.js';
+import { judgeDeployment, versionEvidenceFor, type ValidateOptions } from '../validate/run-validate.js';
 import { redactSources } from '../validate/secrets.js';
 import { planFixes, type FixPlan } from './plan-fixes.js';
 
@@ -29,10 +29,11 @@ export async function runValidateFix(options: ValidateOptions & { dryRun: boolea
   if (deployment.configIsRemote) {
     throw new HandledError(`--fix edits local files, but the config is a URL (${deployment.configPath})`, 'download it and run --fix with --config <file>');
   }
+  const judgeOptions = { ...options, versionEvidence: await versionEvidenceFor(deployment, options) };
   const sources = await readSources(deployment.config?.file ?? deployment.configPath, deployment.env.file, options.cwd);
   const fixFrom = (fresh: Sources): FixOutcome => {
     const start = withFileTexts(deployment, { config: fresh.config.text ?? undefined, env: fresh.env.text ?? '' }, options.processEnv);
-    const plan = planFixes(start, (d) => judgeDeployment(d, options), options.processEnv);
+    const plan = planFixes(start, (d) => judgeDeployment(d, judgeOptions), options.processEnv);
     const files = plannedFiles(start, plan, fresh);
     return { ...plan, files, diff: diffOf(start, plan, options.processEnv), written: false };
   };

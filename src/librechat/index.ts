@@ -14,6 +14,20 @@ export interface ResolvedVersion {
   version: LibreChatVersion;
 }
 
+/** How a command decided which line judges: the option, a deployment file, the config's `version:`, or the default. */
+export type VersionSource = 'option' | 'compose-image' | 'checkout' | 'config-version' | 'newest';
+
+/** What a deployment file says about the version, and where it says it. */
+export interface VersionEvidence {
+  source: 'compose-image' | 'checkout';
+  /** The file that said it (compose files relative to the folder, `package.json`). */
+  file: string;
+  /** The image (`ghcr.io/danny-avila/librechat:v0.8.5`) or the package.json version (`v0.8.5`). */
+  value: string;
+  /** The version it names, when that is a line lc-doctor models; undefined = unknown, judged as the newest. */
+  resolved?: ResolvedVersion;
+}
+
 /** `0.7.5, 0.7.6, ..., 0.8.8`: the list every refusal shows. */
 export function listLineIds(): string[] {
   return LIBRECHAT_LINES.map((line) => line.id);

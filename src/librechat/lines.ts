@@ -39,8 +39,8 @@ const AGENTS_REASONING: ReasoningDisplayRules = { ...LEGACY_REASONING, client: '
 const COPYING_REASONING: ReasoningDisplayRules = { ...AGENTS_REASONING, copiesReasoningField: true };
 const REASONING_088: ReasoningDisplayRules = { ...COPYING_REASONING, readsEveryReasoningField: true, reasoningKeyOption: true, reasoningHistoryOption: true };
 
-const LEGACY_TITLE: TitleRules = { modelWhenUnset: 'gpt-3.5-turbo', defaultMethod: 'completion' };
-const AGENTS_TITLE: TitleRules = { modelWhenUnset: 'current-model', defaultMethod: 'completion' };
+const LEGACY_TITLE: TitleRules = { modelWhenUnset: 'gpt-3.5-turbo', defaultMethod: 'completion', titleEndpoint: false };
+const AGENTS_TITLE: TitleRules = { modelWhenUnset: 'current-model', defaultMethod: 'completion', titleEndpoint: true };
 
 const LEGACY_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'config-version-outdated'];
 const CUSTOM_PARAMS_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'custom-params-endpoint', 'custom-params-keys', 'config-version-outdated'];

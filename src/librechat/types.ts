@@ -36,6 +36,11 @@ export interface TitleRules {
   modelWhenUnset: 'gpt-3.5-turbo' | 'current-model';
   /** `titleMethod` when unset. */
   defaultMethod: 'completion';
+  /**
+   * `titleEndpoint` exists: the title request is built from another entry's settings (agents
+   * client). Either way the request is not streamed and carries the serving entry's addParams.
+   */
+  titleEndpoint: boolean;
 }
 
 /** How a line builds model lists where the lines differ (check-models). */

@@ -162,6 +162,16 @@ export function rejectsSwitch(profile: Profile, model: string, body: Record<stri
   return key === undefined ? undefined : `current model does not support parameter \`${key}\`.`;
 }
 
+/**
+ * A non-streaming request the provider refuses: one that would think, or (where the preset says
+ * thinking needs a stream) one that carries the switch's "on" at all, as Bailian's error text
+ * reads ("enable_thinking must be set to false for non-streaming calls").
+ */
+export function rejectsWithoutStream(profile: Profile, model: string, body: Record<string, unknown>): boolean {
+  if (body.stream === true || !profile.nonStreamThinkingError) return false;
+  return requestThinks(profile, model, body) || (profile.preset?.thinking?.rejectedWithoutStreaming === true && sends(body, profile.preset.thinking.on));
+}
+
 /** The body carries every field of the switch with the same value. */
 function sends(body: Record<string, unknown>, fields: Record<string, unknown> | undefined): boolean {
   return fields !== undefined && Object.entries(fields).every(([key, value]) => isDeepStrictEqual(body[key], value));

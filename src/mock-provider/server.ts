@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errorReplyFor, MALFORMED_PAYLOAD, STREAM_ERROR_PAYLOAD, type FaultName } from './faults.js';
-import { PROFILES, rejectsSwitch, requestThinks, type Profile, type ProfileName } from './profiles.js';
+import { PROFILES, rejectsSwitch, rejectsWithoutStream, requestThinks, type Profile, type ProfileName } from './profiles.js';
 import { buildCompletion, buildStreamPayloads } from './stream-builder.js';
 
 /** Options for {@link startMockProvider}. Per-model maps let one server play several providers. */
@@ -122,7 +122,7 @@ function rejectRequest(profile: Profile, model: string, body: Record<string, unk
   }
   const switchRejected = rejectsSwitch(profile, model, body);
   if (switchRejected) return switchRejected;
-  if (body.stream !== true && profile.nonStreamThinkingError && requestThinks(profile, model, body)) return profile.nonStreamThinkingError;
+  if (rejectsWithoutStream(profile, model, body)) return profile.nonStreamThinkingError;
   return undefined;
 }
 

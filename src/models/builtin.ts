@@ -61,7 +61,9 @@ async function resolveBuiltin(context: ResolveContext, spec: BuiltinSpec): Promi
   const steps: DecisionStep[] = [];
   const result: EndpointResolution = { name: spec.name, kind: 'builtin', status: 'shown', models: [], configured: [], steps };
   if (!isEnabled(context, spec)) {
-    steps.push({ code: 'endpoint-not-enabled', outcome: 'stop', args: { endpoint: spec.name, variables: spec.enabledBy }, fix: { kind: 'env', text: `${spec.enabledBy[0]}=<your key>` } });
+    // user_provided enables the endpoint with each user's own key: a line that works as pasted (the key is the admin's to add).
+    const fix = spec.userProvidedVariable ? { fix: { kind: 'env' as const, text: `${spec.userProvidedVariable}=user_provided` } } : {};
+    steps.push({ code: 'endpoint-not-enabled', outcome: 'stop', args: { endpoint: spec.name, variables: spec.enabledBy }, ...fix });
     result.status = 'hidden';
   } else {
     steps.push({ code: 'endpoint-enabled', outcome: 'pass', args: { endpoint: spec.name, variable: spec.enabledBy.find((v) => envValue(context, v))! } });

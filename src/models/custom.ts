@@ -112,7 +112,8 @@ async function resolveEntry(context: ResolveContext, entry: CustomEntry, duplica
   const steps: DecisionStep[] = [{ code: 'custom-always-shown', outcome: 'pass', args: { endpoint: entry.name } }];
   const result: EndpointResolution = { name: entry.name, kind: 'custom', pointer: entry.pointer, status: 'shown', models: entry.defaults, configured: entry.defaults, steps };
   if (duplicateOf !== undefined) steps.push({ code: 'entry-duplicate-name', outcome: 'warn', args: { endpoint: entry.name, first: duplicateOf, index: entry.index } });
-  if (entry.unresolved.length > 0) steps.push({ code: 'unresolved-variable', outcome: 'warn', args: { variables: entry.unresolved }, fix: { kind: 'env', text: entry.unresolved.map((v) => `${v}=<value>`).join('\n') } });
+  // Only the admin knows the value, so there is no line to paste; the message says where it goes.
+  if (entry.unresolved.length > 0) steps.push({ code: 'unresolved-variable', outcome: 'warn', args: { variables: entry.unresolved } });
   const userProvided = isUserProvided(entry.apiKey) || isUserProvided(entry.baseURL);
   if (!entry.fetch) {
     steps.push({ code: 'fetch-disabled', outcome: 'info', args: { count: entry.defaults.length } });

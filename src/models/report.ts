@@ -1,3 +1,4 @@
+import type { VersionSource } from '../librechat/index.js';
 import type { SourceRange } from '../core/diagnostic.js';
 import type { ModelCheck } from './checks.js';
 import type { EndpointResolution } from './types.js';
@@ -14,7 +15,7 @@ export interface LocatedCheck extends ModelCheck {
 /** Everything a check-models formatter needs; plain data, no wording. */
 export interface CheckModelsReport {
   schemaVersion: typeof CHECK_MODELS_SCHEMA_VERSION;
-  target: { id: string; librechatVersion: string; reason: 'option' | 'config-version' | 'newest' };
+  target: { id: string; librechatVersion: string; reason: VersionSource; evidence?: { file: string; value: string; known: boolean } };
   files: { config?: string; env?: string };
   /** `ENDPOINTS` as LibreChat parses it (default order when unset). */
   enabledEndpoints: string[];

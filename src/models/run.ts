@@ -4,6 +4,7 @@ import { loadDeployment, type Deployment } from '../config/load-deployment.js';
 import { describeError, UsageError } from '../core/errors.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
+import { deploymentFolder, describeEvidence, detectDeploymentVersion } from '../deployment-version/index.js';
 import { compareCache, type InspectCache } from './cache-compare.js';
 import { checkResolution, type ModelCheck } from './checks.js';
 import type { FetchModelList } from './ports.js';
@@ -50,7 +51,8 @@ export interface CheckModelsRun {
 export async function runCheckModels(options: CheckModelsOptions, ports: CheckModelsPorts): Promise<CheckModelsRun> {
   const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv });
   const loaded = deployment.config;
-  const { target, reason } = chooseTarget(options.librechatVersion, versionOf(loaded?.value));
+  const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(deploymentFolder(deployment, options.cwd), options.processEnv);
+  const { target, reason } = chooseTarget(options.librechatVersion, versionOf(loaded?.value), evidence);
   const configProblems = [...(loaded?.syntaxErrors ?? []), ...((await ports.validateConfig?.(deployment, target.id)) ?? [])].filter((d) => d.severity === 'error');
   const resolution = await resolveModelLists(
     {
@@ -70,7 +72,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
   const located = checks.map((check) => locate(check, deployment));
   const report: CheckModelsReport = {
     schemaVersion: CHECK_MODELS_SCHEMA_VERSION,
-    target: { id: target.id, librechatVersion: target.librechatVersion, reason },
+    target: { id: target.id, librechatVersion: target.librechatVersion, reason, evidence: describeEvidence(evidence) },
     files: { config: loaded?.file, env: deployment.envFound ? deployment.env.file : undefined },
     enabledEndpoints: resolution.enabledEndpoints,
     endpoints: resolution.endpoints,

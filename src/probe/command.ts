@@ -4,6 +4,7 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
 import { maskSecret, redact } from '../core/mask.js';
 import { chooseTarget } from '../schema/targets.js';
+import { deploymentFolder, detectDeploymentVersion } from '../deployment-version/index.js';
 import { buildReport, exitCodeFor, type ProbeReport, type SentRequest } from './report.js';
 import { buildChatRequest } from './request.js';
 import { listModels, mapWithConcurrency, PROBE_DEFAULTS, runProbes } from './run-probes.js';
@@ -40,9 +41,10 @@ export interface ProbeView {
 
 /** Loads config and .env, probes, prints the report; returns the exit code. */
 export async function runProbeCommand(options: ProbeCommandOptions, io: Io, view: ProbeView, readKey: () => Promise<string>): Promise<number> {
-  const { config, configName, environment } = await loadProbeDeployment(options, io);
+  const { config, configName, environment, folder } = await loadProbeDeployment(options, io);
   const suppliedKey = options.keyStdin ? await readSuppliedKey(options.endpoints, config.value, environment, readKey) : undefined;
-  const librechatVersion = resolveLibreChatVersion(options.librechatVersion, (config.value as { version?: unknown } | null)?.version);
+  const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(folder, io.env);
+  const librechatVersion = chooseTarget(options.librechatVersion, (config.value as { version?: unknown } | null)?.version, evidence).target.librechatVersion;
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
   if (collected.targets.length + collected.skipped.length === 0) throw nothingToProbe(options.endpoints, config.value, environment, configName);
   const probeOptions = toProbeOptions(options, environment, librechatVersion);
@@ -93,17 +95,12 @@ function nothingToProbe(wanted: string[], config: unknown, environment: Record<s
  * librechat.yaml and .env exactly as check-models and validate read them (`CONFIG_PATH` from the
  * environment or .env, then ./librechat.yaml), so every command looks at the same files.
  */
-async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promise<{ config: LoadedYaml & { value: unknown }; configName: string; environment: Record<string, string> }> {
+async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promise<{ config: LoadedYaml & { value: unknown }; configName: string; environment: Record<string, string>; folder: string }> {
   const deployment = await loadDeployment({ ...(options.config ? { config: options.config } : {}), ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env });
   if (!deployment.config) throw new HandledError(`CONFIG_PATH is a URL (${deployment.configPath}): the probe reads local files only`, 'download it and pass --config <file>');
   const configName = displayPath(io.cwd, deployment.configPath);
   if (deployment.config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
-  return { config: deployment.config, configName, environment: deployment.environment };
-}
-
-/** `--librechat-version` (or the config's `version:`) through the registry, like every command. */
-function resolveLibreChatVersion(requested: string | undefined, configVersion: unknown): string {
-  return chooseTarget(requested, configVersion).target.librechatVersion;
+  return { config: deployment.config, configName, environment: deployment.environment, folder: deploymentFolder(deployment, io.cwd) };
 }
 
 function toProbeOptions(options: ProbeCommandOptions, environment: Record<string, string>, librechatVersion: string): ProbeOptions {

@@ -1,11 +1,12 @@
 import { isOpenRouterDetected, judgeDisplay, type LibreChatReasoningRules } from './librechat-display.js';
 import { buildChatRequest, chatCompletionsUrl, type ChatMessage } from './request.js';
-import { performChatRequest, type RequestContext, type RequestOutcome } from './stream-request.js';
-import type { ProbeError, ProbeResult, ProbeTarget } from './types.js';
+import { performChatRequest, type RequestOutcome } from './stream-request.js';
+import type { ProbeResult, ProbeTarget } from './types.js';
+import { checkTitleCall, type TitleCheckContext } from './title-check.js';
 import { buildVerdicts } from './verdicts.js';
 
 /** Settings for probing one model, already defaulted. */
-export interface ModelProbeSettings extends RequestContext {
+export interface ModelProbeSettings extends TitleCheckContext {
   rules: LibreChatReasoningRules;
   prompt: string;
   followUp: string;
@@ -15,8 +16,8 @@ export interface ModelProbeSettings extends RequestContext {
 
 /**
  * Probes one model the way LibreChat talks to it: one streamed turn; optionally a second turn that
- * replays the first answer as history; and, when `addParams` turns thinking on, one non-streaming
- * call like the title request, because some providers reject thinking outside a stream.
+ * replays the first answer as history; and, where LibreChat makes titles, its non-streaming title
+ * request, because some providers reject thinking outside a stream.
  */
 export async function probeModel(target: ProbeTarget, model: string, settings: ModelProbeSettings): Promise<ProbeResult> {
   const question: ChatMessage = { role: 'user', content: settings.prompt };
@@ -24,8 +25,10 @@ export async function probeModel(target: ProbeTarget, model: string, settings: M
   const first = await performChatRequest(buildChatRequest(target, model, [question], options), settings);
   const ok = first.error === undefined;
   const secondTurn = ok && settings.turns === 2 ? await probeSecondTurn(target, model, question, first, settings) : undefined;
-  const nonStreamError = ok && target.addParams.enable_thinking === true ? await probeNonStreaming(target, model, question, settings) : undefined;
+  const titleVerdicts = ok ? await checkTitleCall(target, model, settings) : [];
   const thinkingFlagWorks = ok && first.observation?.channel === 'none' && shouldTryThinkingFlag(target) ? await probeThinkingFlag(target, model, question, settings) : false;
+  // The switch fix must not break titles once pasted: check them as they would be with it.
+  const titlesWithFlag = thinkingFlagWorks ? await checkTitleCall({ ...target, addParams: { ...target.addParams, enable_thinking: true } }, model, settings) : [];
   const display = first.observation && ok ? judgeDisplay(first.observation, target, settings.rules) : 'no-reasoning';
   return {
     endpoint: target.name,
@@ -48,8 +51,9 @@ export async function probeModel(target: ProbeTarget, model: string, settings: M
       ...(first.error ? { error: first.error } : {}),
       ...(first.observation ? { observation: first.observation } : {}),
       ...(secondTurn?.error ? { secondTurnError: secondTurn.error } : {}),
-      ...(nonStreamError ? { nonStreamError } : {}),
+      titleVerdicts,
       thinkingFlagWorks,
+      ...(titlesWithFlag[0] ? { titleFixWithFlag: titlesWithFlag[0] } : {}),
     }),
   };
 }
@@ -74,10 +78,4 @@ async function probeThinkingFlag(target: ProbeTarget, model: string, question: C
   const withFlag = { ...target, addParams: { ...target.addParams, enable_thinking: true } };
   const outcome = await performChatRequest(buildChatRequest(withFlag, model, [question], { stream: true, ...(settings.maxTokens !== undefined ? { maxTokens: settings.maxTokens } : {}) }), settings);
   return outcome.error === undefined && outcome.observation !== undefined && outcome.observation.channel !== 'none';
-}
-
-async function probeNonStreaming(target: ProbeTarget, model: string, question: ChatMessage, settings: ModelProbeSettings): Promise<ProbeError | undefined> {
-  const request = buildChatRequest(target, model, [question], { stream: false, maxTokens: settings.maxTokens ?? 16 });
-  const outcome = await performChatRequest(request, settings);
-  return outcome.error;
 }

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { lookUpVersion } from '../librechat/index.js';
 import type { HttpLimits } from './http.js';
 import { DEFAULT_LIBRECHAT_VERSION, reasoningRulesFor } from './librechat-display.js';
 import { suggestModelIds } from './near-miss.js';
@@ -37,6 +38,11 @@ export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = 
   });
 }
 
+/** `titleEndpoint` exists on the line (v0.8+); an unknown line is taken as not having it. */
+function lineHasTitleEndpoint(version: string): boolean {
+  return lookUpVersion(version)?.line.title.titleEndpoint ?? false;
+}
+
 /** A bug in one probe must not sink the others: it becomes that probe's failure. */
 function unexpectedFailure(target: ProbeTarget, model: string, settings: ModelProbeSettings, error: unknown): ProbeResult {
   const message = error instanceof Error ? error.message : String(error);
@@ -55,7 +61,9 @@ function unexpectedFailure(target: ProbeTarget, model: string, settings: ModelPr
 }
 
 function settingsFrom(options: ProbeOptions): ModelProbeSettings {
+  const version = options.librechatVersion ?? DEFAULT_LIBRECHAT_VERSION;
   return {
+    supportsTitleEndpoint: lineHasTitleEndpoint(version),
     limits: limitsFrom(options),
     environment: options.environment ?? {},
     rules: reasoningRulesFor(options.librechatVersion ?? DEFAULT_LIBRECHAT_VERSION),

@@ -32,6 +32,11 @@ export function collectProbeTargets(config: unknown, environment: Record<string,
     if ('reason' in outcome) skipped.push(outcome);
     else targets.push(outcome);
   });
+  // titleEndpoint is looked up in the whole config, before any --endpoint selection.
+  for (const target of targets) {
+    const titleTarget = target.titleEndpoint === undefined ? undefined : targets.find((t) => t.name === target.titleEndpoint && t !== target);
+    if (titleTarget) target.titleTarget = titleTarget;
+  }
   const openAI = resolveOpenAI(config, environment, options.suppliedKey);
   if (openAI && 'reason' in openAI) skipped.push(openAI);
   else if (openAI) targets.push(openAI);
@@ -82,6 +87,9 @@ function resolveCustomEntry(entry: Entry, source: string, env: Record<string, st
     models: modelIds,
     fetchModels,
     ...(typeof entry.titleModel === 'string' ? { titleModel: entry.titleModel } : {}),
+    ...(entry.titleConvo === true ? { titleConvo: true } : {}),
+    ...(typeof entry.titleEndpoint === 'string' ? { titleEndpoint: entry.titleEndpoint } : {}),
+    raw: { baseURL: String(entry.baseURL), ...(asRecord(entry.headers) ? { headers: asRecord(entry.headers)! } : {}) },
     ...(reasoningKey === 'reasoning' || reasoningKey === 'reasoning_content' ? { reasoningKey } : {}),
     ...(customParams?.includeReasoningHistory === true ? { replayReasoning: true } : {}),
   };

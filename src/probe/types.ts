@@ -24,6 +24,14 @@ export interface ProbeTarget {
   models: string[];
   fetchModels: boolean;
   titleModel?: string;
+  /** `titleConvo: true`: LibreChat asks this endpoint for conversation titles. */
+  titleConvo?: boolean;
+  /** `titleEndpoint`: the entry whose settings LibreChat builds the title request from. */
+  titleEndpoint?: string;
+  /** That entry, resolved from the whole config (also when only this endpoint is probed). */
+  titleTarget?: ProbeTarget;
+  /** `baseURL` and `headers` as written in the config (`${VAR}` kept), for fixes that copy them. */
+  raw?: { baseURL: string; headers?: Record<string, unknown> };
   /** `customParams.reasoningKey` if set. */
   reasoningKey?: 'reasoning' | 'reasoning_content';
   /** `customParams.includeReasoningHistory`: LibreChat replays `reasoning_content` on later turns. */
@@ -153,6 +161,8 @@ export interface Verdict {
   data: Record<string, string | number | boolean>;
   /** The change to make, as config: `{ addParams: { enable_thinking: true } }`. */
   fix?: Record<string, unknown>;
+  /** A whole entry to add to `endpoints.custom` with the fix (the one a `titleEndpoint` fix names). */
+  addEntry?: Record<string, unknown>;
 }
 
 /** One model probed on one endpoint. */

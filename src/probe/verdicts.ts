@@ -10,9 +10,12 @@ export interface VerdictInput {
   observation?: StreamObservation;
   display: ReasoningDisplay;
   secondTurnError?: ProbeError;
-  nonStreamError?: ProbeError;
+  /** From LibreChat's title request, replayed (see title-check.ts). */
+  titleVerdicts?: Verdict[];
   /** A repeat with `enable_thinking: true` did stream reasoning. */
   thinkingFlagWorks?: boolean;
+  /** What titles need once that switch is on (its fix joins the switch's). */
+  titleFixWithFlag?: Verdict;
 }
 
 /** Findings, each with the LibreChat config that fixes it. Order: most important first. */
@@ -28,9 +31,7 @@ export function buildVerdicts(input: VerdictInput): Verdict[] {
       ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { includeReasoningHistory: false, includeReasoningContent: false } } } : {}),
     });
   }
-  if (input.nonStreamError?.status === 400) {
-    verdicts.push({ code: 'non-stream-thinking-rejected', severity: 'warn', data: { message: input.nonStreamError.message }, fix: { titleModel: '<a non-thinking model>' } });
-  }
+  verdicts.push(...(input.titleVerdicts ?? []));
   if (verdicts.length === 0) verdicts.push({ code: 'ok', severity: 'info', data: {} });
   return verdicts;
 }
@@ -56,15 +57,11 @@ function httpVerdict(target: ProbeTarget, model: string, error: ProbeError, data
 }
 
 function streamVerdicts(input: VerdictInput): Verdict[] {
-  const { observation, target } = input;
+  const { observation } = input;
   if (!observation) return [];
   const verdicts: Verdict[] = [];
   const reasoning = displayVerdict(input);
   if (reasoning) verdicts.push(reasoning);
-  const thinks = observation.channel !== 'none';
-  if (thinks && (target.titleModel === input.model || target.titleModel === 'current_model')) {
-    verdicts.push({ code: 'title-model-thinks', severity: 'warn', data: { titleModel: target.titleModel }, fix: { titleModel: '<a non-thinking model>' } });
-  }
   if (!input.error && !observation.sawDone) verdicts.push({ code: 'no-done', severity: 'info', data: {} });
   if (!input.error && !observation.usage) verdicts.push({ code: 'no-usage', severity: 'info', data: {} });
   return verdicts;
@@ -75,7 +72,11 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (!observation || input.error) return undefined;
   const version = rules.version;
   if (observation.channel === 'none') {
-    if (input.thinkingFlagWorks) return { code: 'thinking-off', severity: 'warn', data: { verified: true }, fix: { addParams: { enable_thinking: true } } };
+    if (input.thinkingFlagWorks) {
+      const titles = input.titleFixWithFlag;
+      const fix = { addParams: { ...target.addParams, enable_thinking: true }, ...titles?.fix };
+      return { code: 'thinking-off', severity: 'warn', data: { verified: true, titlesMoved: titles !== undefined }, fix, ...(titles?.addEntry ? { addEntry: titles.addEntry } : {}) };
+    }
     return { code: 'thinking-off', severity: 'info', data: { verified: false }, ...(isOpenRouterDetected(target) ? { fix: { addParams: { reasoning: { enabled: true } } } } : {}) };
   }
   if (observation.channel === 'closing-tag-only') return { code: 'closing-tag-only', severity: 'warn', data: { version } };

@@ -101,3 +101,14 @@ export function dropParamSpellings(params: readonly string[], librechatVersion: 
   }
   return out;
 }
+
+/**
+ * The preset an endpoint talks to: by host, else by an endpoint name that is a preset id or alias,
+ * else the one preset whose catalogue holds every configured model (a proxy or a local mock).
+ */
+export function identifyPreset(endpoint: { baseURL: string; name: string; models: readonly string[] }): ProviderPreset | undefined {
+  const byHost = findPresetByBaseUrl(endpoint.baseURL) ?? findPreset(endpoint.name);
+  if (byHost || endpoint.models.length === 0) return byHost;
+  const holding = presets.filter((preset) => endpoint.models.every((model) => knownModels(preset).includes(model)));
+  return holding.length === 1 ? holding[0] : undefined;
+}

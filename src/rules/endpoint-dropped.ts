@@ -8,7 +8,8 @@ import { listCustomEndpoints, listMissingEndpointFields } from './support.js';
  */
 export const endpointDropped: Rule = {
   id: 'endpoint-dropped',
-  defaultSeverity: 'warn',
+  // An error: the config loads, but users lose a whole endpoint (check-models calls it a failure too).
+  defaultSeverity: 'error',
   description: 'A custom endpoint LibreChat silently drops: missing name, apiKey, baseURL or models (fetch or default).',
   check(context) {
     const reports: RuleReport[] = [];

@@ -1,11 +1,11 @@
 import { compareVersions } from '../librechat/index.js';
-import type { Rule, RuleReport } from './types.js';
+import type { Rule, RuleContext, RuleReport } from './types.js';
 import { isRecord, reportEnvKey } from './support.js';
 
 interface Deprecation {
   key: string;
   /** How the catalog words it: `azure` is the shared Azure message, the others are per variable. */
-  kind: 'openrouter' | 'no-longer-read' | 'startup-warning' | 'azure';
+  kind: 'no-longer-read' | 'startup-warning' | 'azure';
   /** Only deprecated from this LibreChat line on (read by older lines). */
   since?: string;
   /** Only a problem together with `endpoints.azureOpenAI` in librechat.yaml. */
@@ -15,7 +15,6 @@ interface Deprecation {
 
 /** `checkVariables` / `checkAzureVariables` (packages/api/src/app/checks.ts) and the v0.8 OpenAI initializer. */
 const DEPRECATIONS: readonly Deprecation[] = [
-  { key: 'OPENROUTER_API_KEY', kind: 'openrouter' },
   { key: 'OPENAI_SUMMARIZE', since: '0.8.0', kind: 'no-longer-read' },
   { key: 'OPENAI_SUMMARY_MODEL', since: '0.8.0', kind: 'no-longer-read' },
   { key: 'OPENAI_FORCE_PROMPT', since: '0.8.0', kind: 'no-longer-read' },
@@ -47,7 +46,7 @@ export const envDeprecatedVariable: Rule = {
   description: 'A deprecated or legacy variable is set (OPENROUTER_API_KEY, OPENAI_SUMMARIZE, CHECK_BALANCE, GOOGLE_API_KEY, Azure singles...).',
   check(context) {
     const hasAzureConfig = isRecord(context.config?.value) && isRecord(context.config.value.endpoints) && 'azureOpenAI' in context.config.value.endpoints;
-    const reports: RuleReport[] = [];
+    const reports: RuleReport[] = openRouterApiKey(context);
     for (const deprecation of DEPRECATIONS) {
       if (!context.environment[deprecation.key]) continue;
       if (deprecation.since && compareVersions(context.target.librechatVersion, deprecation.since) < 0) continue;
@@ -57,3 +56,13 @@ export const envDeprecatedVariable: Rule = {
     return reports;
   },
 };
+
+/** What the judged line does with OPENROUTER_API_KEY (the registry's fact, shared with check-models). */
+function openRouterApiKey(context: RuleContext): RuleReport[] {
+  if (!context.environment.OPENROUTER_API_KEY) return [];
+  const { line, librechatVersion } = context.target;
+  if (line.openRouterApiKey === 'ignored') {
+    return [reportEnvKey(context, 'OPENROUTER_API_KEY', { severity: 'info', code: 'env-deprecated-variable.openrouter', params: { librechatVersion, read: false } })];
+  }
+  return [reportEnvKey(context, 'OPENROUTER_API_KEY', { code: 'env-deprecated-variable.openrouter', params: { librechatVersion, read: true } })];
+}

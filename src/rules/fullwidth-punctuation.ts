@@ -1,6 +1,6 @@
-import { findFullwidthSlips, type FullwidthMatch } from '../core/fullwidth.js';
+import { findFullwidthSlips, hasFullwidth, type FullwidthMatch } from '../core/fullwidth.js';
 import type { TextEdit } from '../core/text-edit.js';
-import { encodePointer } from '../core/json-pointer.js';
+import { decodePointer, encodePointer } from '../core/json-pointer.js';
 import { pointerAtOffset } from '../config/locate.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import { listWrittenScalars, type WrittenScalar } from '../config/yaml-scalars.js';
@@ -27,12 +27,15 @@ export const fullwidthPunctuation: Rule = {
 
 function checkYaml(loaded: LoadedYaml): RuleReport[] {
   const reports: RuleReport[] = [];
+  // Most files have none: one scan of the text spares a second parse on every validate (~15% of start-up).
+  if (!hasFullwidth(loaded.text)) return reports;
   for (const scalar of listWrittenScalars(loaded.text)) {
     for (const slip of findFullwidthSlips(scalar.source)) {
       const offset = scalar.offset + slip.offset;
       const replacement = yamlReplacement(scalar, slip);
       const position = loaded.lineCounter.linePos(offset);
       const pointer = pointerAtOffset(loaded, offset);
+      if (!scalar.isKey && isProse(pointer)) continue;
       const secret = SECRET_NAME.test(pointer.slice(pointer.lastIndexOf('/') + 1));
       reports.push({
         file: 'config',
@@ -96,6 +99,30 @@ function replacementFor(slip: FullwidthMatch, text: string, start: number, end: 
   const before = slip.offset > start ? text[slip.offset - 1]! : '';
   const after = slip.offset + 1 < end ? text[slip.offset + 1]! : '';
   return before === '' || after === '' || /[\s,，\u3000]/.test(before + after) ? '' : ' ';
+}
+
+/**
+ * Fields LibreChat shows to people and never parses: `（` in a label or a prompt is a choice of
+ * style, not a slip. Everywhere else (keys, URLs, model ids, names LibreChat matches) it is.
+ */
+const PROSE_FIELDS = new Set([
+  'label',
+  'description',
+  'greeting',
+  'customWelcome',
+  'modelDisplayLabel',
+  'promptPrefix',
+  'instructions',
+  'additional_instructions',
+  'conversation_starters',
+  'titlePrompt',
+  'titlePromptTemplate',
+  'placeholder',
+  'modalContent',
+]);
+
+function isProse(pointer: string): boolean {
+  return decodePointer(pointer).some((segment) => PROSE_FIELDS.has(segment));
 }
 
 /** Names whose values are credentials: their text never appears in a message. */

@@ -41,7 +41,8 @@ function describeUnknownKey(found: UnknownKey, root: unknown): RuleReport {
   };
   const dropped = droppedEndpoint(found, suggestion, root);
   return dropped
-    ? { file: 'config', pointer: found.pointer, target: 'key', code: 'unknown-key.drops-endpoint', params: { ...params, suggestion: suggestion!, ...dropped } }
+    ? // Costing the whole endpoint is an error, as endpoint-dropped reports a missing field.
+      { file: 'config', pointer: found.pointer, target: 'key', severity: 'error', code: 'unknown-key.drops-endpoint', params: { ...params, suggestion: suggestion!, ...dropped } }
     : { file: 'config', pointer: found.pointer, target: 'key', code: 'unknown-key', params };
 }
 

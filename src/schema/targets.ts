@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine } from '../librechat/index.js';
+import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine, type VersionEvidence, type VersionSource } from '../librechat/index.js';
 
 /**
  * The LibreChat lines lc-doctor can judge against. Everything here comes from `schemas/`,
@@ -70,22 +70,6 @@ export function listTargets(): SchemaTarget[] {
   return cachedTargets;
 }
 
-const keyPresence = new Map<string, boolean>();
-
-/**
- * Whether the line's config schema knows a key anywhere (`titleEndpoint` appears only on endpoint
- * configs). Reads the schema text once per target; only commands that write config ask.
- */
-export function schemaKnowsKey(target: Pick<SchemaTarget, 'schemaFile'>, key: string): boolean {
-  const id = `${target.schemaFile}#${key}`;
-  let known = keyPresence.get(id);
-  if (known === undefined) {
-    known = readFileSync(schemasDirectory + target.schemaFile, 'utf8').includes(`"${key}"`);
-    keyPresence.set(id, known);
-  }
-  return known;
-}
-
 export function readSchemaJson<T>(file: string): T {
   return JSON.parse(readFileSync(schemasDirectory + file, 'utf8')) as T;
 }
@@ -99,18 +83,25 @@ export interface JudgeTarget extends SchemaTarget {
 
 export interface TargetChoice {
   target: JudgeTarget;
-  /** How it was chosen, for the report: `--librechat-version`, the file's `version:`, or the default. */
-  reason: 'option' | 'config-version' | 'newest';
+  /** How it was chosen, for the report: the option, a deployment file, the config's `version:`, or the default. */
+  reason: VersionSource;
+  /** The deployment file that decided it (compose image or checkout), when one did. */
+  evidence?: VersionEvidence;
 }
 
 /**
- * `--librechat-version` wins (refused unless the registry knows the line); else the config's
- * `version:` matched to a line; else the newest line. The line's generated schema judges.
+ * One order for every command: `--librechat-version` (refused unless the registry knows the line);
+ * the deployment's compose image or checkout (an unknown tag such as `latest` is judged as the newest);
+ * the config's `version:` matched to a line; the newest line. The line's generated schema judges.
  */
-export function chooseTarget(requested: string | undefined, configVersion: unknown): TargetChoice {
+export function chooseTarget(requested: string | undefined, configVersion: unknown, evidence?: VersionEvidence): TargetChoice {
   if (requested) {
     const { line, version } = resolveLibreChatVersion(requested);
     return { target: judgeTarget(line, version.text), reason: 'option' };
+  }
+  if (evidence) {
+    const line = evidence.resolved?.line ?? newestLine();
+    return { target: judgeTarget(line, evidence.resolved?.version.text ?? line.id), reason: evidence.source, evidence };
   }
   const fromConfig = typeof configVersion === 'string' ? lineForConfigVersion(configVersion) : undefined;
   if (fromConfig) return { target: judgeTarget(fromConfig, fromConfig.id), reason: 'config-version' };

@@ -25,7 +25,9 @@ export interface ValidateFindings {
   'endpoints-env-names.case': { name: string; correct: string };
   'endpoints-env-names.unknown': { name: string; librechatVersion: string; known: string[] };
   'env-boolean-format': { key: string; value: string };
-  'env-deprecated-variable': { key: string; kind: 'openrouter' | 'no-longer-read' | 'startup-warning' | 'azure' };
+  'env-deprecated-variable': { key: string; kind: 'no-longer-read' | 'startup-warning' | 'azure' };
+  /** `read`: the judged line sends the OpenAI endpoint's chats to OpenRouter; otherwise it ignores the variable. */
+  'env-deprecated-variable.openrouter': { librechatVersion: string; read: boolean };
   'env-duplicate-key': { key: string; laterLine: number };
   'env-example-secret': { key: string; command: string };
   'env-not-interpolated.enum': PathVariable;

@@ -1,4 +1,5 @@
 import type { Diagnostic, Totals } from '../core/diagnostic.js';
+import type { VersionSource } from '../librechat/index.js';
 import type { LibreChatVerdict } from './librechat-verdict.js';
 
 /** Bumped whenever the JSON shape of a validate report changes incompatibly. */
@@ -17,7 +18,9 @@ export interface ValidateReport {
     schemaRelease: string;
     configVersion: string;
     packageSpec: string;
-    reason: 'option' | 'config-version' | 'newest';
+    reason: VersionSource;
+    /** The compose image or checkout version that decided it; `known: false` = judged as the newest. */
+    evidence?: { file: string; value: string; known: boolean };
   };
   /** Display paths of the files that were read (`undefined` when absent). */
   files: { config?: string; env?: string };

@@ -4,6 +4,7 @@ import { locateDiagnostics } from '../config/locate.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import { checkSchema } from '../schema/check-schema.js';
 import { chooseTarget } from '../schema/targets.js';
+import { deploymentFolder, describeEvidence, detectDeploymentVersion, type VersionEvidence } from '../deployment-version/index.js';
 import { allRules } from '../rules/index.js';
 import { assertKnownRuleIds, runRules } from '../rules/run-rules.js';
 import type { ValidateReport } from './report.js';
@@ -12,6 +13,8 @@ import { redactSources } from './secrets.js';
 
 export interface ValidateOptions extends DeploymentInputs {
   librechatVersion?: string;
+  /** What the deployment's compose file or checkout says about the version (read by runValidate). */
+  versionEvidence?: VersionEvidence;
   /** `--rule id=off|warn|error` */
   ruleOverrides?: Record<string, Severity | 'off'>;
 }
@@ -25,15 +28,22 @@ export async function runValidate(options: ValidateOptions): Promise<ValidateRep
   // Usage errors first: a wrong option should not hide behind a missing file.
   assertKnownRuleIds(Object.keys(options.ruleOverrides ?? {}));
   if (options.librechatVersion) chooseTarget(options.librechatVersion, undefined);
-  return judgeDeployment(await loadDeployment(options), options);
+  const deployment = await loadDeployment(options);
+  return judgeDeployment(deployment, { ...options, versionEvidence: await versionEvidenceFor(deployment, options) });
+}
+
+/** The compose image or checkout beside the config; not read when `--librechat-version` decides. */
+export async function versionEvidenceFor(deployment: Deployment, options: Pick<ValidateOptions, 'librechatVersion' | 'cwd' | 'processEnv'>): Promise<VersionEvidence | undefined> {
+  if (options.librechatVersion) return undefined;
+  return detectDeploymentVersion(deploymentFolder(deployment, options.cwd), options.processEnv);
 }
 
 /** The pure part of validate: the verdict on files already read (also on texts `--fix` has not written yet). */
-export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOptions, 'librechatVersion' | 'ruleOverrides'>): ValidateReport {
+export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOptions, 'librechatVersion' | 'ruleOverrides' | 'versionEvidence'>): ValidateReport {
   const requested = options.librechatVersion ? chooseTarget(options.librechatVersion, undefined) : undefined;
   const { config } = deployment;
   const configValue = config && config.syntaxErrors.length === 0 ? config.value : undefined;
-  const choice = requested ?? chooseTarget(undefined, versionField(configValue));
+  const choice = requested ?? chooseTarget(undefined, versionField(configValue), options.versionEvidence);
   const diagnostics: Diagnostic[] = [...loaderFindings(deployment)];
   const schemaErrors: Diagnostic[] = [];
 
@@ -69,6 +79,7 @@ export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOp
       configVersion: target.configVersion,
       packageSpec: target.packageSpec,
       reason: choice.reason,
+      evidence: describeEvidence(choice.evidence),
     },
     files: { config: config?.file, env: deployment.envFound ? deployment.env.file : undefined },
     diagnostics: merged,

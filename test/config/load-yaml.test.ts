@@ -53,6 +53,30 @@ describe('parseYamlText: syntax errors become located diagnostics', () => {
     expect(loaded.syntaxErrors[0]).toMatchObject({ ruleId: 'yaml-syntax', severity: 'error', range: { line: 3 } });
   });
 
+  it("expands merge keys (<<: *anchor) as LibreChat's js-yaml does, so a shared entry is not judged incomplete", () => {
+    const text = [
+      'version: "1.3.17"',
+      'endpoints:',
+      '  custom:',
+      '    - &base',
+      '      name: "A"',
+      '      apiKey: "${A_KEY}"',
+      '      baseURL: "https://a.example/v1"',
+      '      models: { default: ["m"] }',
+      '    - <<: *base',
+      '      name: "B"',
+      '    - <<: [*base]',
+      '      name: "C"',
+      '      models: { default: ["n"] }',
+      '',
+    ].join('\n');
+    const jsYaml = createRequire(import.meta.url)('js-yaml') as { load(text: string): unknown };
+    const loaded = parseYamlText('librechat.yaml', text);
+    expect(loaded.syntaxErrors).toEqual([]);
+    expect(loaded.value).toEqual(jsYaml.load(text));
+    expect((loaded.value as { endpoints: { custom: { baseURL?: string }[] } }).endpoints.custom[1]!.baseURL).toBe('https://a.example/v1');
+  });
+
   it('reports duplicate keys, which LibreChat (js-yaml) refuses too', () => {
     const loaded = parseYamlText('librechat.yaml', 'version: "1.3.17"\nversion: "1.3.9"\n');
     expect(loaded.syntaxErrors).toHaveLength(1);

@@ -45,6 +45,20 @@ describe('fullwidth-punctuation rule positions', () => {
     ]);
   });
 
+  it('leaves fields people read alone (labels, descriptions, prompts), not model ids or names next to them', () => {
+    const yaml = [
+      'version: "1.3.17"',
+      'modelSpecs:',
+      '  list:',
+      '    - name: "fast（cheap）"',
+      '      label: "Fast model（cheap）"',
+      '      description: "Quick answers，short"',
+      '      preset: { endpoint: "openAI", model: "gpt-4o", promptPrefix: "Be brief（please）" }',
+      '',
+    ].join('\n');
+    expect(lint({ yaml }, [fullwidthPunctuation]).map((d) => `${d.range!.line}:${d.range!.column}`)).toEqual(['4:18', '4:24']);
+  });
+
   it('never shows the text of a secret', () => {
     const [d] = lint({ env: 'OPENAI_API_KEY=sk-abcdefghijklmnop，qrstuvwxyz0123456789\n' }, [fullwidthPunctuation]);
     expect(d!.message + d!.hint).not.toContain('abcdefghijklmnop');

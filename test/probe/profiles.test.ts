@@ -63,9 +63,11 @@ describe('verdicts and fixes', () => {
   });
 
   test('dashscope with the flag: reasoning shown, but non-streaming thinking calls (titles) get a 400', async () => {
-    const result = await probe('dashscope', { addParams: { enable_thinking: true } });
+    const result = await probe('dashscope', { addParams: { enable_thinking: true }, titleConvo: true, titleModel: 'qwen-plus' });
     expect(result.display).toBe('shown');
     expect(result.verdicts.map((v) => v.code)).toContain('non-stream-thinking-rejected');
+    // Without titleConvo LibreChat makes no titles, so there is nothing to reject.
+    expect((await probe('dashscope', { addParams: { enable_thinking: true } })).verdicts.map((v) => v.code)).not.toContain('non-stream-thinking-rejected');
   });
 
   test('plain model: no reasoning, no invented fix', async () => {
@@ -100,7 +102,7 @@ describe('verdicts and fixes', () => {
   });
 
   test('titleModel that thinks', async () => {
-    const result = await probe('deepseek', { titleModel: 'deepseek-reasoner' });
+    const result = await probe('deepseek', { titleConvo: true, titleModel: 'deepseek-reasoner' });
     expect(result.verdicts.map((v) => v.code)).toContain('title-model-thinks');
   });
 

@@ -35,7 +35,7 @@ describe('endpoint-dropped', () => {
       [endpointDropped],
     );
     expect(rest).toEqual([]);
-    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'warn', pointer: '/endpoints/custom/0', range: { line: 4, column: 7 } });
+    expect(d).toMatchObject({ ruleId: 'endpoint-dropped', severity: 'error', pointer: '/endpoints/custom/0', range: { line: 4, column: 7 } });
     expect(d!.message).toBe("custom endpoint 'Mistral' lacks baseURL: LibreChat drops it without any error");
     expect(d!.hint).toBe('add baseURL to the entry, or remove it');
   });

@@ -21,7 +21,7 @@ describe('env-undefined-variable', () => {
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ severity: 'error', pointer: '/endpoints/custom/0/apiKey', range: { line: 5, column: 15 } });
     expect(d!.message).toBe('${DEEPSEEK_API_KEY} in endpoints.custom[0].apiKey is not defined in .env or the environment: LibreChat keeps the literal text "${DEEPSEEK_API_KEY}"');
-    expect(d!.hint).toBe('add DEEPSEEK_API_KEY=<value> to .env');
+    expect(d!.hint).toBe('put the value into .env as DEEPSEEK_API_KEY');
   });
 
   it('reports an empty value (LibreChat treats it as missing) and embedded references', () => {

@@ -31,14 +31,21 @@ describe('lc-doctor validate', () => {
     expect(result.code).toBe(0);
   });
 
-  it('warns about `apikey` at its line and column with a did-you-mean, and --strict turns it into a failure', async () => {
-    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"', '      apikey: "${DEEPSEEK_API_KEY}"');
+  it('warns about `titleconvo` at its line and column with a did-you-mean, and --strict turns it into a failure', async () => {
+    const yaml = cleanYaml.replace('      titleConvo: true', '      titleconvo: true');
     const loose = await validateIn('typo', { 'librechat.yaml': yaml, '.env': cleanEnv });
-    expect(loose.stdout).toMatch(/8:7 +warning .*apikey.*apiKey/);
+    expect(loose.stdout).toMatch(/13:7 +warning .*titleconvo.*titleConvo/);
     expect(loose.code).toBe(0);
     expect((await validateIn('typo', {}, ['--strict'])).code).toBe(1);
     expect((await validateIn('typo', {}, ['--max-warnings', '0'])).code).toBe(1);
     expect((await validateIn('typo', {}, ['--max-warnings', '5'])).code).toBe(0);
+  });
+
+  it('fails on `apikey`: LibreChat drops the whole endpoint, as check-models says', async () => {
+    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"', '      apikey: "${DEEPSEEK_API_KEY}"');
+    const result = await validateIn('apikey', { 'librechat.yaml': yaml, '.env': cleanEnv });
+    expect(result.stdout).toMatch(/8:7 +error .*apikey.*dropped without an error/);
+    expect(result.code).toBe(1);
   });
 
   it('reports a numeric version once, as an error LibreChat would exit on', async () => {
@@ -146,7 +153,7 @@ describe('lc-doctor validate', () => {
     const help = await runCli(['validate', '--help'], { cwd: dir.path });
     expect(help.stdout).toMatch(/--rule <id=severity> +set a rule to off, info, warn or error\s+\(repeatable\)\n/);
     expect(help.stdout).not.toContain('{}');
-    const yaml = cleanYaml.replace('      apiKey: "${DEEPSEEK_API_KEY}"', '      apikey: "${DEEPSEEK_API_KEY}"');
+    const yaml = cleanYaml.replace('      titleConvo: true', '      titleconvo: true');
     const github = (await validateIn('github-summary', { 'librechat.yaml': yaml, '.env': cleanEnv }, ['--format', 'github'])).stdout;
     expect(github).toMatch(/^lc-doctor: 0 errors, 1 warning, 0 infos; judged by/m);
   });
@@ -169,11 +176,11 @@ describe('lc-doctor validate', () => {
   it('writes machine formats that parse', async () => {
     const json = JSON.parse((await validateIn('typo', {}, ['--json'])).stdout);
     expect(json).toMatchObject({ schemaVersion: 1, files: { config: 'librechat.yaml', env: '.env' }, totals: { errors: 0 } });
-    expect(json.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 8, column: 7, ruleId: 'unknown-key' });
+    expect(json.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 13, column: 7, ruleId: 'unknown-key' });
     const sarif = JSON.parse((await validateIn('typo', {}, ['--format', 'sarif'])).stdout);
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(8);
+    expect(sarif.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(13);
     const github = (await validateIn('typo', {}, ['--format', 'github'])).stdout;
-    expect(github).toMatch(/^::warning file=librechat\.yaml,line=8,col=7/m);
+    expect(github).toMatch(/^::warning file=librechat\.yaml,line=13,col=7/m);
   });
 });
 

@@ -55,7 +55,7 @@ export function describeCheck(check: LocatedCheck): string {
     case 'env-list-suspicious':
       return `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`;
     case 'unresolved-variable':
-      return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail`;
+      return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`;
     case 'user-provided-no-fetch':
       return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
     case 'model-replaced-by-fetch':
@@ -65,7 +65,9 @@ export function describeCheck(check: LocatedCheck): string {
     case 'model-id-punctuation':
       return `'${s(check.model)}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${s(a.ids)}`;
     case 'legacy-openrouter-key':
-      return `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} ignores it (only v0.7.5-0.7.6 sent the OpenAI endpoint to OpenRouter)`;
+      return a.takeover
+        ? `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
+        : `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} does not read it (it does not add an OpenRouter endpoint)`;
     case 'cache-stale':
       return a.absent
         ? `stale: the cached ${s(a.entry)} (${s(a.key)}) has no '${s(check.endpoint)}' list; the config gives ${plural(a.resolved, 'model')}`

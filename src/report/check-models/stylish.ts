@@ -4,6 +4,7 @@ import { originDetail, type WhyReport } from '../../models/why.js';
 import type { Style } from '../shared/style.js';
 import { createStyle } from '../shared/style.js';
 import { describeCheck, describeOrigin, describeProbeHint, describeStep, plural } from './messages.js';
+import { describeVersionChoice } from '../version-choice.js';
 
 export interface CheckModelsFormatOptions {
   color: boolean;
@@ -40,7 +41,7 @@ function fixSummary(fix: NonNullable<CheckModelsReport['fix']>, style: Style): s
 
 function header(report: CheckModelsReport, style: Style): string {
   const files = [report.files.config, report.files.env].filter(Boolean).join(', ');
-  const reason = report.target.reason === 'option' ? '--librechat-version' : report.target.reason === 'config-version' ? 'config version' : 'newest known';
+  const reason = describeVersionChoice(report.target);
   return style.bold(`check-models`) + style.dim(` · LibreChat ${report.target.librechatVersion} (${reason}) · ${files || 'no files'}`);
 }
 

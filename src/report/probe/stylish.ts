@@ -49,6 +49,7 @@ function formatVerdict(verdict: Verdict, style: Style): string[] {
   const color = verdict.severity === 'error' ? style.red : verdict.severity === 'warn' ? style.yellow : style.blue;
   const lines = [`  ${color(verdict.severity.padEnd(5))} ${describeVerdict(verdict)}`];
   if (verdict.fix) lines.push(`        ${style.green('fix:')} ${renderFix(verdict.fix)}`);
+  if (verdict.addEntry) lines.push(`        ${style.green('and add to endpoints.custom:')} { ${renderFix(verdict.addEntry)} }`);
   const hint = verdictHint(verdict);
   if (hint) lines.push(`        ${style.dim('hint:')} ${hint}`);
   return lines;

@@ -27,7 +27,7 @@ export function describeVerdict(verdict: Verdict): string {
     case 'closing-tag-only':
       return 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag';
     case 'title-model-thinks':
-      return `\`titleModel: ${String(d.titleModel)}\` is a thinking model: titles will be slow and may contain the reasoning`;
+      return `LibreChat's title request (not streamed) for \`${String(d.titleModel)}\` came back with reasoning: titles will be slow and may contain it`;
     case 'key-rejected':
       return d.variable ? `${String(d.status)}: the key in \${${String(d.variable)}} is rejected (${String(d.message)})` : `${String(d.status)}: the key is rejected (${String(d.message)})`;
     case 'base-url-missing-v1':
@@ -37,7 +37,7 @@ export function describeVerdict(verdict: Verdict): string {
     case 'rate-limited':
       return d.retryAfter !== undefined ? `429: rate limited, retry after ${String(d.retryAfter)} s (${String(d.message)})` : `429: rate limited (${String(d.message)})`;
     case 'non-stream-thinking-rejected':
-      return `400 on non-streaming thinking calls (${String(d.message)}): titles will fail`;
+      return `LibreChat's title request (not streamed, with this endpoint's addParams) for \`${String(d.titleModel)}\` was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)}): every title fails`;
     case 'second-turn-rejected':
       return `the second turn was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)})`;
     case 'server-error':
@@ -84,7 +84,12 @@ export function verdictHint(verdict: Verdict): string | undefined {
     case 'second-turn-rejected':
       return d.mentionsReasoning ? 'the provider rejects reasoning_content in history: do not replay reasoning for this endpoint' : undefined;
     case 'non-stream-thinking-rejected':
-      return 'point titleModel/titleEndpoint at a model without thinking, or set titleConvo: false';
+    case 'title-model-thinks':
+      return verdict.fix?.titleEndpoint !== undefined
+        ? 'the title request carries addParams: titles go through the added entry, which has no thinking switch (the fix was tried and answered)'
+        : verdict.fix?.titleConvo === false
+          ? 'no title setup that answered without thinking was found: titles are turned off'
+          : 'the fix was tried the same way and answered without thinking';
     case 'unreachable':
     case 'stream-broken':
       return FAILURE_HINTS[String(d.kind)];

@@ -1,6 +1,7 @@
 import type { Severity } from '../../core/diagnostic.js';
 import type { Formatter } from './types.js';
 import { words } from '../i18n/index.js';
+import { describeVersionChoice } from '../version-choice.js';
 import { wordFinding } from './word-finding.js';
 
 const command: Record<Severity, string> = { error: 'error', warn: 'warning', info: 'notice' };
@@ -25,7 +26,7 @@ export const formatGithub: Formatter = (report) => {
   });
   const { errors, warnings, infos } = report.totals;
   const t = words().validate;
-  lines.push(`lc-doctor: ${t.counts({ errors, warnings, infos })}; ${t.judgedBy(report.target)}`);
+  lines.push(`lc-doctor: ${t.counts({ errors, warnings, infos })}; ${t.judgedBy(report.target, describeVersionChoice(report.target))}`);
   return lines.join('\n') + '\n';
 };
 

@@ -5,6 +5,7 @@ import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
 import { words } from '../i18n/index.js';
 import { labelled } from '../shared/label.js';
+import { describeVersionChoice } from '../version-choice.js';
 import { wordFinding } from './word-finding.js';
 
 /** The default, for people: grouped by file, a code frame under each finding, a summary line. */
@@ -18,7 +19,7 @@ export const formatStylish: Formatter = (report, { color }) => {
   }
   out.push(summaryLine(report, style));
   out.push(...startupLines(report, style));
-  out.push(style.dim(words().validate.judgedBy(report.target)));
+  out.push(style.dim(words().validate.judgedBy(report.target, describeVersionChoice(report.target))));
   return out.join('\n') + '\n';
 };
 

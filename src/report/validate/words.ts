@@ -1,4 +1,5 @@
 import type { NoFixReason } from '../../core/text-edit.js';
+import type { VersionChoiceView } from '../version-choice.js';
 import type { ValidateCode, ValidateFindings } from '../../validate/findings.js';
 
 /** A finding in words: one sentence, and what to do about it. */
@@ -20,7 +21,9 @@ export interface ValidateWords {
   noProblems: string;
   counts(counts: { errors: number; warnings: number; infos: number }): string;
   problemSummary(counts: { total: number; errors: number; warnings: number; infos: number }): string;
-  judgedBy(target: { librechatVersion: string; schemaRelease: string; configVersion: string; packageSpec: string; reason: 'option' | 'config-version' | 'newest' }): string;
+  judgedBy(target: { librechatVersion: string; schemaRelease: string; configVersion: string; packageSpec: string }, why: string): string;
+  /** Why this LibreChat line (every command's header says it the same way). */
+  versionChoice(choice: VersionChoiceView): string;
   /** Under the summary: how many findings `--fix` can fix. */
   fixable(count: number): string;
   /** Why a finding of a fixing rule was left for the admin. */

@@ -183,6 +183,12 @@ export const validate: ValidateWords = {
       p.kind === 'azure'
         ? { message: `${p.key} conflicts with endpoints.azureOpenAI in librechat.yaml`, hint: 'configure Azure only under endpoints.azureOpenAI.groups and remove this variable' }
         : { message: DEPRECATED[p.key]?.[0] ?? `${p.key} is deprecated`, ...(DEPRECATED[p.key] ? { hint: DEPRECATED[p.key]![1] } : {}) },
+    'env-deprecated-variable.openrouter': (p) => ({
+      message: p.read
+        ? `OPENROUTER_API_KEY sends the built-in OpenAI endpoint's chats to OpenRouter in LibreChat ${p.librechatVersion} (its model list still comes from OpenAI), not a separate OpenRouter endpoint`
+        : `OPENROUTER_API_KEY is not read by LibreChat ${p.librechatVersion}: it does not add an OpenRouter endpoint`,
+      hint: 'rename it (e.g. OPENROUTER_KEY) and reference it from a custom endpoint: apiKey: "${OPENROUTER_KEY}"',
+    }),
     'env-duplicate-key': (p) => ({ message: `${p.key} is set again on line ${p.laterLine}: this line is ignored (the last one wins)`, hint: `keep one ${p.key} line` }),
     'env-example-secret': (p) => ({
       message: `${p.key} is the public example value from LibreChat's .env.example: ${EXAMPLE_SECRET_CONSEQUENCE[p.key] ?? 'it is not secret'}`,
@@ -203,7 +209,7 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'} in ${p.envFile} or the environment: LibreChat keeps the literal text "\${${p.variable}}"`,
-      hint: `add ${p.variable}=<value> to ${p.envFile}`,
+      hint: `put the value into ${p.envFile} as ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'}: LibreChat will ask each user for this value`,
@@ -333,8 +339,21 @@ export const validate: ValidateWords = {
   noProblems: '✔ no problems found',
   counts: ({ errors, warnings, infos }) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`,
   problemSummary: ({ total, errors, warnings, infos }) => `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`,
-  judgedBy: (t) =>
-    `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (config ${t.configVersion}, ${t.packageSpec}), ${{ option: 'chosen with --librechat-version', 'config-version': "matched from the file's `version:` field", newest: 'the newest known; set --librechat-version to choose' }[t.reason]}`,
+  judgedBy: (t, why) => `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (config ${t.configVersion}, ${t.packageSpec}), ${why}`,
+  versionChoice({ reason, evidence }) {
+    switch (reason) {
+      case 'option':
+        return 'chosen with --librechat-version';
+      case 'compose-image':
+        return evidence?.known ? `from the image ${evidence.value} in ${evidence.file}` : `the image ${evidence?.value} in ${evidence?.file} names no LibreChat line: unknown, judged as the newest`;
+      case 'checkout':
+        return evidence?.known ? `from the LibreChat checkout's package.json (${evidence.value})` : `the checkout's package.json says ${evidence?.value}, not a line lc-doctor knows: judged as the newest`;
+      case 'config-version':
+        return "matched from the file's `version:` field";
+      case 'newest':
+        return 'the newest known; set --librechat-version to choose';
+    }
+  },
   fixable: (n) => `${n} of them fixable with 'lc-doctor validate --fix' (preview with --fix --dry-run)`,
   notFixed: (reason) => `not fixed automatically: ${NO_FIX_REASONS[reason]}`,
   startup: {

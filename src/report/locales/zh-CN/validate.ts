@@ -202,6 +202,12 @@ export const validate: ValidateWords = {
       p.kind === 'azure'
         ? { message: `${p.key} 与 librechat.yaml 里的 endpoints.azureOpenAI 冲突`, hint: 'Azure 只在 endpoints.azureOpenAI.groups 下配置，删掉这个变量' }
         : { message: DEPRECATED[p.key]?.[0] ?? `${p.key} 已弃用`, ...(DEPRECATED[p.key] ? { hint: DEPRECATED[p.key]![1] } : {}) },
+    'env-deprecated-variable.openrouter': (p) => ({
+      message: p.read
+        ? `在 LibreChat ${p.librechatVersion} 里，OPENROUTER_API_KEY 会把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI），而不是新增一个 OpenRouter 端点`
+        : `LibreChat ${p.librechatVersion} 不读取 OPENROUTER_API_KEY：它不会新增 OpenRouter 端点`,
+      hint: '改个名字（如 OPENROUTER_KEY），在自定义端点里引用：apiKey: "${OPENROUTER_KEY}"',
+    }),
     'env-duplicate-key': (p) => ({ message: `${p.key} 在第 ${p.laterLine} 行又设置了一次：这一行不生效（以最后一行为准）`, hint: `只保留一行 ${p.key}` }),
     'env-example-secret': (p) => ({
       message: `${p.key} 还是 LibreChat .env.example 里公开的示例值：${EXAMPLE_SECRET_CONSEQUENCE[p.key] ?? '它并不保密'}`,
@@ -222,7 +228,7 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} 在 ${p.envFile} 和环境变量里${p.empty ? '为空' : '都没有定义'}：LibreChat 会保留字面文本 "\${${p.variable}}"`,
-      hint: `在 ${p.envFile} 里加上 ${p.variable}=<值>`,
+      hint: `把值写进 ${p.envFile}，变量名 ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} ${p.empty ? '为空' : '没有定义'}：LibreChat 会让每个用户自己填写`,
@@ -352,8 +358,21 @@ export const validate: ValidateWords = {
   noProblems: '✔ 没有发现问题',
   counts: ({ errors, warnings, infos }) => `${errors} 个错误、${warnings} 个警告、${infos} 个提示`,
   problemSummary: ({ total, errors, warnings, infos }) => `${total} 个问题（${errors} 个错误、${warnings} 个警告、${infos} 个提示）`,
-  judgedBy: (t) =>
-    `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（配置版本 ${t.configVersion}，${t.packageSpec}），${{ option: '由 --librechat-version 指定', 'config-version': '根据文件的 `version:` 字段匹配', newest: '已知的最新版本；可用 --librechat-version 指定' }[t.reason]}`,
+  judgedBy: (t, why) => `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（配置版本 ${t.configVersion}，${t.packageSpec}），${why}`,
+  versionChoice({ reason, evidence }) {
+    switch (reason) {
+      case 'option':
+        return '由 --librechat-version 指定';
+      case 'compose-image':
+        return evidence?.known ? `来自 ${evidence.file} 里的镜像 ${evidence.value}` : `${evidence?.file} 里的镜像 ${evidence?.value} 看不出 LibreChat 版本：未知，按最新版本判定`;
+      case 'checkout':
+        return evidence?.known ? `来自 LibreChat 代码目录的 package.json（${evidence.value}）` : `代码目录的 package.json 写的是 ${evidence?.value}，lc-doctor 不认识这个版本：按最新版本判定`;
+      case 'config-version':
+        return '根据文件的 `version:` 字段匹配';
+      case 'newest':
+        return '已知的最新版本；可用 --librechat-version 指定';
+    }
+  },
   fixable: (n) => `其中 ${n} 个可以用 'lc-doctor validate --fix' 自动修复（先用 --fix --dry-run 预览）`,
   notFixed: (reason) => `没有自动修复：${NO_FIX_REASONS[reason]}`,
   startup: {
