@@ -35,6 +35,8 @@ export interface ClearReport {
   /** Confirmed gone by the delete replies and the re-check. */
   deleted: string[];
   notDeleted: string[];
+  /** Sent for deletion, but the reply was lost and Redis could not be asked again: maybe deleted. */
+  unknown: string[];
   /** Deleted, but present again at the re-check (LibreChat rewrote it meanwhile). */
   reappeared: string[];
   aborted: boolean;
@@ -80,6 +82,7 @@ function initialReport(inspection: CacheInspection, options: ClearOptions, mongo
     planned: inspection.keys,
     deleted: [],
     notDeleted: options.dryRun ? inspection.keys.map((k) => k.key) : [],
+    unknown: [],
     reappeared: [],
     aborted: false,
     ...(mongoFound ? { mongo: { collection: 'logs', found: mongoFound, deleted: [] } } : {}),
@@ -91,6 +94,7 @@ async function deleteRedisKeys(store: RedisKeyStore, report: ClearReport, settin
   const keys = report.planned.map((k) => k.key);
   const result = await store.remove(keys);
   report.notDeleted = result.notRemoved;
+  report.unknown = result.unknown;
   if (result.fault) {
     report.deleted = result.removed;
     report.fault = { phase: 'redis-delete', message: result.fault };

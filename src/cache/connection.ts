@@ -25,7 +25,12 @@ export interface RedisSettings {
   db: number;
   /** The URIs with passwords masked, for messages. */
   display: string;
+  /** A command Redis has not answered within this long fails (a stopped Redis must not hang the run). */
+  commandTimeoutMs: number;
 }
+
+/** Long enough for a big pipelined batch on a busy Redis, short enough that a frozen one is noticed. */
+export const DEFAULT_COMMAND_TIMEOUT_MS = 10_000;
 
 /** Everything `clear-models-cache` and `check-models` need to know about LibreChat's caches. */
 export interface CacheSettings {
@@ -60,7 +65,7 @@ export function isEnabled(value: string | undefined): boolean {
  */
 export function resolveCacheSettings(
   environment: Record<string, string>,
-  overrides: { redisUri?: string; mongoUri?: string } = {},
+  overrides: { redisUri?: string; mongoUri?: string; commandTimeoutMs?: number } = {},
 ): CacheSettings {
   const env = environment;
   const secrets = collectSecrets(env, overrides);
@@ -84,7 +89,7 @@ export function resolveCacheSettings(
   const forced = env.FORCED_IN_MEMORY_CACHE_NAMESPACES;
   return {
     useRedis,
-    ...(useRedis && redisUri ? { redis: resolveRedis(redisUri, env, secrets, warnings) } : {}),
+    ...(useRedis && redisUri ? { redis: { ...resolveRedis(redisUri, env, secrets, warnings), commandTimeoutMs: overrides.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS } } : {}),
     keyPrefix,
     keyPrefixSource,
     rawKeyPrefix: env.REDIS_KEY_PREFIX ?? '',
@@ -96,12 +101,12 @@ export function resolveCacheSettings(
   };
 }
 
-function resolveRedis(redisUri: string, env: Record<string, string>, secrets: string[], warnings: string[]): RedisSettings {
+function resolveRedis(redisUri: string, env: Record<string, string>, secrets: string[], warnings: string[]): Omit<RedisSettings, 'commandTimeoutMs'> {
   const uris = redisUri.split(',').map((u) => u.trim()).filter((u) => u.length > 0);
   const urls = uris.map((uri) => parseRedisUrl(uri, secrets));
   const first = urls[0]!;
-  const username = decodeURIComponent(first.username) || env.REDIS_USERNAME || undefined;
-  const password = decodeURIComponent(first.password) || env.REDIS_PASSWORD || undefined;
+  const username = safeDecode(first.username) || env.REDIS_USERNAME || undefined;
+  const password = safeDecode(first.password) || env.REDIS_PASSWORD || undefined;
   if (password) secrets.push(password);
   const ca = readCa(env.REDIS_CA, warnings);
   const dbPath = first.pathname.replace(/^\//, '');
@@ -119,12 +124,20 @@ function resolveRedis(redisUri: string, env: Record<string, string>, secrets: st
 }
 
 function parseRedisUrl(uri: string, secrets: string[]): URL {
+  let url: URL;
   try {
-    return new URL(uri);
+    url = new URL(uri);
   } catch {
-    throw new HandledError(`REDIS_URI entry '${redactPasswords(uri, secrets)}' is not a URL`, 'use redis://[user:password@]host:port[/db], comma-separated for a cluster');
+    throw new HandledError(`REDIS_URI entry '${redactPasswords(uri, secrets)}' is not a URL`, REDIS_URI_HINT);
   }
+  // ioredis (LibreChat's client too) decodes the credentials and throws on a bad % escape.
+  if (safeDecode(url.username) === null || safeDecode(url.password) === null) {
+    throw new HandledError(`REDIS_URI entry '${redactPasswords(uri, secrets)}' has a user name or password with an invalid % escape`, `${REDIS_URI_HINT}; write % itself as %25`);
+  }
+  return url;
 }
+
+const REDIS_URI_HINT = 'use redis://[user:password@]host:port[/db], comma-separated for a cluster';
 
 /** LibreChat warns and continues without TLS when REDIS_CA cannot be read; so do we. */
 function readCa(path: string | undefined, warnings: string[]): string | undefined {
@@ -151,17 +164,18 @@ function collectSecrets(env: Record<string, string>, overrides: { redisUri?: str
     for (const part of uri.split(',')) {
       const at = /^[a-z+]+:\/\/([^@/]*)@/i.exec(part.trim());
       const password = at?.[1]?.split(':').slice(1).join(':');
-      if (password) secrets.push(password, safeDecode(password));
+      if (password) secrets.push(password, safeDecode(password) ?? password);
     }
   }
   if (env.REDIS_PASSWORD) secrets.push(env.REDIS_PASSWORD);
   return secrets;
 }
 
-function safeDecode(text: string): string {
+/** `decodeURIComponent`, or `null` for a malformed % escape. */
+function safeDecode(text: string): string | null {
   try {
     return decodeURIComponent(text);
   } catch {
-    return text;
+    return null;
   }
 }

@@ -1,5 +1,6 @@
 import { HandledError, describeError } from '../core/errors.js';
 import { redactPasswords } from '../core/mask.js';
+import { DEFAULT_COMMAND_TIMEOUT_MS } from './connection.js';
 import { FAMILIES, FAMILY_IDS } from './families.js';
 
 /** LibreChat's Keyv-on-Mongo collection (bans, encoded domains; never models upstream). */
@@ -48,10 +49,20 @@ export function isMongoModelKey(key: string): boolean {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const MALFORMED_URI_HINT =
+  'the form is mongodb://user:password@host:27017/LibreChat (percent-encode @ : / % in the password; mongodb+srv:// takes no port); fix MONGO_URI or pass --mongo-uri, or --skip-mongo';
+
 /** Connects with the official driver (loaded on demand); fails within a few seconds if Mongo is down. */
 export async function openMongoStore(uri: string, secrets: string[]): Promise<MongoCacheStore> {
   const { MongoClient } = await import('mongodb');
-  const client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000 });
+  let client: InstanceType<typeof MongoClient>;
+  try {
+    // socketTimeoutMS: a MongoDB that stops answering mid-operation fails the run instead of hanging it.
+    client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000, socketTimeoutMS: DEFAULT_COMMAND_TIMEOUT_MS });
+  } catch (error) {
+    // The driver parses the URI in its constructor: a typo there is the user's to fix, not a bug.
+    throw new HandledError(`MONGO_URI is not a valid MongoDB connection string: ${redactPasswords(describeError(error), secrets)}`, MALFORMED_URI_HINT, { cause: error });
+  }
   try {
     await client.connect();
   } catch (error) {

@@ -52,6 +52,7 @@ function clientOptions(redis: RedisSettings): RedisOptions {
     ...(redis.password ? { password: redis.password } : {}),
     ...(tls ? { tls } : {}),
     connectTimeout: CONNECT_TIMEOUT_MS,
+    commandTimeout: redis.commandTimeoutMs,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
     enableOfflineQueue: true,

@@ -16,8 +16,10 @@ export interface KeyInfo {
 export interface RemoveResult {
   /** Keys a successful UNLINK/DEL reply covered. */
   removed: string[];
-  /** Keys never sent, or sent in a command that failed. */
+  /** Keys never sent, or sent in a command that failed and still there on a re-check. */
   notRemoved: string[];
+  /** Keys sent in a command whose reply was lost and that could not be re-checked: maybe deleted, maybe not. */
+  unknown: string[];
   /** The fault that stopped deletion, masked; absent when all commands succeeded. */
   fault?: string;
 }
@@ -103,14 +105,14 @@ export class IoredisStore implements RedisKeyStore {
         await Promise.all(group.map((batch) => this.unlinkBatch(batch)));
         for (const batch of group) removed.push(...batch);
       } catch (error) {
-        // Single-key commands in a failed group may have partly succeeded; re-check them.
+        // Commands of a failed group may have run even though no reply came back: re-check them.
         const settled = await this.settleGroup(group);
-        removed.push(...settled);
-        const done = new Set(removed);
-        return { removed, notRemoved: keys.filter((k) => !done.has(k)), fault: redactPasswords(describeError(error), this.secrets) };
+        removed.push(...settled.gone);
+        const known = new Set([...removed, ...settled.unknown]);
+        return { removed, unknown: settled.unknown, notRemoved: keys.filter((k) => !known.has(k)), fault: redactPasswords(describeError(error), this.secrets) };
       }
     }
-    return { removed, notRemoved: [] };
+    return { removed, notRemoved: [], unknown: [] };
   }
 
   async close(): Promise<void> {
@@ -130,14 +132,14 @@ export class IoredisStore implements RedisKeyStore {
     }
   }
 
-  /** After a fault, keys of the failed group that are gone count as removed (if Redis still answers). */
-  private async settleGroup(group: string[][]): Promise<string[]> {
+  /** After a fault, keys of the failed group that are gone count as removed; if Redis no longer answers, they are unknown. */
+  private async settleGroup(group: string[][]): Promise<{ gone: string[]; unknown: string[] }> {
     const keys = group.flat();
     try {
       const info = await this.inspect(keys);
-      return info.filter((i) => !i.exists).map((i) => i.key);
+      return { gone: info.filter((i) => !i.exists).map((i) => i.key), unknown: [] };
     } catch {
-      return [];
+      return { gone: [], unknown: keys };
     }
   }
 

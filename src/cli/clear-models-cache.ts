@@ -1,5 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
+import { secondsIn } from './numeric-options.js';
 import type { Io } from '../core/io.js';
 
 interface ClearCliOptions {
@@ -12,6 +13,7 @@ interface ClearCliOptions {
   dryRun?: boolean;
   yes?: boolean;
   format: 'stylish' | 'json';
+  timeout: number;
 }
 
 export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
@@ -28,6 +30,7 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
     .option('--dry-run', 'print the plan (every key with TTL and size) and delete nothing')
     .option('-y, --yes', 'delete without asking (required when not on a terminal)')
     .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--timeout <s>', 'a Redis command not answered within this many seconds stops the run (with a report of what was deleted)', secondsIn(0.1, 600), 10)
     .addHelpText(
       'after',
       '\nThis command: exit 0 = cleared (or nothing stale), 1 = (part of) the model cache is in LibreChat process memory: restart needed, 2 = could not run or a fault stopped it (the report says exactly what was deleted).',
@@ -47,7 +50,7 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
     import('../core/io.js'),
     loadEnvironment(options.env, io),
   ]);
-  const settings = resolveCacheSettings(environment, { redisUri: options.redisUri, mongoUri: options.mongoUri });
+  const settings = resolveCacheSettings(environment, { redisUri: options.redisUri, mongoUri: options.mongoUri, commandTimeoutMs: Math.round(options.timeout * 1000) });
   const style = createStyle(useColor(io));
   const render = (r: Parameters<typeof report.formatClearJson>[0]) =>
     options.format === 'json' ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style);

@@ -2,13 +2,15 @@ import { ExitCode, HandledError, UsageError, describeError } from '../core/error
 import { processIo, type Io } from '../core/io.js';
 import type { Language } from '../report/i18n/index.js';
 import { VERSION } from '../version.js';
+import { safeOutput } from '../core/safe-output.js';
 import { isVersionRequest } from './version-request.js';
 
 /**
  * The only place that maps outcomes to exit codes: 0 clean, 1 problems found, 2 could not run.
  * Commands return their code; typed errors thrown below become one line plus a hint.
  */
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], rawIo: Io = processIo()): Promise<number> {
+  const io = withSafeOutput(rawIo);
   if (isVersionRequest(argv)) {
     io.stdout(`${VERSION}\n`);
     return ExitCode.Clean;
@@ -55,6 +57,11 @@ function chooseLanguage(argv: string[], env: NodeJS.ProcessEnv, i18n: typeof imp
   if (requested === undefined) return { tag: i18n.languageFromLocale(env) };
   const tag = i18n.parseLanguage(requested);
   return tag ? { tag } : { unknown: requested };
+}
+
+/** Every byte printed passes `safeOutput`: no escape sequence from outside, no password inside a URL. */
+function withSafeOutput(io: Io): Io {
+  return { ...io, stdout: (text) => io.stdout(safeOutput(text)), stderr: (text) => io.stderr(safeOutput(text)) };
 }
 
 async function reportFailure(error: unknown, io: Io): Promise<number> {

@@ -1,24 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
+import { integerIn } from './numeric-options.js';
 import { FAULT_NAMES } from '../mock-provider/faults.js';
 import { PROFILE_NAMES } from '../mock-provider/profiles.js';
-
-function port(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a port number (0-65535)');
-  return n;
-}
 
 function modelList(value: string): string[] {
   const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
   if (ids.length === 0) throw new InvalidArgumentError('expected model ids, e.g. --models qwen-plus,qwen-max');
   return ids;
-}
-
-function milliseconds(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected milliseconds (>= 0)');
-  return n;
 }
 
 /** Resolves on the first SIGINT/SIGTERM; the server then closes and the command returns. */
@@ -40,13 +29,13 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
   );
   return command
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('-p, --port <port>', 'port (0 = any free port)', port, 8765)
+    .option('-p, --port <port>', 'port (0 = any free port)', integerIn(0, 65535), 8765)
     .option('--api-key <key>', 'require Authorization: Bearer <key>')
     .addOption(new Option('--profile <name>', 'provider wire shape').default('deepseek'))
     .option('--models <ids>', "comma-separated model ids to serve instead of the profile's (e.g. the ones your config lists)", modelList)
     .addOption(new Option('--fault <name>', 'failure to play'))
-    .option('--latency <ms>', 'delay before answering (implies --fault latency; default 300 with it)', milliseconds)
-    .option('--chunk-delay <ms>', 'delay between streamed chunks', milliseconds)
+    .option('--latency <ms>', 'delay before answering (implies --fault latency; default 300 with it)', integerIn(0, 600_000))
+    .option('--chunk-delay <ms>', 'delay between streamed chunks', integerIn(0, 600_000))
     .addHelpText('after', `\nProfiles: ${PROFILE_NAMES.join(', ')}\nFaults:   ${FAULT_NAMES.join(', ')}`)
     .action(async (opts: Record<string, unknown>) => {
       const { isProfileName } = await import('../mock-provider/profiles.js');

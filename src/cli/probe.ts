@@ -1,20 +1,9 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
+import { integerIn, secondsIn } from './numeric-options.js';
 import { useColor } from '../core/io.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
-
-function positiveNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
-  return n;
-}
-
-function positiveInteger(value: string): number {
-  const n = positiveNumber(value);
-  if (!Number.isInteger(n)) throw new InvalidArgumentError('expected a whole number');
-  return n;
-}
 
 export const defineProbe: DefineCommand = (setExitCode, io) =>
   new Command('probe')
@@ -28,11 +17,11 @@ export const defineProbe: DefineCommand = (setExitCode, io) =>
     .option('--all-models', 'probe every configured model', false)
     .option('--list-models', 'also GET {baseURL}/models for every endpoint (always done with models.fetch: true)', false)
     .option('--prompt <text>', 'the user message to send')
-    .option('--max-tokens <n>', 'send max_tokens (LibreChat sends none by default)', positiveInteger)
-    .option('--concurrency <n>', 'requests in flight', positiveInteger, 4)
-    .option('--timeout <s>', 'per-request time limit in seconds', positiveNumber, 60)
-    .option('--connect-timeout <s>', 'TCP/TLS connect limit in seconds', positiveNumber, 10)
-    .option('--stall-timeout <s>', 'no bytes for this long mid-stream counts as a stall', positiveNumber, 30)
+    .option('--max-tokens <n>', 'send max_tokens (LibreChat sends none by default)', integerIn(1, 1_000_000))
+    .option('--concurrency <n>', 'requests in flight', integerIn(1, 64), 4)
+    .option('--timeout <s>', 'per-request time limit in seconds', secondsIn(0.1, 3600), 60)
+    .option('--connect-timeout <s>', 'TCP/TLS connect limit in seconds', secondsIn(0.1, 600), 10)
+    .option('--stall-timeout <s>', 'no bytes for this long mid-stream counts as a stall', secondsIn(0.1, 3600), 30)
     .addOption(new Option('--turns <n>', '2 replays the first answer as history, like LibreChat').choices(['1', '2']).default('1'))
     .option('--key-stdin', 'read a key for user_provided endpoints from stdin (hidden on a terminal, never stored)', false)
     .option('--librechat-version <version>', 'LibreChat version to judge reasoning display against (e.g. 0.8.8, 0.7.9)')

@@ -2,6 +2,7 @@ import { Command, Option } from 'commander';
 import type { Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
+import { integerIn } from './numeric-options.js';
 import { useColor, type Io } from '../core/io.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
@@ -85,11 +86,7 @@ interface ValidateCliOptions {
   allowRemote?: boolean;
 }
 
-function parseCount(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--max-warnings takes a whole number, got '${value}'`);
-  return n;
-}
+const parseCount = integerIn(0, 1_000_000);
 
 const SEVERITIES = new Set(['off', 'info', 'warn', 'error']);
 

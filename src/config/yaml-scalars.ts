@@ -19,22 +19,29 @@ const STYLES: Readonly<Record<string, WrittenScalar['style']>> = { scalar: 'plai
  */
 export function listWrittenScalars(text: string): WrittenScalar[] {
   const found: WrittenScalar[] = [];
-  for (const token of new Parser().parse(text)) collect(token, false, found);
+  for (const token of new Parser().parse(text)) collect(token, found);
   return found;
 }
 
-function collect(node: unknown, isKey: boolean, found: WrittenScalar[]): void {
-  if (Array.isArray(node)) {
-    for (const item of node) collect(item, false, found);
-    return;
-  }
-  if (typeof node !== 'object' || node === null) return;
-  const token = node as Record<string, unknown>;
-  const style = typeof token.type === 'string' ? STYLES[token.type] : undefined;
-  if (style && typeof token.source === 'string' && typeof token.offset === 'number') {
-    found.push({ offset: token.offset, source: token.source, style, isKey });
-  }
-  for (const [field, child] of Object.entries(token)) {
-    if (typeof child === 'object' && child !== null) collect(child, field === 'key', found);
+/**
+ * Depth-first, in document order, with an explicit stack: the parser accepts nesting thousands
+ * of levels deep, and a recursive walk over it would overflow the call stack.
+ */
+function collect(root: unknown, found: WrittenScalar[]): void {
+  const stack: Array<{ node: unknown; isKey: boolean }> = [{ node: root, isKey: false }];
+  while (stack.length > 0) {
+    const { node, isKey } = stack.pop()!;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push({ node: node[i], isKey: false });
+      continue;
+    }
+    if (typeof node !== 'object' || node === null) continue;
+    const token = node as Record<string, unknown>;
+    const style = typeof token.type === 'string' ? STYLES[token.type] : undefined;
+    if (style && typeof token.source === 'string' && typeof token.offset === 'number') {
+      found.push({ offset: token.offset, source: token.source, style, isKey });
+    }
+    const children = Object.entries(token).filter(([, child]) => typeof child === 'object' && child !== null);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]![1], isKey: children[i]![0] === 'key' });
   }
 }

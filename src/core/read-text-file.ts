@@ -1,3 +1,4 @@
+import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { HandledError } from './errors.js';
 
@@ -33,6 +34,10 @@ export async function readTextFile(path: string, what: string, shown = path, opt
     if (info.isDirectory()) {
       throw new HandledError(`${what} ${shown} is a directory, not a file`, `Point to the file itself, e.g. ${shown}/librechat.yaml`);
     }
+    // A FIFO or a device (/dev/zero) would block or never end: only regular files are read,
+    // and /dev/null, the usual way to say "no file", reads as empty.
+    if (await isDevNull(info)) return { path, text: '', bom: false };
+    if (!info.isFile()) throw new HandledError(`${what} ${shown} is ${describeNonRegular(info)}, not a regular file`, 'Pass the path of the file itself');
     size = info.size;
   } catch (error) {
     if (error instanceof HandledError) throw error;
@@ -58,6 +63,21 @@ export async function readTextFile(path: string, what: string, shown = path, opt
     if (options.lossy) return { path, text: new TextDecoder('utf-8').decode(bytes), bom, invalidUtf8: { line, offset } };
     throw new HandledError(`${what} ${shown} is not valid UTF-8 (line ${line}, byte offset ${offset})`, 'Save the file as UTF-8');
   }
+}
+
+async function isDevNull(info: Stats): Promise<boolean> {
+  if (!info.isCharacterDevice()) return false;
+  const devNull = await stat('/dev/null').catch(() => undefined);
+  return devNull !== undefined && devNull.rdev === info.rdev;
+}
+
+/** What a path that is not a regular file is, in words (for the one-line refusal). */
+export function describeNonRegular(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'a special file';
 }
 
 /** Binary search on prefixes; streaming mode tolerates a sequence cut at the prefix's end. */

@@ -78,6 +78,13 @@ export function chooseBaseUrl(request: EndpointRequest): string {
     if (!/^https?:\/\/[^\s]+$/.test(request.baseUrl) && !/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(request.baseUrl)) {
       throw new UsageError(`--base-url '${request.baseUrl}' is not an http(s) URL`, 'e.g. --base-url http://vllm:8000/v1');
     }
+    // librechat.yaml is committed and mounted everywhere: a password inside the URL would leak with it.
+    if (/^https?:\/\/[^\s/@]*@/i.test(request.baseUrl)) {
+      throw new UsageError(
+        '--base-url holds credentials (user:password@); lc-doctor does not write them into librechat.yaml',
+        'put the whole URL, credentials included, in .env as MY_BASE_URL and pass --base-url "${MY_BASE_URL}"',
+      );
+    }
     return request.baseUrl.replace(/\/+$/, '');
   }
   if (request.preset.requiresBaseUrl) throw new UsageError(`${request.preset.id} needs --base-url`, 'e.g. --base-url http://my-server:8000/v1');

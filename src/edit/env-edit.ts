@@ -1,4 +1,4 @@
-import { parseEnvText } from '../env/load-env.js';
+import { DOTENV_LINE, parseEnvText } from '../env/load-env.js';
 import { detectEol, withEol } from './text-layout.js';
 
 /**
@@ -49,7 +49,7 @@ export function applyEnvUpdates(text: string, updates: readonly EnvUpdate[]): En
       changes.push({ key: update.key, action: 'kept', hadValue });
       continue;
     }
-    const line = findLine(current, update.key);
+    const line = findValue(current, update.key);
     current = line ? replaceValue(current, line, next) : appendLines(current, update, next);
     changes.push({ key: update.key, action: line ? 'updated' : 'added', hadValue });
   }
@@ -72,27 +72,49 @@ function nextValue(update: EnvUpdate, existing: string | undefined): string | un
   }
 }
 
-interface LineSpan {
+/** Where the value of one assignment sits in the file text (`start` = `end` when it is empty). */
+interface ValueSpan {
   start: number;
   end: number;
-  prefix: string;
-  comment: string;
 }
 
-/** The last line assigning `key` (dotenv lets a later line win). */
-function findLine(text: string, key: string): LineSpan | undefined {
-  const pattern = new RegExp(`^([ \\t]*(?:export[ \\t]+)?${key}[ \\t]*=[ \\t]*)([^\\r\\n]*)`, 'gm');
-  let found: LineSpan | undefined;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[2] ?? '';
-    const comment = /^[^'"`]/.test(raw) || raw === '' ? (/\s+#.*$/.exec(raw)?.[0] ?? '') : '';
-    found = { start: match.index ?? 0, end: (match.index ?? 0) + match[0].length, prefix: match[1]!, comment };
+/**
+ * The last assignment of `key` as dotenv itself reads the file (a later one wins), found with
+ * dotenv's own pattern: a line inside a multi-line quoted value is part of that value, never a
+ * variable of its own. Matching runs on LF text, as dotenv's does; offsets map back to `text`.
+ */
+function findValue(text: string, key: string): ValueSpan | undefined {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  let found: ValueSpan | undefined;
+  for (const match of normalized.matchAll(new RegExp(DOTENV_LINE.source, 'gmd'))) {
+    if (match[1] !== key) continue;
+    const [keyStart, keyEnd] = match.indices![1]!;
+    if (match[2] === undefined) {
+      const separator = /^[ \t]*[=:]/.exec(normalized.slice(keyEnd))?.[0] ?? '';
+      const at = keyEnd + separator.length;
+      found = { start: at, end: at };
+      continue;
+    }
+    const [start, end] = match.indices![2]!;
+    const raw = match[2];
+    found = { start: start + (raw.length - raw.trimStart().length), end: end - (raw.length - raw.trimEnd().length) };
+    if (found.start < keyStart) found = undefined;
   }
-  return found;
+  return found && toRawOffsets(text, found);
 }
 
-function replaceValue(text: string, line: LineSpan, value: string): string {
-  return text.slice(0, line.start) + line.prefix + formatValue(value) + line.comment + text.slice(line.end);
+/** Offsets in the LF-normalised text back to `text`, where each CRLF is one character longer. */
+function toRawOffsets(text: string, span: ValueSpan): ValueSpan {
+  const shift = (offset: number) => {
+    let removed = 0;
+    for (let i = text.indexOf('\r\n'); i !== -1 && i - removed < offset; i = text.indexOf('\r\n', i + 2)) removed++;
+    return offset + removed;
+  };
+  return { start: shift(span.start), end: shift(span.end) };
+}
+
+function replaceValue(text: string, span: ValueSpan, value: string): string {
+  return text.slice(0, span.start) + formatValue(value) + text.slice(span.end);
 }
 
 function appendLines(text: string, update: EnvUpdate, value: string): string {

@@ -1,8 +1,8 @@
-import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { readTextFile } from '../core/read-text-file.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFilesTogether, type FileWrite } from './file-transaction.js';
 import { withFileLocks } from './file-lock.js';
+import { resolveWriteTarget } from './write-target.js';
 import type { AddEndpointPlan, PlannedFile, Sources } from './plan-add-endpoint.js';
 
 /**
@@ -10,22 +10,17 @@ import type { AddEndpointPlan, PlannedFile, Sources } from './plan-add-endpoint.
  * wrote them (for messages); `cwd` resolves relative ones.
  */
 export async function readSources(configPath: string, envPath: string, cwd: string): Promise<Sources> {
-  const config = (await exists(resolve(cwd, configPath))) ? await readTextFile(resolve(cwd, configPath), 'config file') : null;
-  const env = (await exists(resolve(cwd, envPath))) ? await readTextFile(resolve(cwd, envPath), '.env file') : null;
+  const config = (await exists(resolve(cwd, configPath), configPath)) ? await readTextFile(resolve(cwd, configPath), 'config file', configPath) : null;
+  const env = (await exists(resolve(cwd, envPath), envPath)) ? await readTextFile(resolve(cwd, envPath), '.env file', envPath) : null;
   return {
     config: { path: configPath, text: config?.text ?? null, bom: config?.bom ?? false },
     env: { path: envPath, text: env?.text ?? null, bom: env?.bom ?? false },
   };
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
-  }
+/** Whether the file exists; a dangling link, a FIFO or a device is refused before anything is planned. */
+async function exists(path: string, shown: string): Promise<boolean> {
+  return (await resolveWriteTarget(path, shown)).existing !== null;
 }
 
 export interface ApplyResult<P extends { files: PlannedFile[] } = AddEndpointPlan> {
@@ -41,18 +36,20 @@ export interface ApplyResult<P extends { files: PlannedFile[] } = AddEndpointPla
  * concurrent run's update is kept rather than overwritten.
  */
 export async function applyPlan<P extends { files: PlannedFile[] }>(plan: P, planned: Sources, replan: (sources: Sources) => P, cwd: string): Promise<ApplyResult<P>> {
-  return withFileLocks([resolve(cwd, planned.config.path), resolve(cwd, planned.env.path)], async () => {
+  const files = [planned.config.path, planned.env.path].map((path) => ({ path: resolve(cwd, path), shown: path }));
+  return withFileLocks(files, async () => {
     const fresh = await readSources(planned.config.path, planned.env.path, cwd);
-    const unchanged = fresh.config.text === planned.config.text && fresh.config.bom === planned.config.bom && fresh.env.text === planned.env.text && fresh.env.bom === planned.env.bom;
+    const unchanged =
+      fresh.config.text === planned.config.text && fresh.config.bom === planned.config.bom && fresh.env.text === planned.env.text && fresh.env.bom === planned.env.bom;
     const final = unchanged ? plan : replan(fresh);
-    for (const file of final.files) await writeWithBackup(resolve(cwd, file.path), file);
+    await writeFilesTogether(final.files.map((file) => toWrite(resolve(cwd, file.path), file)));
     return { plan: final, replanned: final !== plan };
   });
 }
 
-async function writeWithBackup(path: string, file: PlannedFile): Promise<void> {
+/** Both files change or neither does; each keeps its previous version as .bak. */
+function toWrite(path: string, file: PlannedFile): FileWrite {
   const bom = file.bom ? '\ufeff' : '';
-  if (file.before !== null) await writeFileAtomic(`${path}.bak`, bom + file.before);
   // A new .env will hold keys: readable by its owner only.
-  await writeFileAtomic(path, bom + file.after, file.before === null && file.kind === 'env' ? { mode: 0o600 } : {});
+  return { path, shown: file.path, content: bom + file.after, backup: true, newFileMode: file.kind === 'env' ? 0o600 : 0o644 };
 }

@@ -237,5 +237,5 @@ function methodOneNotices(request: EndpointRequest, env: Record<string, string>,
 /** The .env as a planned file, unless its text stays the same (a missing file stays missing when nothing is added). */
 function envFile(env: Sources['env'], after: string): PlannedFile[] {
   if (after === (env.text ?? '')) return [];
-  return [{ path: env.path, kind: 'env', before: env.text, after, bom: false }];
+  return [{ path: env.path, kind: 'env', before: env.text, after, bom: env.bom ?? false }];
 }

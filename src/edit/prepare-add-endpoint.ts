@@ -14,6 +14,7 @@ import { resolveTarget } from './resolve-target.js';
 import { checkSchema } from '../schema/check-schema.js';
 import type { SchemaTarget } from '../schema/targets.js';
 import { unifiedDiff } from './unified-diff.js';
+import { hideContinuationLines } from '../env/load-env.js';
 import { assertAsciiInputs } from './ascii-inputs.js';
 
 /** add-endpoint's options after the CLI parsed them. */
@@ -87,8 +88,9 @@ export async function commitAddEndpoint(prepared: PreparedEdit, cwd: string): Pr
 function diffPlan(plan: AddEndpointPlan): string {
   return plan.files
     .map((file) => {
-      const diff = unifiedDiff(file.before, file.after, { from: `a/${file.path}`, to: `b/${file.path}` });
-      return file.kind === 'env' ? maskEnvDiff(diff, plan.publicEnvKeys) : redact(diff, plan.secrets);
+      if (file.kind !== 'env') return redact(unifiedDiff(file.before, file.after, { from: `a/${file.path}`, to: `b/${file.path}` }), plan.secrets);
+      const hide = (text: string | null) => (text === null ? null : hideContinuationLines(text));
+      return maskEnvDiff(unifiedDiff(hide(file.before), hideContinuationLines(file.after), { from: `a/${file.path}`, to: `b/${file.path}` }), plan.publicEnvKeys);
     })
     .join('');
 }

@@ -24,7 +24,7 @@ export interface LoadedEnv {
  * dotenv's own line pattern (lib/main.js, v16). dotenv gives values but not positions, so the
  * same pattern is run here only to find where each key is; values always come from `parse`.
  */
-const DOTENV_LINE =
+export const DOTENV_LINE =
   /(?:^|^)\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?(?:$|$)/gm;
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
@@ -47,6 +47,36 @@ export function parseEnvText(file: string, text: string): LoadedEnv {
     entries.push({ key, range: { line, column, endLine: line, endColumn: column + key.length } });
   }
   return { file, text, values, entries };
+}
+
+/**
+ * Lines 2..n of every multi-line quoted value (`PRIVATE_KEY="-----BEGIN...`), 0-based. Line-based
+ * masking sees no `KEY=` on them, yet they are the secret itself: every view of .env (code frames,
+ * diffs) hides them whole.
+ */
+export function continuationLines(text: string): Set<number> {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const lines = new Set<number>();
+  let line = 0;
+  let scanned = 0;
+  for (const match of normalized.matchAll(new RegExp(DOTENV_LINE.source, 'gmd'))) {
+    const span = match.indices?.[2];
+    if (!span || !match[2]!.includes('\n')) continue;
+    for (; scanned < span[0]; scanned++) if (normalized.charCodeAt(scanned) === 10) line++;
+    let at = line;
+    for (let i = span[0]; i < span[1]; i++) if (normalized.charCodeAt(i) === 10) lines.add(++at);
+  }
+  return lines;
+}
+
+/** `continuationLines` replaced by stars of the same length (line numbers and columns stay true). */
+export function hideContinuationLines(text: string): string {
+  const hidden = continuationLines(text);
+  if (hidden.size === 0) return text;
+  return text
+    .split('\n')
+    .map((line, index) => (hidden.has(index) ? line.replace(/[^\r]/g, '*') : line))
+    .join('\n');
 }
 
 function positionOf(lineStarts: number[], offset: number): { line: number; column: number } {

@@ -77,6 +77,12 @@ export async function startMockProvider(options: MockProviderOptions = {}): Prom
 async function handle(req: IncomingMessage, res: ServerResponse, options: MockProviderOptions, requests: ReceivedRequest[]): Promise<void> {
   const path = new URL(req.url ?? '/', 'http://mock').pathname;
   const body = await readJsonBody(req);
+  if (body === TOO_LARGE) {
+    // The rest of the upload is not read: answer, then close the connection it would arrive on.
+    res.setHeader('connection', 'close');
+    reply(res, 413, { error: { message: `request body over ${MAX_REQUEST_BODY_BYTES / 1024 / 1024} MiB`, type: 'invalid_request_error' } });
+    return void res.on('finish', () => req.destroy());
+  }
   requests.push({ method: req.method ?? 'GET', path, headers: req.headers, body });
   const exchange: Exchange = { req, res, body };
   if (req.method === 'GET' && path === '/v1/models') return serveModels(exchange, options);
@@ -193,9 +199,21 @@ function reply(res: ServerResponse, status: number, payload: unknown): void {
   res.end(JSON.stringify(payload));
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown> | undefined> {
+/** A chat request is a few KB, a long conversation a few hundred: anything past this is refused (413), not buffered. */
+export const MAX_REQUEST_BODY_BYTES = 4 * 1024 * 1024;
+
+const TOO_LARGE = Symbol('too large');
+
+async function readJsonBody(req: IncomingMessage): Promise<Record<string, unknown> | undefined | typeof TOO_LARGE> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_REQUEST_BODY_BYTES) return TOO_LARGE;
   const parts: Buffer[] = [];
-  for await (const part of req) parts.push(part as Buffer);
+  let size = 0;
+  for await (const part of req) {
+    size += (part as Buffer).length;
+    if (size > MAX_REQUEST_BODY_BYTES) return TOO_LARGE;
+    parts.push(part as Buffer);
+  }
   if (parts.length === 0) return undefined;
   try {
     const parsed: unknown = JSON.parse(Buffer.concat(parts).toString('utf8'));

@@ -16,6 +16,8 @@ import type { ModelResolution } from './types.js';
 import { explainModel } from './why.js';
 import { attachCaseFixes } from './case-fixes.js';
 import { interpolate, USER_PROVIDED } from '../env/interpolate.js';
+import { isMaskableSecret } from '../core/mask.js';
+import { findPlainSecrets } from '../rules/hardcoded-secret.js';
 
 export interface CheckModelsOptions {
   config?: string;
@@ -150,5 +152,6 @@ function collectSecrets(deployment: Deployment): string[] {
         // An unresolved `${VAR}` stays literal: it names the variable the fix asks for, it is no key.
         .filter((value) => !/^(\$\{[^}]*\})+$/.test(value))
     : [];
-  return [...fromEnv, ...fromYaml].filter((value) => value.length >= 6 && value !== USER_PROVIDED);
+  const literal = findPlainSecrets(deployment.config?.value).map((found) => found.secret);
+  return [...fromEnv, ...fromYaml, ...literal].filter((value) => isMaskableSecret(value) && value !== USER_PROVIDED);
 }

@@ -2,7 +2,7 @@ import type { Io } from '../core/io.js';
 import { displayPath, loadDeployment } from '../config/load-deployment.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
-import { maskSecret, redact } from '../core/mask.js';
+import { isMaskableSecret, maskSecret, redact } from '../core/mask.js';
 import { chooseTarget } from '../schema/targets.js';
 import { deploymentFolder, detectDeploymentVersion } from '../deployment-version/index.js';
 import { buildReport, exitCodeFor, type ProbeReport, type SentRequest } from './report.js';
@@ -147,6 +147,6 @@ function maskHeader(value: string): string {
 /** Every value that could be a credential, so a provider echoing one cannot leak it. */
 function secretsOf(targets: ProbeTarget[], suppliedKey: string | undefined): string[] {
   const secrets = targets.flatMap((t) => [t.apiKey, ...Object.entries(t.headers).filter(([name]) => isSecretHeader(name)).map(([, value]) => value.replace(/^Bearer\s+/i, ''))]);
-  // Very short "keys" (`ollama`, `EMPTY`) are placeholders; masking them would garble endpoint names.
-  return (suppliedKey ? [...secrets, suppliedKey] : secrets).filter((s) => s.length >= 8);
+  // Placeholder "keys" (`ollama`, `EMPTY`) are no secrets; every real key is masked, however short.
+  return (suppliedKey ? [...secrets, suppliedKey] : secrets).filter(isMaskableSecret);
 }

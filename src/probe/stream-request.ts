@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits, type HttpRequest, type HttpResponse } from './http.js';
 import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
+import { createSizeGuard, type Oversize } from './stream-limits.js';
 import { createSseDecoder } from './sse.js';
 import { StreamAnalyzer } from './stream-analysis.js';
 import type { ProbeError, StreamObservation, Timings } from './types.js';
@@ -75,9 +76,13 @@ async function readStream(response: HttpResponse, analyzer: StreamAnalyzer, elap
   // A server that ignores `stream: true` answers with one JSON document; read it as one chunk.
   const json = contentType.includes('application/json');
   let whole = '';
+  const guard = createSizeGuard();
   try {
     for await (const part of response.body) {
       const text = decoder.decode(part, { stream: true });
+      const oversize = guard(text);
+      // Leaving the loop cancels the body: nothing more is read or buffered.
+      if (oversize) return oversizeError(oversize, json);
       if (json) whole += text;
       else sse.feed(text);
     }
@@ -89,6 +94,14 @@ async function readStream(response: HttpResponse, analyzer: StreamAnalyzer, elap
     sse.end();
     return classifyNetworkError(error);
   }
+}
+
+function oversizeError({ what, limit }: Oversize, json: boolean): ProbeError {
+  const size = `${limit / 1024 / 1024} MiB`;
+  const message = json
+    ? `the JSON answer grew past ${size}; stopped reading (a chat answer is a few KB)`
+    : `an SSE ${what} grew past ${size} without ending; stopped reading (a chat stream's ${what}s are a few KB)`;
+  return { kind: 'oversized', message };
 }
 
 function emptyAnswerError(observation: StreamObservation): ProbeError | undefined {

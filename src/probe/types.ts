@@ -69,6 +69,8 @@ export type ProbeErrorKind =
   | 'http'
   | 'stream-error'
   | 'malformed-chunk'
+  /** A line, event or body far beyond any chat stream's size (reading stopped there). */
+  | 'oversized'
   /** `/models` answered, but not with a list LibreChat reads. */
   | 'not-a-model-list'
   | 'network';

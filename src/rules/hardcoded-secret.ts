@@ -36,13 +36,13 @@ export const hardcodedSecret: Rule = {
   description: 'An API key or token written into librechat.yaml where a ${VAR} reference belongs.',
   check(context) {
     const config = context.config?.value;
-    return findPlainSecrets(config).map(({ path, label, secret }): RuleReport => {
+    return findPlainSecrets(config).map(({ path, label, secret, header }): RuleReport => {
       const variable = suggestVariable(path, config);
       return {
         file: 'config',
         pointer: encodePointer(path),
         code: 'hardcoded-secret',
-        params: { path: describePath(path), kind: label, masked: maskSecret(secret), variable },
+        params: { path: describePath(path), kind: label, masked: maskSecret(secret), variable, ...(header ? { header } : {}) },
       };
     });
   },
@@ -53,6 +53,8 @@ export interface PlainSecret {
   path: PathSegment[];
   label: SecretKind;
   secret: string;
+  /** For a `header` secret: the header's name. */
+  header?: string;
 }
 
 /**
@@ -68,8 +70,16 @@ export function findPlainSecrets(config: unknown): PlainSecret[] {
   });
 }
 
+/** `scheme://user:password@host`: LibreChat sends such a URL's password to the server as Basic auth. */
+const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@/i;
+
+/** Header names that carry credentials, whatever the value looks like. */
+const AUTH_HEADER = /^(?:authorization|proxy-authorization|cookie|x-api-key|api-key|apikey)$|key|token|secret|passw|auth/i;
+
 /** The secret inside one config string, if it has one. */
-function findSecret(path: PathSegment[], text: string): { label: SecretKind; secret: string } | undefined {
+function findSecret(path: PathSegment[], text: string): { label: SecretKind; secret: string; header?: string } | undefined {
+  const password = URL_PASSWORD.exec(text)?.[1];
+  if (password) return { label: 'url-password', secret: password };
   for (const { label, pattern } of KEY_SHAPES) {
     const match = pattern.exec(text);
     if (match) return { label, secret: match[0] };
@@ -77,7 +87,22 @@ function findSecret(path: PathSegment[], text: string): { label: SecretKind; sec
   if (!isCredentialField(path)) return undefined;
   if (/^https?:\/\//i.test(text)) return undefined;
   const token = OPAQUE_TOKEN.exec(text)?.[1];
-  return token && looksLikeToken(token) ? { label: 'token', secret: token } : undefined;
+  if (token && looksLikeToken(token)) return { label: 'token', secret: token };
+  const header = headerSecret(path, text);
+  return header ? { label: 'header', secret: header, header: String(path.at(-1)) } : undefined;
+}
+
+/**
+ * The value of an auth-like header (`x-api-key: abc123`, `Authorization: Bearer abc123`), short
+ * or long: a header of that name holds a credential. LibreChat's `{{LIBRECHAT_USER_ID}}`-style
+ * placeholders are not secrets.
+ */
+function headerSecret(path: PathSegment[], text: string): string | undefined {
+  const name = path.at(-1);
+  if (path.at(-2) !== 'headers' || typeof name !== 'string' || !AUTH_HEADER.test(name)) return undefined;
+  if (text.includes('{{')) return undefined;
+  const value = text.replace(/^(?:Bearer|Basic|Token|Api-Key)\s+/i, '').trim();
+  return value.length > 0 ? value : undefined;
 }
 
 /** Random tokens mix letters and digits; file paths and slugs (`/opt/mcp/server-dist`) do not count. */

@@ -45,7 +45,7 @@ export interface ValidateFindings {
   'forced-in-memory-namespaces.unsupported': { librechatVersion: string };
   /** A full-width character typed by a Chinese input method where LibreChat needs ASCII (`replacement` '' = delete it). */
   'fullwidth-punctuation': { char: string; ascii: string; part: FullwidthPart; replacement: string; /** The word as it should read, when showing it is safe. */ fixed?: string };
-  'hardcoded-secret': { path: string; kind: SecretKind; masked: string; variable: string };
+  'hardcoded-secret': { path: string; kind: SecretKind; masked: string; variable: string; /** For `header`: the header's name. */ header?: string };
   'legacy-field': { key: string; librechatVersion: string };
   'models-default-comma': { name: string; parts: string[] };
   'openai-models-format': { problem: OpenAIModelsProblem; name?: string; /** The list as it should read. */ clean: string };
@@ -134,7 +134,7 @@ export type FullwidthPart = 'key' | 'value' | 'env-value' | 'env-line';
 
 export type AzureGroupProblem = 'duplicate-group' | 'serverless-without-base-url' | 'no-instance-name' | 'duplicate-model' | 'model-without-deployment';
 
-export type SecretKind = 'openai' | 'modelscope' | 'google' | 'groq' | 'xai' | 'huggingface' | 'token';
+export type SecretKind = 'openai' | 'modelscope' | 'google' | 'groq' | 'xai' | 'huggingface' | 'token' | 'url-password' | 'header';
 
 export type OpenAIModelsProblem = 'json-array' | 'quotes' | 'semicolon' | 'whitespace' | 'empty-item' | 'duplicate';
 

@@ -3,6 +3,7 @@ import { maskSecretInPlace, redactInPlace } from '../core/mask.js';
 import { USER_PROVIDED, WHOLE_VALUE_REF } from '../env/interpolate.js';
 import type { Deployment } from '../config/load-deployment.js';
 import { MAX_ALIAS_COUNT, type LoadedYaml } from '../config/load-yaml.js';
+import { hideContinuationLines } from '../env/load-env.js';
 
 /** Variable names whose values are credentials (keys, tokens, passwords, URIs that embed them). */
 const SECRET_VARIABLE = /KEY|TOKEN|SECRET|PASSWORD|PASS$|CREDS|_IV$|_URI$|_URL$|PROXY/i;
@@ -36,7 +37,7 @@ function bestEffortValue(config: LoadedYaml): unknown {
 }
 
 function redactEnvText(text: string): string {
-  return text
+  return hideContinuationLines(text)
     .split('\n')
     .map((line) => {
       const match = ENV_LINE.exec(line);

@@ -7,7 +7,7 @@ import { fixture, targets, validateAsLibreChat } from './helpers.js';
 
 const sources = (config: string | null): Sources => ({
   config: { path: 'librechat.yaml', text: config, bom: false },
-  env: { path: '.env', text: null },
+  env: { path: '.env', text: null, bom: false },
 });
 
 function requestFor(preset: ProviderPreset, thinking?: boolean) {

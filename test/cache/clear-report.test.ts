@@ -21,7 +21,7 @@ function flakyStore(keys: string[], failAfter: number): RedisKeyStore & { left: 
       const removed = list.slice(0, failAfter);
       for (const k of removed) data.delete(k);
       const notRemoved = list.slice(failAfter);
-      return notRemoved.length > 0 ? { removed, notRemoved, fault: 'Connection is closed.' } : { removed, notRemoved };
+      return notRemoved.length > 0 ? { removed, notRemoved, unknown: [], fault: 'Connection is closed.' } : { removed, notRemoved, unknown: [] };
     },
     close: async () => undefined,
   };

@@ -42,7 +42,7 @@ function memoryStore(keys: string[]): RedisKeyStore {
     read: async (list) => each(list, (key) => data.get(key) ?? null),
     remove: async (list) => {
       for (let i = 0; i < list.length; i++) data.delete(list[i]!);
-      return { removed: list, notRemoved: [] };
+      return { removed: list, notRemoved: [], unknown: [] };
     },
     close: async () => undefined,
   };

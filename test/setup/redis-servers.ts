@@ -13,6 +13,8 @@ import { Redis } from 'ioredis';
 
 export interface RedisServer {
   port: number;
+  /** The redis-server process, for tests that freeze (SIGSTOP) or kill it. */
+  pid: number;
   uri: (db?: number) => string;
   stop: () => Promise<void>;
 }
@@ -103,6 +105,7 @@ export async function startRedis(options: { password?: string } = {}): Promise<R
   const auth = options.password ? `:${encodeURIComponent(options.password)}@` : '';
   return {
     port,
+    pid: child.pid!,
     uri: (db = 0) => `redis://${auth}127.0.0.1:${port}/${db}`,
     stop: async () => {
       await kill(child);
@@ -184,6 +187,7 @@ export async function startTlsRedis(): Promise<TlsRedisServer> {
   }
   return {
     port,
+    pid: child.pid!,
     caFile: f('ca.pem'),
     uri: (db = 0) => `rediss://127.0.0.1:${port}/${db}`,
     stop: async () => {

@@ -7,7 +7,7 @@ import type { Style } from '../shared/style.js';
 /** Bumped when the JSON shape changes incompatibly. */
 export const CLEAR_REPORT_SCHEMA_VERSION = 1;
 
-type KeyStatus = 'planned' | 'deleted' | 'kept' | 'reappeared';
+type KeyStatus = 'planned' | 'deleted' | 'kept' | 'reappeared' | 'unknown';
 
 export const clearReportFormats = {
   stylish: formatClearStylish,
@@ -27,8 +27,9 @@ export const MAX_LISTED_LINES = 200;
 function statusIndex(report: ClearReport): (key: string) => KeyStatus {
   const reappeared = new Set(report.reappeared);
   const deleted = new Set(report.deleted);
+  const unknown = new Set(report.unknown);
   const otherwise: KeyStatus = report.dryRun ? 'planned' : 'kept';
-  return (key) => (reappeared.has(key) ? 'reappeared' : deleted.has(key) ? 'deleted' : otherwise);
+  return (key) => (reappeared.has(key) ? 'reappeared' : deleted.has(key) ? 'deleted' : unknown.has(key) ? 'unknown' : otherwise);
 }
 
 export function formatClearJson(report: ClearReport, secrets: string[]): string {
@@ -36,6 +37,7 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
   const mask = (s: string) => redactPasswords(s, secrets);
   const statusOf = statusIndex(report);
   const deleted = new Set(report.deleted);
+  const unknownKeys = new Set(report.unknown);
   const json = {
     schemaVersion: CLEAR_REPORT_SCHEMA_VERSION,
     command: 'clear-models-cache',
@@ -54,7 +56,8 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
       status: statusOf(k.key),
     })),
     deleted: report.deleted.map(mask),
-    kept: report.planned.map((k) => k.key).filter((k) => !deleted.has(k)).map(mask),
+    kept: report.planned.map((k) => k.key).filter((k) => !deleted.has(k) && !unknownKeys.has(k)).map(mask),
+    unknown: report.unknown.map(mask),
     reappeared: report.reappeared.map(mask),
     models: {
       lists: i.modelLists.map((l) => ({ key: mask(l.key), endpoints: Object.fromEntries(Object.entries(l.endpoints).map(([e, m]) => [e, m.length])) })),
@@ -166,7 +169,10 @@ function describeRestart(report: ClearReport, style: Style): string[] {
 }
 
 function describeResult(report: ClearReport): string {
-  if (report.fault) return `Stopped by a fault (${report.fault.phase}): deleted ${report.deleted.length}, not deleted ${report.notDeleted.length}.`;
+  if (report.fault) {
+    const unknown = report.unknown.length > 0 ? `, unknown ${report.unknown.length} (sent, but Redis never answered; run --dry-run to see which are left)` : '';
+    return `Stopped by a fault (${report.fault.phase}): deleted ${report.deleted.length}, not deleted ${report.notDeleted.length}${unknown}.`;
+  }
   if (report.aborted) return 'Aborted: nothing deleted.';
   const n = report.planned.length;
   if (report.dryRun) return `Dry run: ${n} key(s) would be deleted; nothing was deleted.`;

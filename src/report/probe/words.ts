@@ -110,6 +110,7 @@ const FAILURE_HINTS: Record<string, string> = {
   timeout: 'no complete answer within --timeout seconds: raise it for long reasoning answers, or check that the provider responds at all',
   reset: 'the connection was cut mid-answer: check proxy timeouts between LibreChat and the provider (e.g. nginx proxy_read_timeout), then retry',
   'malformed-chunk': 'the provider or a gateway sent a chunk that is not JSON; LibreChat fails on it the same way',
+  oversized: 'check that baseURL points at the chat API itself, not at a file server or a gateway error page that never ends',
 };
 
 export function errorKindLabel(kind: string): string {
@@ -125,6 +126,7 @@ export function errorKindLabel(kind: string): string {
     http: 'HTTP error',
     'stream-error': 'error inside the stream',
     'malformed-chunk': 'malformed JSON chunk',
+    oversized: 'oversized stream',
     'not-a-model-list': 'not a model list',
     network: 'network error',
   };

@@ -11,6 +11,8 @@ const SECRET_KINDS = {
   xai: 'an xAI key (xai-...)',
   huggingface: 'a Hugging Face token (hf_...)',
   token: 'a long token',
+  'url-password': 'a password inside a URL',
+  header: 'a credential in a header',
 };
 
 const EXAMPLE_SECRET_CONSEQUENCE: Record<string, string> = {
@@ -249,7 +251,7 @@ export const validate: ValidateWords = {
       return { message: `${what} from a Chinese input method in a ${place}: ${effect}`, hint: p.fixed ? `${typed}: ${p.fixed}` : typed };
     },
     'hardcoded-secret': (p) => ({
-      message: `${p.path} holds ${SECRET_KINDS[p.kind]} in plain text (${p.masked}): anyone who can read the config or its repository can use it`,
+      message: `${p.path} holds ${p.kind === 'header' && p.header ? `a credential in the ${p.header} header` : SECRET_KINDS[p.kind]} in plain text (${p.masked}): anyone who can read the config or its repository can use it`,
       hint: `move the value to .env (e.g. ${p.variable}=...) and write "\${${p.variable}}" here; then rotate the key`,
     }),
     'legacy-field': (p) => ({ message: `'${p.key}' is a legacy field: LibreChat ${p.librechatVersion} accepts it but ignores it`, ...(LEGACY_FIELD_HINTS[p.key] ? { hint: LEGACY_FIELD_HINTS[p.key] } : {}) }),

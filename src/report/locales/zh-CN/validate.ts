@@ -10,6 +10,8 @@ const SECRET_KINDS = {
   xai: 'xAI 密钥（xai-...）',
   huggingface: 'Hugging Face 令牌（hf_...）',
   token: '一段很长的令牌',
+  'url-password': 'URL 里的密码',
+  header: '请求头里的凭据',
 };
 
 const EXAMPLE_SECRET_CONSEQUENCE: Record<string, string> = {
@@ -268,7 +270,7 @@ export const validate: ValidateWords = {
       return { message: `${place}里有输入法打出的${what}：${effect}`, hint: p.fixed ? `${typed}：${p.fixed}` : typed };
     },
     'hardcoded-secret': (p) => ({
-      message: `${p.path} 明文写着${SECRET_KINDS[p.kind]}（${p.masked}）：能读到配置文件或其仓库的人都能用它`,
+      message: `${p.path} 明文写着${p.kind === 'header' && p.header ? ` ${p.header} 请求头里的凭据` : SECRET_KINDS[p.kind]}（${p.masked}）：能读到配置文件或其仓库的人都能用它`,
       hint: `把值移到 .env（如 ${p.variable}=...），这里写 "\${${p.variable}}"；然后更换这个密钥`,
     }),
     'legacy-field': (p) => ({ message: `'${p.key}' 是旧字段：LibreChat ${p.librechatVersion} 接受但会忽略它`, ...(LEGACY_FIELD_HINTS[p.key] ? { hint: LEGACY_FIELD_HINTS[p.key] } : {}) }),
