@@ -71,7 +71,7 @@ async function reportFailure(error: unknown, io: Io): Promise<number> {
   if (isCommanderError(error)) {
     if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return ExitCode.Clean;
     if (error.code === 'commander.executeSubCommandAsync') return ExitCode.Clean;
-    io.stderr(`lc-doctor: ${error.message.replace(/^error: /, '')}\n`);
+    io.stderr(`lc-doctor: ${t.commander(error.code, error.message.replace(/^error: /, ''))}\n`);
     io.stderr(`${labelled(t.hintLabel, t.usageHint)}\n`);
     return ExitCode.Failure;
   }

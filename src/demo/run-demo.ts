@@ -10,7 +10,8 @@ import { DEMO_PROVIDERS, DEMO_WHY_MODEL, demoConfigYaml, demoEnv } from './scena
 /** What the demo ran and found; the CLI words it. */
 export interface DemoRun {
   folder: string;
-  providers: { name: string; url: string; story: string }[];
+  /** Each mock provider by its scenario name (the report tells its story). */
+  providers: { name: string; url: string }[];
   configText: string;
   report: CheckModelsReport;
   why: CheckModelsReport;
@@ -45,7 +46,7 @@ export async function runDemo(): Promise<DemoRun> {
     const ports = createDefaultPorts();
     const checked = await runCheckModels(options, ports);
     const why = await runCheckModels({ ...options, probe: false, why: DEMO_WHY_MODEL }, ports);
-    const providers = DEMO_PROVIDERS.map((p, i) => ({ name: p.name, url: servers[i]!.url, story: p.story }));
+    const providers = DEMO_PROVIDERS.map((p, i) => ({ name: p.name, url: servers[i]!.url }));
     return { folder, providers, configText, report: checked.report, why: why.report, secrets: checked.secrets };
   } finally {
     process.removeListener('SIGINT', onSignal);

@@ -7,6 +7,8 @@ export interface ErrorWords {
   hintLabel: string;
   internalError(detail: string): string;
   internalErrorHint: string;
+  /** commander's own usage error (`commander.unknownOption`...) in this language; English keeps commander's text. */
+  commander(code: string, message: string): string;
   /** After commander's own usage errors (unknown option...). */
   usageHint: string;
 }

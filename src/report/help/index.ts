@@ -8,6 +8,7 @@ import type { HelpWords } from './words.js';
  */
 export function applyHelpLanguage(program: Command, help: HelpWords): void {
   program.description(help.program.description);
+  program.helpCommand('help [command]', help.program.helpCommand);
   translateCommon(program, help);
   for (const command of program.commands) {
     const words = help.commands[command.name()];

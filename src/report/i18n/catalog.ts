@@ -1,5 +1,7 @@
+import type { CheckModelsWords } from '../check-models/words.js';
 import type { ErrorWords } from '../errors/words.js';
 import type { HelpWords } from '../help/words.js';
+import type { ProbeWords } from '../probe/words.js';
 import type { ValidateWords } from '../validate/words.js';
 
 /**
@@ -8,8 +10,10 @@ import type { ValidateWords } from '../validate/words.js';
  * (`src/report/<command>/words.ts`), so a new message is one entry in that type and one per language.
  */
 export interface Catalog {
+  checkModels: CheckModelsWords;
   errors: ErrorWords;
   /** `--help` translations; English help is declared with the options in `src/cli/`, so English has none. */
   help: HelpWords | undefined;
+  probe: ProbeWords;
   validate: ValidateWords;
 }

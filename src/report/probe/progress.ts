@@ -1,4 +1,6 @@
 import type { ProbeProgressEvent } from '../../probe/types.js';
+import { words } from '../i18n/index.js';
+import { displayWidth, padDisplay } from '../shared/width.js';
 
 export interface ProgressReporter {
   onEvent(event: ProbeProgressEvent): void;
@@ -19,9 +21,9 @@ export function createProgressReporter(write: (text: string) => void): ProgressR
   let width = 0;
   const render = () => {
     const names = [...running].slice(0, 3).join(', ') + (running.size > 3 ? ', ...' : '');
-    const line = `probing ${done}/${started} done${names ? `: ${names}` : ''}`;
-    write(`\r${line.padEnd(width)}`);
-    width = line.length;
+    const line = words().probe.progressLive(done, started, names);
+    write(`\r${padDisplay(line, width)}`);
+    width = displayWidth(line);
   };
   return {
     onEvent(event) {
@@ -52,7 +54,7 @@ export function createPlainProgressReporter(write: (text: string) => void): Prog
         return;
       }
       done++;
-      write(`probe ${done}/${started}: ${event.endpoint}/${event.model} ${event.ok ? 'ok' : 'failed'} (${Math.round(event.ms)} ms)\n`);
+      write(`${words().probe.progressLine(done, started, `${event.endpoint}/${event.model}`, event.ok, event.ms)}\n`);
     },
     finish() {},
   };

@@ -1,4 +1,7 @@
 import type { Style } from '../shared/style.js';
+import { words } from '../i18n/index.js';
+import { labelled } from '../shared/label.js';
+import { padDisplay } from '../shared/width.js';
 import { describeDisplay, describeError, describeSkip, describeVerdict, renderFix, verdictHint } from './words.js';
 import { isFailing, type ProbeReport, type SentRequest } from '../../probe/report.js';
 import type { ModelListResult, ProbeResult, StreamObservation, Timings, Verdict } from '../../probe/types.js';
@@ -11,7 +14,7 @@ export interface StylishOptions {
 /** Human output: one block per probed model, then model lists, skipped endpoints and totals. */
 export function formatProbeStylish(report: ProbeReport, options: StylishOptions): string {
   const { style } = options;
-  const lines: string[] = [style.bold(`lc-doctor probe`) + style.dim(`  (judged against LibreChat ${report.librechatVersion})`), ''];
+  const lines: string[] = [style.bold(`lc-doctor probe`) + style.dim(words().probe.heading(report.librechatVersion)), ''];
   for (const result of report.results) {
     lines.push(...formatResult(result, options));
     if (options.verbose) lines.push(...formatRequests(report.requests ?? [], result, style));
@@ -19,7 +22,7 @@ export function formatProbeStylish(report: ProbeReport, options: StylishOptions)
   }
   for (const list of report.modelLists) lines.push(...formatModelList(list, style), '');
   if (report.skipped.length > 0) {
-    lines.push(style.bold('skipped (nothing sent)'));
+    lines.push(style.bold(words().probe.skippedHeading));
     for (const s of report.skipped) lines.push(`  ${style.yellow('-')} ${s.name}: ${describeSkip(s)}`);
     lines.push('');
   }
@@ -32,12 +35,13 @@ function formatResult(result: ProbeResult, { style, verbose }: StylishOptions): 
   const mark = failing ? style.red('✖') : style.green('✔');
   const lines = [`${mark} ${style.bold(result.endpoint)} ${result.model}  ${style.dim(result.url)}`];
   const obs = result.observation;
+  const t = words().probe;
   // Verdicts word the failure; the raw classification is for --verbose.
-  if (result.error && verbose) lines.push(`  error: ${describeError(result.error)}`);
-  if (obs && result.ok) lines.push(`  reasoning: ${obs.channel} -> ${describeDisplay(result.display, result.librechatVersion)}`);
-  lines.push(`  timings: ${formatTimings(result.timings)}`);
-  if (obs) lines.push(`  stream: ${formatStream(obs)}`);
-  if (result.secondTurn) lines.push(`  second turn: ${result.secondTurn.ok ? 'accepted' : `rejected${result.secondTurn.status ? ` (${result.secondTurn.status})` : ''}`}`);
+  if (result.error && verbose) lines.push(`  ${labelled(t.labels.error, describeError(result.error))}`);
+  if (obs && result.ok) lines.push(`  ${labelled(t.labels.reasoning, `${obs.channel} -> ${describeDisplay(result.display, result.librechatVersion)}`)}`);
+  lines.push(`  ${labelled(t.labels.timings, formatTimings(result.timings))}`);
+  if (obs) lines.push(`  ${labelled(t.labels.stream, formatStream(obs))}`);
+  if (result.secondTurn) lines.push(`  ${labelled(t.labels.secondTurn, t.secondTurn(result.secondTurn.ok, result.secondTurn.status))}`);
   for (const verdict of result.verdicts) {
     if (verdict.code === 'ok' || (verdict.severity === 'info' && !verbose && verdict.code !== 'thinking-off')) continue;
     lines.push(...formatVerdict(verdict, style));
@@ -47,21 +51,23 @@ function formatResult(result: ProbeResult, { style, verbose }: StylishOptions): 
 
 function formatVerdict(verdict: Verdict, style: Style): string[] {
   const color = verdict.severity === 'error' ? style.red : verdict.severity === 'warn' ? style.yellow : style.blue;
-  const lines = [`  ${color(verdict.severity.padEnd(5))} ${describeVerdict(verdict)}`];
-  if (verdict.fix) lines.push(`        ${style.green('fix:')} ${renderFix(verdict.fix)}`);
-  if (verdict.addEntry) lines.push(`        ${style.green('and add to endpoints.custom:')} { ${renderFix(verdict.addEntry)} }`);
+  const t = words().probe;
+  const lines = [`  ${color(padDisplay(t.severity[verdict.severity], 5))} ${describeVerdict(verdict)}`];
+  if (verdict.fix) lines.push(`        ${labelled(style.green(t.labels.fix), renderFix(verdict.fix))}`);
+  if (verdict.addEntry) lines.push(`        ${labelled(style.green(t.labels.addEntry), `{ ${renderFix(verdict.addEntry)} }`)}`);
   const hint = verdictHint(verdict);
-  if (hint) lines.push(`        ${style.dim('hint:')} ${hint}`);
+  if (hint) lines.push(`        ${labelled(style.dim(t.labels.hint), hint)}`);
   return lines;
 }
 
 function formatTimings(t: Timings): string {
+  const label = words().probe.timings;
   const parts: [string, number | undefined][] = [
-    ['connect', t.connect],
-    ['headers', t.headers],
-    ['first reasoning', t.firstReasoning],
-    ['first answer', t.firstAnswer],
-    ['total', t.total],
+    [label.connect, t.connect],
+    [label.headers, t.headers],
+    [label.firstReasoning, t.firstReasoning],
+    [label.firstAnswer, t.firstAnswer],
+    [label.total, t.total],
   ];
   return parts
     .filter(([, ms]) => ms !== undefined)
@@ -70,25 +76,23 @@ function formatTimings(t: Timings): string {
 }
 
 function formatStream(obs: StreamObservation): string {
+  const t = words().probe;
   const c = obs.chunks;
-  const parts = [`${c.total} chunks (${c.reasoning} reasoning, ${c.answer} answer${c.comments ? `, ${c.comments} comments` : ''})`];
+  const parts = [t.chunks({ total: c.total, reasoning: c.reasoning, answer: c.answer, comments: c.comments ?? 0 })];
   const u = obs.usage;
   if (u) {
-    const reasoning = u.reasoningTokens !== undefined ? ` (${u.reasoningTokens} reasoning)` : '';
-    parts.push(`usage ${u.promptTokens ?? '?'} prompt + ${u.completionTokens ?? '?'} completion${reasoning} on ${u.placement}`);
-  } else parts.push('no usage');
-  parts.push(`finish ${obs.finishReason ?? 'none'}`);
-  if (!obs.sawDone) parts.push('no [DONE]');
+    parts.push(t.usage({ prompt: String(u.promptTokens ?? '?'), completion: String(u.completionTokens ?? '?'), ...(u.reasoningTokens !== undefined ? { reasoning: u.reasoningTokens } : {}), placement: u.placement }));
+  } else parts.push(t.noUsage);
+  parts.push(t.finish(obs.finishReason ?? undefined));
+  if (!obs.sawDone) parts.push(t.noDone);
   return parts.join(' · ');
 }
 
 function formatModelList(list: ModelListResult, style: Style): string[] {
-  if (!list.ok) return [`${style.red('✖')} ${style.bold(list.endpoint)} GET ${list.url}: ${list.error ? describeError(list.error) : 'failed'}`];
-  const lines = [`${style.green('✔')} ${style.bold(list.endpoint)} GET ${list.url}: ${list.status} · ${list.ids.length} models`];
-  for (const missing of list.missing) {
-    const suggestion = missing.suggestions.length > 0 ? ` (did you mean ${missing.suggestions.map((s) => `\`${s}\``).join(', ')}?)` : '';
-    lines.push(`  ${style.yellow('warn ')} configured model \`${missing.id}\` is not in the list${suggestion}`);
-  }
+  const t = words().probe;
+  if (!list.ok) return [`${style.red('✖')} ${style.bold(list.endpoint)} GET ${list.url}: ${list.error ? describeError(list.error) : t.modelListFailed}`];
+  const lines = [`${style.green('✔')} ${style.bold(list.endpoint)} GET ${list.url}: ${t.modelListOk(list.status, list.ids.length)}`];
+  for (const missing of list.missing) lines.push(`  ${style.yellow(padDisplay(t.severity.warn, 5))} ${t.notInList(missing.id, missing.suggestions)}`);
   return lines;
 }
 
@@ -103,7 +107,7 @@ function formatRequests(requests: SentRequest[], result: ProbeResult, style: Sty
 
 function formatTotals(report: ProbeReport, style: Style): string {
   const t = report.totals;
-  const summary = `${t.probed} model${t.probed === 1 ? '' : 's'} probed: ${t.working} working, ${t.failing} failing`;
-  const skipped = t.skipped > 0 ? ` · ${t.skipped} endpoint${t.skipped === 1 ? '' : 's'} skipped` : '';
+  const summary = words().probe.totals(t);
+  const skipped = t.skipped > 0 ? ` · ${words().probe.skippedCount(t.skipped)}` : '';
   return (t.failing > 0 ? style.red(summary) : style.green(summary)) + skipped;
 }

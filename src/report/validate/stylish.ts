@@ -5,6 +5,7 @@ import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
 import { words } from '../i18n/index.js';
 import { labelled } from '../shared/label.js';
+import { padDisplay } from '../shared/width.js';
 import { describeVersionChoice } from '../version-choice.js';
 import { wordFinding } from './word-finding.js';
 
@@ -76,10 +77,5 @@ function groupByFile(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
 }
 
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ');
-/** Pads to a width in terminal columns: a CJK character takes two. */
-export function padDisplay(text: string, width: number): string {
-  const columns = [...text].reduce((sum, char) => sum + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1), 0);
-  return text + ' '.repeat(Math.max(0, width - columns));
-}
 const indent = (text: string, by: number) => text.split('\n').map((l) => ' '.repeat(by) + l).join('\n');
 

@@ -12,6 +12,7 @@ export const errors: ErrorWords = {
       hint: "run 'lc-doctor validate' to see them, fix them, or pass --force to add the endpoint anyway",
     }),
   },
+  commander: (_code, message) => message,
   hintLabel: 'hint:',
   internalError: (detail) => `internal error: ${detail}`,
   internalErrorHint: 'this is a bug in lc-doctor; set LC_DOCTOR_DEBUG=1 for the stack trace and report it',

@@ -12,6 +12,21 @@ export const errors: ErrorWords = {
       hint: "运行 'lc-doctor validate' 查看并修复，或者加 --force 强制添加端点",
     }),
   },
+  commander(code, message) {
+    const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+    const suggestion = /\(Did you mean (.+)\?\)/.exec(message)?.[1];
+    const also = suggestion ? `（是不是想写 ${suggestion}？）` : '';
+    switch (code) {
+      case 'commander.unknownOption': return `未知选项 '${quoted[0]}'${also}`;
+      case 'commander.unknownCommand': return `未知命令 '${quoted[0]}'${also}`;
+      case 'commander.missingArgument': return `缺少参数 '${quoted[0]}'`;
+      case 'commander.optionMissingArgument': return `选项 '${quoted[0]}' 缺少值`;
+      case 'commander.missingMandatoryOptionValue': return `必须指定选项 '${quoted[0]}'`;
+      case 'commander.excessArguments': return `参数太多：${message.replace(/^.*?(\d+).*?(\d+).*$/, '最多 $1 个，实际 $2 个')}`;
+      case 'commander.invalidArgument': return quoted.length >= 2 ? `'${quoted[0]}' 的值 '${quoted[1]}' 无效` : '参数值无效';
+      default: return message;
+    }
+  },
   hintLabel: '提示：',
   internalError: (detail) => `内部错误：${detail}`,
   internalErrorHint: '这是 lc-doctor 的 bug；设置 LC_DOCTOR_DEBUG=1 查看调用栈，并提交报告',

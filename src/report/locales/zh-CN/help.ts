@@ -32,6 +32,8 @@ export const help: HelpWords = {
         '--max-warnings': '警告超过 n 个时以 1 退出',
         '--rule': '把某条规则设为 off、info、warn 或 error（可重复）',
         '--allow-remote': 'CONFIG_PATH 是 http(s) URL 时，下载并检查它',
+        '--fix': '把所有安全、明确的修复写进文件（原子写入，保留 .bak），然后报告剩下的问题',
+        '--dry-run': '配合 --fix：只显示统一 diff，不写入',
       },
       after: `
 示例：
@@ -80,6 +82,7 @@ export const help: HelpWords = {
         '--fault': '要模拟的故障',
         '--latency': '回答前的延迟（隐含 --fault latency；配合使用时默认 300）',
         '--chunk-delay': '流式分块之间的延迟',
+        '--models': '用这些模型 ID 代替预设里的（逗号分隔，如你配置里列出的那些）',
       },
     },
     'clear-models-cache': {
@@ -94,6 +97,7 @@ export const help: HelpWords = {
         '--dry-run': '只打印计划（每个键及其 TTL 和大小），不删除任何东西',
         '--yes': '不询问直接删除（不在终端上运行时必须加）',
         '--format': '输出格式',
+        '--timeout': 'Redis 命令超过这么多秒没有回应就停止运行（并报告删了什么）',
       },
       after: '\n本命令：0 = 已清除（或没有过期缓存），1 = 模型缓存（部分）在 LibreChat 进程内存里，需要重启，2 = 无法运行或中途出错停止（报告会写明到底删了什么）。',
     },
@@ -110,6 +114,8 @@ export const help: HelpWords = {
         '--format': '输出格式',
         '--json': '等同于 --format json',
         '--verbose': '列出每个端点的判断流程，以及每个模型的来源',
+        '--fix': '在写着这些 ID 的地方，把和提供商只差大小写的模型 ID 改正（原子写入，保留 .bak）',
+        '--dry-run': '配合 --fix：只显示 diff，不写入',
       },
       after: `
 示例：
@@ -139,7 +145,9 @@ export const help: HelpWords = {
         '--name': '端点名（默认：提供商 ID）；已有同名条目时更新它',
         '--region': "提供商区域，如 cn、intl（见 'lc-doctor providers'）",
         '--base-url': 'base URL（generic 必填；会覆盖区域）',
-        '--models': 'models.default 的模型 ID，用逗号分隔',
+        '--models': 'models.default 的模型 ID，用逗号分隔（指定了模型就意味着 models.fetch: false，除非加 --fetch）',
+        '--add-model': '把这些模型 ID 追加到已有列表（models.default；--method openai 时是 OPENAI_MODELS）',
+        '--replace-models': '让 --models 替换已有列表，而不是拒绝',
         '--title-model': '生成对话标题用的模型（默认：预设里不带推理的模型）',
         '--thinking': '添加开启思考的请求字段',
         '--no-thinking': '添加关闭思考的请求字段',
