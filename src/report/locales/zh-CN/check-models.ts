@@ -87,7 +87,7 @@ function describeProbe(a: Args): string {
   if (a.verdict === 'skipped') return `未探测：${describeSkip({ name: '', source: '', reason: a.reason as SkippedTarget['reason'], field: s(a.field), variables: (a.variables as string[]) ?? [] })}`;
   const verdict = { code: a.verdict, severity: 'info', data: a } as unknown as Verdict;
   const timing = Number(a.firstReasoningMs) >= 0 ? `首个推理 ${s(a.firstReasoningMs)} ms，` : '';
-  const reasoning = a.display === 'no-reasoning' ? '' : `；推理内容${describeDisplay(a.display as ReasoningDisplay, s(a.version))}`;
+  const reasoning = a.display === 'no-reasoning' ? '' : `；推理内容：${describeDisplay(a.display as ReasoningDisplay, s(a.version))}`;
   return `探测：${describeVerdict(verdict)}${reasoning}（${timing}总计 ${s(a.totalMs)} ms）`;
 }
 
