@@ -41,6 +41,11 @@ export interface ClearReport {
   reappeared: string[];
   aborted: boolean;
   mongo?: MongoReport;
+  /**
+   * MongoDB could not be reached: a warning, not a failure. LibreChat never caches models there, so
+   * the Redis / memory verdict stands; only stray documents an older tool left in `logs` stay.
+   */
+  mongoUnreachable?: { message: string };
   fault?: { phase: 'redis-delete' | 'redis-recheck' | 'mongo'; message: string };
   /** 0 cleared or nothing stale, 1 a restart is needed (in-memory cache), 2 could not run / fault. */
   exitCode: ExitCode;
@@ -58,10 +63,9 @@ export async function clearModelsCache(settings: CacheSettings, options: ClearOp
     const inspection = await phase('inspecting Redis', settings, () =>
       inspectModelCache(settings, { librechatVersion: options.librechatVersion, includeTokenConfig: options.includeTokenConfig, store }),
     );
-    const mongoStore = settings.mongoUri && !options.skipMongo ? await (options.openMongo ?? openMongoStore)(settings.mongoUri, settings.secrets) : undefined;
+    const { store: mongoStore, found: mongoFound, unreachable } = await readMongo(settings, options);
     try {
-      const mongoFound = mongoStore ? await phase('reading MongoDB', settings, () => findMongoDocs(mongoStore)) : undefined;
-      const report = initialReport(inspection, options, mongoFound);
+      const report = { ...initialReport(inspection, options, mongoFound), ...(unreachable ? { mongoUnreachable: unreachable } : {}) };
       if (options.dryRun || (report.planned.length === 0 && !mongoFound?.length)) return finish(report);
       if (options.confirm && !(await options.confirm(report))) return finish({ ...report, aborted: true, notDeleted: report.planned.map((k) => k.key) });
       if (store) await deleteRedisKeys(store, report, settings);
@@ -107,6 +111,21 @@ async function deleteRedisKeys(store: RedisKeyStore, report: ClearReport, settin
   } catch (error) {
     report.deleted = result.removed;
     report.fault = { phase: 'redis-recheck', message: redactPasswords(describeError(error), settings.secrets) };
+  }
+}
+
+/** Opens MongoDB and reads the model-config documents; an unreachable server becomes a warning. */
+async function readMongo(settings: CacheSettings, options: ClearOptions): Promise<{ store?: MongoCacheStore; found?: MongoCacheDoc[]; unreachable?: { message: string } }> {
+  if (!settings.mongoUri || options.skipMongo) return {};
+  let store: MongoCacheStore | undefined;
+  try {
+    store = await (options.openMongo ?? openMongoStore)(settings.mongoUri, settings.secrets);
+    return { store, found: await findMongoDocs(store) };
+  } catch (error) {
+    await store?.close().catch(() => undefined);
+    // A malformed MONGO_URI is a mistake to fix (LibreChat would not start either), not an unreachable server.
+    if (error instanceof HandledError && error.message.startsWith('MONGO_URI is not a valid')) throw error;
+    return { unreachable: { message: redactPasswords(describeError(error), settings.secrets) } };
   }
 }
 

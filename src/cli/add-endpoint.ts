@@ -28,7 +28,8 @@ export const defineAddEndpoint: DefineCommand = (setExitCode, io) =>
     .option('--print', 'write nothing; print the YAML block and .env lines to paste')
     .option('-y, --yes', 'write without asking')
     .option('--force', 'edit a config that already has schema errors')
-    .option('--json', 'machine-readable output (schemaVersion 1)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--json', 'same as --format json (schemaVersion 1)')
     .addHelpText(
       'after',
       `
@@ -42,6 +43,7 @@ Examples:
     .action(async (provider: string, options: Record<string, unknown>, command: Command) => {
       const { runAddEndpoint } = await import('../edit/run-add-endpoint.js');
       const { createAddEndpointView } = await import('../report/add-endpoint/index.js');
+      const json = options.json === true || options.format === 'json';
       const fromCli = (name: string) => (command.getOptionValueSource(name) === 'cli' ? options[name] : undefined);
       setExitCode(
         await runAddEndpoint(
@@ -63,9 +65,9 @@ Examples:
             librechatVersion: options.librechatVersion as string | undefined,
             force: options.force === true,
           },
-          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true },
+          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json },
           io,
-          createAddEndpointView({ json: options.json === true, color: useColor(io) }),
+          createAddEndpointView({ json, color: useColor(io) }),
           askOnTerminal,
         ),
       );

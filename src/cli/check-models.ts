@@ -4,6 +4,8 @@ import { UsageError } from '../core/errors.js';
 import type { CheckModelsReport } from '../models/report.js';
 import type { DefineCommand } from './commands.js';
 import { useColor } from '../core/io.js';
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 
 export const defineCheckModels: DefineCommand = (setExitCode, io) =>
   new Command('check-models')
@@ -17,6 +19,7 @@ export const defineCheckModels: DefineCommand = (setExitCode, io) =>
     .option('--no-cache-check', "do not read LibreChat's model cache in Redis")
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'markdown']).default('stylish'))
     .option('--json', 'same as --format json')
+    .addOption(runtimeOption())
     .option('-v, --verbose', 'every endpoint with its decision path and each model with its origin')
     .option('--fix', "correct model ids that differ from the provider's only in case, where they are written (atomic, with a .bak)")
     .option('--dry-run', 'with --fix: show the diff and write nothing')
@@ -51,6 +54,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
           cacheCheck: options.cacheCheck,
           cwd: io.cwd,
           processEnv: io.env,
+          runtime: options.runtime,
           onProbeProgress: progress ? (event) => progress.onEvent(event) : undefined,
         },
         createDefaultPorts(),
@@ -86,4 +90,5 @@ interface CheckModelsCliOptions {
   format: 'stylish' | 'json' | 'markdown';
   json?: boolean;
   verbose?: boolean;
+  runtime: RuntimeChoice;
 }

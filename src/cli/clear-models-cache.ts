@@ -2,6 +2,8 @@ import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { secondsIn } from './numeric-options.js';
 import type { Io } from '../core/io.js';
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 
 interface ClearCliOptions {
   env?: string;
@@ -13,6 +15,8 @@ interface ClearCliOptions {
   dryRun?: boolean;
   yes?: boolean;
   format: 'stylish' | 'json';
+  json?: boolean;
+  runtime: RuntimeChoice;
   timeout: number;
 }
 
@@ -21,7 +25,7 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
     .description(
       "Delete only LibreChat's model-list cache (Redis, and model-config documents in MongoDB 'logs'): never sessions, bans, rate limits or other keys. Explains when the cache lives in process memory and a restart is needed.",
     )
-    .option('--env <file>', '.env file to read (default: ./.env if present)')
+    .option('-e, --env <file>', '.env file to read (default: ./.env if present)')
     .option('--redis-uri <uri>', 'Redis to use instead of REDIS_URI (implies USE_REDIS=true)')
     .option('--mongo-uri <uri>', 'MongoDB to use instead of MONGO_URI')
     .option('--skip-mongo', 'do not look at MongoDB')
@@ -29,7 +33,9 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
     .option('--include-token-config', 'also delete TOKEN_CONFIG entries (per-model pricing/context; rebuilt on demand)')
     .option('--dry-run', 'print the plan (every key with TTL and size) and delete nothing')
     .option('-y, --yes', 'delete without asking (required when not on a terminal)')
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('--json', 'same as --format json')
+    .addOption(runtimeOption())
     .option('--timeout <s>', 'a Redis command not answered within this many seconds stops the run (with a report of what was deleted)', secondsIn(0.1, 600), 10)
     .addHelpText(
       'after',
@@ -42,39 +48,35 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   if (!options.dryRun && !options.yes && !io.stdinIsTTY) {
     throw new HandledError('refusing to delete without confirmation: not on a terminal and --yes not given', 'run with --dry-run to see the plan, then with --yes to delete');
   }
-  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, environment] = await Promise.all([
+  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
     import('../report/clear-models-cache/index.js'),
     import('../report/shared/style.js'),
     import('../core/io.js'),
-    loadEnvironment(options.env, io),
+    import('../config/load-deployment.js'),
+    import('./compose-reach.js'),
   ]);
-  const settings = resolveCacheSettings(environment, { redisUri: options.redisUri, mongoUri: options.mongoUri, commandTimeoutMs: Math.round(options.timeout * 1000) });
+  const deployment = await loadDeploymentEnvironment({ ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
   const style = createStyle(useColor(io));
-  const render = (r: Parameters<typeof report.formatClearJson>[0]) =>
-    options.format === 'json' ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style);
+  const reached = reachCacheFromHost(deployment.runtime, deployment.environment, options);
+  for (const note of reached.notes) io.stderr(style.dim(`${note}\n`));
+  const settings = resolveCacheSettings(deployment.environment, { redisUri: reached.redisUri, mongoUri: reached.mongoUri, commandTimeoutMs: Math.round(options.timeout * 1000) });
+  const skipMongo = options.skipMongo || reached.skipMongo;
+  const json = options.json || options.format === 'json';
+  const render = (r: Parameters<typeof report.formatClearJson>[0]) => (json ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style));
   // Progress only on a terminal: scanning a large keyspace takes seconds.
   if (io.isTTY && settings.redis) io.stderr(style.dim(`scanning ${settings.redis.display} for model-cache keys...\n`));
   const result = await clearModelsCache(settings, {
     librechatVersion: options.librechatVersion,
     includeTokenConfig: options.includeTokenConfig,
     dryRun: options.dryRun,
-    skipMongo: options.skipMongo,
+    skipMongo,
     ...(options.yes ? {} : { confirm: async (plan) => askToDelete(render({ ...plan, dryRun: true }), plan.planned.length, io) }),
   });
   io.stdout(render(result));
   if (result.fault) throw new HandledError(`stopped by a fault while deleting (${result.fault.phase}): ${result.fault.message}`, 'the report above lists exactly what was and was not deleted; fix the cause and run again');
   return result.exitCode;
-}
-
-async function loadEnvironment(file: string | undefined, io: Io): Promise<Record<string, string>> {
-  const { loadEnvFile, emptyEnv, effectiveEnvironment } = await import('../env/load-env.js');
-  const { resolve } = await import('node:path');
-  const { existsSync } = await import('node:fs');
-  const path = resolve(io.cwd, file ?? '.env');
-  const env = file !== undefined || existsSync(path) ? await loadEnvFile(path) : emptyEnv(path);
-  return effectiveEnvironment(env, io.env);
 }
 
 async function askToDelete(plan: string, count: number, io: Io): Promise<boolean> {

@@ -8,6 +8,7 @@ import { defineCheckModels } from './check-models.js';
 import { defineDemo } from './demo.js';
 import { defineAddEndpoint } from './add-endpoint.js';
 import { defineProviders } from './providers.js';
+import { defineDoctor } from './doctor.js';
 
 /**
  * Each entry builds one subcommand. Command files only declare options; they import the core
@@ -15,4 +16,4 @@ import { defineProviders } from './providers.js';
  */
 export type DefineCommand = (setExitCode: (code: number) => void, io: Io) => Command;
 
-export const commands: DefineCommand[] = [defineValidate, defineProbe, defineMockProvider, defineClearModelsCache, defineCheckModels, defineDemo, defineProviders, defineAddEndpoint];
+export const commands: DefineCommand[] = [defineDoctor, defineValidate, defineProbe, defineMockProvider, defineClearModelsCache, defineCheckModels, defineDemo, defineProviders, defineAddEndpoint];

@@ -1,3 +1,5 @@
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { integerIn, secondsIn } from './numeric-options.js';
@@ -28,6 +30,7 @@ export const defineProbe: DefineCommand = (setExitCode, io) =>
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('--json', 'same as --format json', false)
     .option('-v, --verbose', 'also show the requests sent (keys masked) and informational findings', false)
+    .addOption(runtimeOption())
     .addHelpText(
       'after',
       `
@@ -60,6 +63,7 @@ Examples:
           listModels: Boolean(opts.listModels),
           verbose: Boolean(opts.verbose),
           ...(opts.librechatVersion ? { librechatVersion: String(opts.librechatVersion) } : {}),
+          runtime: opts.runtime as RuntimeChoice,
         },
         io,
         createProbeView(io, { format, verbose: Boolean(opts.verbose), color: useColor(io) }),

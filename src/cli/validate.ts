@@ -4,6 +4,8 @@ import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
 import { integerIn } from './numeric-options.js';
 import { useColor, type Io } from '../core/io.js';
+import { runtimeOption } from './shared-options.js';
+import type { RuntimeChoice } from '../config/runtime.js';
 
 const FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
@@ -19,6 +21,7 @@ export const defineValidate: DefineCommand = (setExitCode, io) =>
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('--rule <id=severity>', 'set a rule to off, info, warn or error (repeatable)', collectRule)
     .option('--allow-remote', 'fetch and check a CONFIG_PATH that is an http(s) URL')
+    .addOption(runtimeOption())
     .option('--fix', 'apply every safe, unambiguous fix to the files (atomic, with a .bak), then report what is left')
     .option('--dry-run', 'with --fix: show the unified diff and write nothing')
     .addHelpText(
@@ -67,6 +70,7 @@ function validateInputs(options: ValidateCliOptions, io: Io) {
     cwd: io.cwd,
     processEnv: io.env,
     allowRemote: options.allowRemote,
+    runtime: options.runtime,
     librechatVersion: options.librechatVersion,
     ruleOverrides: options.rule ?? {},
   };
@@ -84,6 +88,7 @@ interface ValidateCliOptions {
   maxWarnings?: number;
   rule?: Record<string, Severity | 'off'>;
   allowRemote?: boolean;
+  runtime: RuntimeChoice;
 }
 
 const parseCount = integerIn(0, 1_000_000);

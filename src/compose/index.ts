@@ -21,3 +21,4 @@ export {
   type ServiceAddress,
 } from './librechat-service.js';
 export { containerEnvironment, type ContainerEnvironment, type ContainerEnvOrigin } from './container-env.js';
+export { reachFromHost, type ComposeReach } from './reach.js';

@@ -4,9 +4,14 @@ import { HandledError } from '../core/errors.js';
 import { MAX_INPUT_BYTES } from '../core/read-text-file.js';
 import { effectiveEnvironment, emptyEnv, loadEnvFile, parseEnvText, type LoadedEnv } from '../env/load-env.js';
 import { loadYamlFile, parseYamlText, type LoadedYaml } from './load-yaml.js';
+import { detectRuntime, isExampleEnvFile, type DeploymentRuntime, type RuntimeChoice } from './runtime.js';
 
-/** Where the config path came from, the way LibreChat decides it. */
-export type ConfigPathSource = 'option' | 'CONFIG_PATH' | 'default';
+/**
+ * Where the config path came from, the way LibreChat decides it. Under Compose: `compose-mount`
+ * is the host file mounted where LibreChat looks (/app/librechat.yaml or CONFIG_PATH);
+ * `compose-unmounted` is the folder's librechat.yaml that no mount puts into the container.
+ */
+export type ConfigPathSource = 'option' | 'CONFIG_PATH' | 'default' | 'compose-mount' | 'compose-unmounted';
 
 export interface DeploymentInputs {
   /** `--config`; else `CONFIG_PATH` from the process environment or .env; else `./librechat.yaml`. */
@@ -17,6 +22,8 @@ export interface DeploymentInputs {
   processEnv: NodeJS.ProcessEnv;
   /** Fetch a `CONFIG_PATH` that is an http(s) URL (LibreChat does at startup). */
   allowRemote?: boolean;
+  /** How LibreChat is started (default `auto`: Compose when the folder has a compose file running it). */
+  runtime?: RuntimeChoice;
 }
 
 /** A LibreChat deployment's two input files, read as LibreChat reads them. */
@@ -31,24 +38,63 @@ export interface Deployment {
   configPath: string;
   configSource: ConfigPathSource;
   configIsRemote: boolean;
+  /** No config file and none required: LibreChat runs with its defaults (method one needs none). */
+  configAbsent: boolean;
+  /** Compose or `npm run backend`, and why; decides the environment LibreChat's process sees. */
+  runtime: DeploymentRuntime;
+  /** The env file is an example (`.env.example`): names are checked, values are empty on purpose. */
+  envIsExample: boolean;
 }
 
 const URL_PATTERN = /^https?:\/\//i;
 
-export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployment> {
+/** The environment half of a deployment, for commands that read no config (clear-models-cache). */
+export type DeploymentEnvironment = Pick<Deployment, 'env' | 'envFound' | 'environment' | 'runtime' | 'envIsExample'>;
+
+export async function loadDeploymentEnvironment(inputs: Omit<DeploymentInputs, 'config' | 'allowRemote'>): Promise<DeploymentEnvironment> {
+  const runtime = await detectRuntime(inputs.cwd, inputs.processEnv, inputs.runtime);
   const { env, envFound } = await readEnv(inputs);
-  const environment = effectiveEnvironment(env, inputs.processEnv);
-  const { path: configPath, source: configSource } = chooseConfigPath(inputs, environment);
+  const envIsExample = envFound && isExampleEnvFile(env.file);
+  const composeReadsIt = !inputs.env || composeReadsEnvFile(runtime, resolve(inputs.cwd, inputs.env));
+  return { env, envFound, envIsExample, runtime, environment: seenEnvironment(env, { example: envIsExample, otherFile: !composeReadsIt }, runtime, inputs.processEnv) };
+}
+
+export async function loadDeployment(inputs: DeploymentInputs): Promise<Deployment> {
+  const { env, envFound, envIsExample, runtime, environment } = await loadDeploymentEnvironment(inputs);
+  const { path: configPath, source: configSource } = chooseConfigPath(inputs, environment, runtime);
   const configIsRemote = URL_PATTERN.test(configPath);
-  let config: LoadedYaml | undefined;
+  const base = { env, envFound, environment, configPath, configSource, configIsRemote, runtime, envIsExample };
   if (configIsRemote) {
-    if (inputs.allowRemote) config = parseYamlText(configPath, await fetchRemoteConfig(configPath));
-  } else if (configSource !== 'option' && !existsSync(resolve(inputs.cwd, configPath))) {
-    throw missingConfig(displayPath(inputs.cwd, configPath), configSource, inputs.processEnv.CONFIG_PATH?.trim() ? 'the environment' : env.file);
-  } else {
-    config = await loadYamlFile(resolve(inputs.cwd, configPath), displayPath(inputs.cwd, configPath));
+    const config = inputs.allowRemote ? parseYamlText(configPath, await fetchRemoteConfig(configPath)) : undefined;
+    return { ...base, config, configAbsent: false };
   }
-  return { env, envFound, environment, config, configPath, configSource, configIsRemote };
+  const absolute = resolve(inputs.cwd, configPath);
+  if (configSource !== 'option' && !existsSync(absolute)) {
+    // LibreChat runs without a librechat.yaml (method one needs none); a named path that is missing is a mistake.
+    const optional = configSource === 'default' || configSource === 'compose-unmounted';
+    if (optional && envFound) return { ...base, config: undefined, configAbsent: true };
+    throw missingConfig(displayPath(inputs.cwd, configPath), configSource, inputs.processEnv.CONFIG_PATH?.trim() ? 'the environment' : env.file);
+  }
+  return { ...base, config: await loadYamlFile(absolute, displayPath(inputs.cwd, configPath)), configAbsent: false };
+}
+
+/** `--env` names a file the LibreChat service gets (env_file or the /app/.env mount), not another one. */
+function composeReadsEnvFile(runtime: DeploymentRuntime, path: string): boolean {
+  const compose = runtime.compose;
+  if (!compose) return true;
+  const read = [...compose.service.envFiles.map((f) => resolve(compose.project.folder, f)), compose.environment.mountedDotenv].filter(Boolean);
+  return read.includes(path);
+}
+
+/**
+ * What LibreChat's process sees. Under Compose: the container's environment (Compose's env_file
+ * and environment, then LibreChat's dotenv on a mounted /app/.env). Otherwise, or when --env names
+ * a file the service does not read: dotenv on that file under the process environment. An example
+ * file stands for the real one, read as written.
+ */
+function seenEnvironment(env: LoadedEnv, chosen: { example: boolean; otherFile: boolean }, runtime: DeploymentRuntime, processEnv: NodeJS.ProcessEnv): Record<string, string> {
+  if (runtime.compose && !chosen.example && !chosen.otherFile) return { ...runtime.compose.environment.values };
+  return effectiveEnvironment(env, chosen.example ? {} : processEnv);
 }
 
 /** The same deployment with new texts for its files (what `--fix` would write), parsed as if read from disk. */
@@ -70,8 +116,12 @@ async function readEnv(inputs: DeploymentInputs): Promise<{ env: LoadedEnv; envF
   return { env: await loadEnvFile(fallback, displayPath(inputs.cwd, fallback)), envFound: true };
 }
 
-function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, string>): { path: string; source: ConfigPathSource } {
+function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, string>, runtime: DeploymentRuntime): { path: string; source: ConfigPathSource } {
   if (inputs.config) return { path: inputs.config, source: 'option' };
+  const inContainer = runtime.compose?.config;
+  if (inContainer?.remote) return { path: inContainer.containerPath, source: 'CONFIG_PATH' };
+  if (inContainer?.hostPath) return { path: inContainer.hostPath, source: 'compose-mount' };
+  if (inContainer) return { path: 'librechat.yaml', source: 'compose-unmounted' };
   const fromEnv = environment.CONFIG_PATH?.trim();
   if (fromEnv) return { path: fromEnv, source: 'CONFIG_PATH' };
   return { path: 'librechat.yaml', source: 'default' };
@@ -79,6 +129,9 @@ function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, 
 
 /** A config path the user did not type names where it came from, so the fix is obvious. */
 function missingConfig(shown: string, source: ConfigPathSource, envOrigin: string): HandledError {
+  if (source === 'compose-mount') {
+    return new HandledError(`${shown} is mounted into the LibreChat container but does not exist`, 'create it, or remove the mount from the compose file (Docker would create an empty folder in its place)');
+  }
   if (source === 'CONFIG_PATH') {
     return new HandledError(`config file ${shown} does not exist (CONFIG_PATH from ${envOrigin})`, 'fix CONFIG_PATH, or name the file with --config <path>');
   }

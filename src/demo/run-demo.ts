@@ -5,6 +5,8 @@ import { startMockProvider, type MockProvider } from '../mock-provider/index.js'
 import { createDefaultPorts } from '../models/default-ports.js';
 import type { CheckModelsReport } from '../models/report.js';
 import { runCheckModels } from '../models/run.js';
+import { runDoctor } from '../doctor/run-doctor.js';
+import type { DoctorReport } from '../doctor/types.js';
 import { DEMO_PROVIDERS, DEMO_WHY_MODEL, demoConfigYaml, demoEnv } from './scenario.js';
 
 /** What the demo ran and found; the CLI words it. */
@@ -13,14 +15,15 @@ export interface DemoRun {
   /** Each mock provider by its scenario name (the report tells its story). */
   providers: { name: string; url: string }[];
   configText: string;
-  report: CheckModelsReport;
+  /** `lc-doctor doctor --probe` on the sample deployment. */
+  doctor: DoctorReport;
   why: CheckModelsReport;
   secrets: string[];
 }
 
 /**
  * Starts the mock providers, writes the sample deployment into a temp folder, runs
- * `check-models --probe` and `--why` on it, and always cleans up: servers closed, folder removed
+ * `doctor --probe` and `check-models --why` on it, and always cleans up: servers closed, folder removed
  * (also when the process is interrupted).
  */
 export async function runDemo(): Promise<DemoRun> {
@@ -44,10 +47,10 @@ export async function runDemo(): Promise<DemoRun> {
     // An empty process environment: the demo must not pick up the user's real keys or Redis.
     const options = { cwd: folder, processEnv: {}, probe: true, cacheCheck: true };
     const ports = createDefaultPorts();
-    const checked = await runCheckModels(options, ports);
+    const doctor = await runDoctor({ folder, processEnv: {}, probe: true }, ports);
     const why = await runCheckModels({ ...options, probe: false, why: DEMO_WHY_MODEL }, ports);
     const providers = DEMO_PROVIDERS.map((p, i) => ({ name: p.name, url: servers[i]!.url }));
-    return { folder, providers, configText, report: checked.report, why: why.report, secrets: checked.secrets };
+    return { folder, providers, configText, doctor: doctor.report, why: why.report, secrets: doctor.secrets };
   } finally {
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);

@@ -66,7 +66,10 @@ async function resolveBuiltin(context: ResolveContext, spec: BuiltinSpec): Promi
     steps.push({ code: 'endpoint-not-enabled', outcome: 'stop', args: { endpoint: spec.name, variables: spec.enabledBy }, ...fix });
     result.status = 'hidden';
   } else {
-    steps.push({ code: 'endpoint-enabled', outcome: 'pass', args: { endpoint: spec.name, variable: spec.enabledBy.find((v) => envValue(context, v))! } });
+    const variable = spec.enabledBy.find((v) => envValue(context, v))!;
+    steps.push({ code: 'endpoint-enabled', outcome: 'pass', args: { endpoint: spec.name, variable } });
+    const literal = literalReference(envValue(context, variable));
+    if (literal) steps.push({ code: 'env-literal-reference', outcome: 'warn', args: { variable, references: literal }, fix: { kind: 'env', text: `${variable}=<the value of ${literal[0]} itself>` } });
   }
   checkAllowList(context, spec.name, result);
   await resolveBuiltinList(context, spec, result);
@@ -179,4 +182,13 @@ function filterForOpenAI(context: ResolveContext, spec: BuiltinSpec, base: strin
 export function fetchProblem(outcome: FetchOutcome): DecisionStep {
   if (outcome.ok) return { code: 'fetch-empty', outcome: 'warn', args: { url: outcome.url } };
   return { code: 'fetch-failed', outcome: 'warn', args: { url: outcome.url, reason: outcome.reason, status: outcome.status ?? 0, message: outcome.message } };
+}
+
+/**
+ * `${NAME}` left in a variable's value: LibreChat's process got the text unexpanded (dotenv never
+ * expands; under Compose the environment here already holds what env_file substituted).
+ */
+function literalReference(value: string | undefined): string[] | undefined {
+  const names = [...(value ?? '').matchAll(/\$\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}/g)].map((m) => m[1]!);
+  return names.length > 0 ? names : undefined;
 }

@@ -32,6 +32,7 @@ export type CheckCode =
   | 'entry-duplicate-name'
   | 'env-list-suspicious'
   | 'unresolved-variable'
+  | 'env-literal-reference'
   | 'user-provided-no-fetch'
   | 'model-replaced-by-fetch'
   | 'model-not-at-provider'
@@ -64,7 +65,7 @@ function checkEndpoint(endpoint: EndpointResolution): ModelCheck[] {
   }
   const checks: ModelCheck[] = [endpointLine(endpoint)];
   for (const step of endpoint.steps) {
-    if (step.code === 'entry-duplicate-name' || step.code === 'env-list-suspicious' || step.code === 'unresolved-variable') checks.push({ ...base, code: step.code, status: 'warn', args: step.args, fix: step.fix });
+    if (step.code === 'entry-duplicate-name' || step.code === 'env-list-suspicious' || step.code === 'unresolved-variable' || step.code === 'env-literal-reference') checks.push({ ...base, code: step.code, status: 'warn', args: step.args, fix: step.fix });
     if (step.code === 'user-provided-defaults' && endpoint.kind === 'custom') checks.push({ ...base, code: 'user-provided-no-fetch', status: 'warn', args: step.args });
   }
   checks.push(...checkConfiguredModels(endpoint));

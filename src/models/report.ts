@@ -1,5 +1,6 @@
 import type { VersionSource } from '../librechat/index.js';
 import type { SourceRange } from '../core/diagnostic.js';
+import type { RuntimeSummary } from '../config/runtime.js';
 import type { ModelCheck } from './checks.js';
 import type { EndpointResolution } from './types.js';
 import type { WhyReport } from './why.js';
@@ -17,6 +18,8 @@ export interface CheckModelsReport {
   schemaVersion: typeof CHECK_MODELS_SCHEMA_VERSION;
   target: { id: string; librechatVersion: string; reason: VersionSource; evidence?: { file: string; value: string; known: boolean } };
   files: { config?: string; env?: string };
+  /** How LibreChat was assumed to run, and why (the same sentence validate and doctor print). */
+  runtime: RuntimeSummary;
   /** `ENDPOINTS` as LibreChat parses it (default order when unset). */
   enabledEndpoints: string[];
   endpoints: EndpointResolution[];

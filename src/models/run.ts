@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { locatePointer } from '../config/locate.js';
 import { loadDeployment, type Deployment } from '../config/load-deployment.js';
+import { summarizeRuntime, type RuntimeChoice } from '../config/runtime.js';
 import { describeError, UsageError } from '../core/errors.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
@@ -29,6 +30,8 @@ export interface CheckModelsOptions {
   cacheCheck: boolean;
   cwd: string;
   processEnv: NodeJS.ProcessEnv;
+  /** How LibreChat runs (default: detected from compose files in cwd). */
+  runtime?: RuntimeChoice;
   /** Progress of `--probe` (the CLI shows it on a TTY only). */
   onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
@@ -51,7 +54,7 @@ export interface CheckModelsRun {
 }
 
 export async function runCheckModels(options: CheckModelsOptions, ports: CheckModelsPorts): Promise<CheckModelsRun> {
-  const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv });
+  const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv, runtime: options.runtime });
   const loaded = deployment.config;
   const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(deploymentFolder(deployment, options.cwd), options.processEnv);
   const { target, reason } = chooseTarget(options.librechatVersion, versionOf(loaded?.value), evidence);
@@ -76,6 +79,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     schemaVersion: CHECK_MODELS_SCHEMA_VERSION,
     target: { id: target.id, librechatVersion: target.librechatVersion, reason, evidence: describeEvidence(evidence) },
     files: { config: loaded?.file, env: deployment.envFound ? deployment.env.file : undefined },
+    runtime: summarizeRuntime(deployment.runtime, deployment.envIsExample),
     enabledEndpoints: resolution.enabledEndpoints,
     endpoints: resolution.endpoints,
     checks: located,
@@ -153,5 +157,6 @@ function collectSecrets(deployment: Deployment): string[] {
         .filter((value) => !/^(\$\{[^}]*\})+$/.test(value))
     : [];
   const literal = findPlainSecrets(deployment.config?.value).map((found) => found.secret);
-  return [...fromEnv, ...fromYaml, ...literal].filter((value) => isMaskableSecret(value) && value !== USER_PROVIDED);
+  // A value that is only `${NAME}` references names variables; it is no key (and masking it hides the finding).
+  return [...fromEnv, ...fromYaml, ...literal].filter((value) => isMaskableSecret(value) && value !== USER_PROVIDED && !/^(\$\{[^}]*\})+$/.test(value.trim()));
 }

@@ -64,7 +64,9 @@ export type StepCode =
   | 'fallback-defaults'
   | 'default-list'
   | 'yaml-defaults'
-  | 'unresolved-variable';
+  | 'unresolved-variable'
+  /** A key variable holds `${OTHER}` as literal text (dotenv never expands it; Compose's env_file would). */
+  | 'env-literal-reference';
 
 /** The outcome of one model-list request (LibreChat's own fetch or lc-doctor's look-up). */
 export type FetchOutcome =

@@ -99,8 +99,10 @@ function resolveOpenAI(config: unknown, env: Record<string, string>, suppliedKey
   const rawKey = env.OPENAI_API_KEY;
   if (!rawKey) return undefined;
   const source = 'env:OPENAI_API_KEY';
-  const key = resolveSecretField(rawKey, env, suppliedKey);
-  if ('reason' in key) return { name: 'openAI', source, field: 'OPENAI_API_KEY', ...key };
+  // LibreChat uses the variable's value as it is: `${OTHER}` in it was expanded by Docker Compose's
+  // env_file or not at all (dotenv never expands), so it is never expanded here either.
+  if (isUserProvided(rawKey) && !suppliedKey) return { name: 'openAI', source, field: 'OPENAI_API_KEY', reason: 'user-provided', variables: [] };
+  const key = { value: isUserProvided(rawKey) ? suppliedKey! : rawKey };
   const proxy = env.OPENAI_REVERSE_PROXY;
   if (proxy && isUserProvided(proxy)) return skip('openAI', source, 'user-provided', 'OPENAI_REVERSE_PROXY');
   const models = (env.OPENAI_MODELS ?? '').split(',').map((m) => m.trim()).filter(Boolean);

@@ -18,6 +18,8 @@ export const envExampleSecret: Rule = {
   description: "CREDS_KEY, CREDS_IV, JWT_SECRET or JWT_REFRESH_SECRET still has the public value from LibreChat's .env.example.",
   check(context) {
     const reports: RuleReport[] = [];
+    // LibreChat's own .env.example ships these values; an example file may repeat them.
+    if (context.envIsExample) return reports;
     for (const [key, { value, command }] of Object.entries(EXAMPLE_VALUES)) {
       if (context.environment[key]?.trim() !== value) continue;
       reports.push(

@@ -22,14 +22,21 @@ export const envUndefinedVariable: Rule = {
       for (const name of new Set(references)) {
         if (!VARIABLE_NAME.test(name) || NEVER_EXPANDED_VARIABLES.has(name)) continue;
         const current = context.environment[name];
-        if (current) continue;
+        // An example file names the variable; its value is left empty on purpose.
+        if (current || (context.envIsExample && current !== undefined)) continue;
         const userSupplied = isUserSuppliedWhenUnset(path);
         reports.push({
           file: 'config',
           pointer: encodePointer(path),
           ...(userSupplied ? { severity: 'info' as const } : {}),
           code: userSupplied ? 'env-undefined-variable.user-supplied' : 'env-undefined-variable',
-          params: { variable: name, path: describePath(path), empty: current !== undefined, envFile: context.env.file },
+          params: {
+            variable: name,
+            path: describePath(path),
+            empty: current !== undefined,
+            envFile: context.env.file,
+            ...(context.envIsExample === true ? { example: true } : {}),
+          },
         });
       }
     }

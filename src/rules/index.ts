@@ -10,6 +10,7 @@ import { envBooleanFormat } from './env-boolean-format.js';
 import { envDeprecatedVariable } from './env-deprecated-variable.js';
 import { envDuplicateKey } from './env-duplicate-key.js';
 import { envExampleSecret } from './env-example-secret.js';
+import { envFileReference } from './env-file-reference.js';
 import { envNotInterpolated } from './env-not-interpolated.js';
 import { envSchema } from './env-schema.js';
 import { envUndefinedVariable } from './env-undefined-variable.js';
@@ -42,6 +43,7 @@ export const allRules: readonly Rule[] = [
   envDeprecatedVariable,
   envDuplicateKey,
   envExampleSecret,
+  envFileReference,
   envNotInterpolated,
   envSchema,
   envUndefinedVariable,

@@ -4,6 +4,7 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import type { LoadedEnv } from '../env/load-env.js';
 import type { JudgeTarget } from '../schema/targets.js';
 import type { ValidateFinding } from '../validate/findings.js';
+import type { DeploymentRuntime } from '../config/runtime.js';
 
 /** Everything a rule may read. Rules never do I/O and never print. */
 export interface RuleContext {
@@ -17,6 +18,10 @@ export interface RuleContext {
   environment: Record<string, string>;
   /** The LibreChat line the files are judged against (facts from the generated schema data). */
   target: JudgeTarget;
+  /** Compose or `npm run backend` (absent: `npm run backend`, nothing detected). */
+  runtime?: DeploymentRuntime;
+  /** The env file is an example (`.env.example`): its values are empty or placeholders on purpose. */
+  envIsExample?: boolean;
 }
 
 /** One finding of a rule, before severity and location are applied: a code with its parameters, and where. */

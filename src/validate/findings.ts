@@ -17,6 +17,12 @@ export interface ValidateFindings {
   'config-version.number': { version: number; expected: string };
   'config-version.outdated': { version: string; expected: string; librechatVersion: string };
   'config-remote': { url: string };
+  /** Something Docker Compose itself refuses: its own English text (`detail`). */
+  'compose-file': { detail: string };
+  'compose-config-not-mounted': { config: string; service: string; containerPath: string };
+  'config-absent': Record<string, never>;
+  /** doctor's github and sarif formats: a check-models or probe line, already worded by check-models' catalog. */
+  'check-models.finding': { message: string; fix?: string };
   'endpoint-dropped': { name?: string; /** 1-based position in endpoints.custom. */ number: number; missing: string[] };
   'endpoint-duplicate-name.same': EndpointNamePair;
   'endpoint-duplicate-name.case': EndpointNamePair;
@@ -28,6 +34,12 @@ export interface ValidateFindings {
   'env-deprecated-variable': { key: string; kind: 'no-longer-read' | 'startup-warning' | 'azure' };
   /** `read`: the judged line sends the OpenAI endpoint's chats to OpenRouter; otherwise it ignores the variable. */
   'env-deprecated-variable.openrouter': { librechatVersion: string; read: boolean };
+  /** `KEY=${OTHER}` in .env under Compose's env_file, but OTHER is set nowhere: Compose puts "". */
+  'env-file-reference.unset': { key: string; value: string; missing: string[] };
+  /** Under Compose without env_file .env: LibreChat's dotenv reads the mounted file literally. */
+  'env-file-reference.mounted': { key: string; value: string; service: string; composeFiles: string[] };
+  /** Under `npm run backend`: dotenv never expands; `option`: chosen with --runtime node. */
+  'env-file-reference.node': { key: string; value: string; variable: string; option: boolean };
   'env-duplicate-key': { key: string; laterLine: number };
   'env-example-secret': { key: string; command: string };
   'env-not-interpolated.enum': PathVariable;
@@ -104,6 +116,8 @@ interface UndefinedVariable {
   /** Set but empty, rather than not defined. */
   empty: boolean;
   envFile: string;
+  /** The env file is an example (`.env.example`): the hint never asks for a value there. */
+  example?: boolean;
 }
 
 interface BadReference {

@@ -1,4 +1,8 @@
 import type { Diagnostic, Totals } from '../core/diagnostic.js';
+import type { RuntimeSummary } from '../config/runtime.js';
+
+export type { RuntimeSummary };
+
 import type { VersionSource } from '../librechat/index.js';
 import type { LibreChatVerdict } from './librechat-verdict.js';
 
@@ -24,6 +28,8 @@ export interface ValidateReport {
   };
   /** Display paths of the files that were read (`undefined` when absent). */
   files: { config?: string; env?: string };
+  /** How LibreChat was assumed to run (Compose or `npm run backend`) and why: some verdicts depend on it. */
+  runtime: RuntimeSummary;
   /** Sorted by file, line, column, rule. Every diagnostic has a range. */
   diagnostics: Diagnostic[];
   totals: Totals;

@@ -10,6 +10,7 @@ import { assertKnownRuleIds, runRules } from '../rules/run-rules.js';
 import type { ValidateReport } from './report.js';
 import { judgeLibreChat } from './librechat-verdict.js';
 import { redactSources } from './secrets.js';
+import { deploymentFindings, describeRuntime } from './deployment-findings.js';
 
 export interface ValidateOptions extends DeploymentInputs {
   librechatVersion?: string;
@@ -54,7 +55,15 @@ export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOp
     diagnostics.push(...schemaFindings);
   }
   const ruleFindings = runRules(
-    { config: configValue === undefined ? undefined : config, source: config, env: deployment.env, environment: deployment.environment, target: choice.target },
+    {
+      config: configValue === undefined ? undefined : config,
+      source: config,
+      env: deployment.env,
+      environment: deployment.environment,
+      target: choice.target,
+      runtime: deployment.runtime,
+      envIsExample: deployment.envIsExample,
+    },
     options.ruleOverrides ?? {},
   );
   const merged = preferRuleExplanations([...diagnostics, ...ruleFindings]);
@@ -82,6 +91,7 @@ export function judgeDeployment(deployment: Deployment, options: Pick<ValidateOp
       evidence: describeEvidence(choice.evidence),
     },
     files: { config: config?.file, env: deployment.envFound ? deployment.env.file : undefined },
+    runtime: describeRuntime(deployment),
     diagnostics: merged,
     totals: countDiagnostics(merged),
     sources: redactSources(deployment),
@@ -111,7 +121,7 @@ function versionField(value: unknown): unknown {
 
 /** Findings about the inputs themselves (bad bytes LibreChat reads anyway, a URL config not fetched). */
 function loaderFindings(deployment: Deployment): Diagnostic[] {
-  return [...encodingFindings(deployment), ...remoteFindings(deployment)];
+  return [...encodingFindings(deployment), ...remoteFindings(deployment), ...deploymentFindings(deployment)];
 }
 
 /**

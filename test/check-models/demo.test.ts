@@ -11,16 +11,22 @@ function normalise(text: string): string {
 const demoFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('lc-doctor-demo-'));
 
 describe('lc-doctor demo', () => {
-  it('runs check-models --probe on three loopback providers, prints the findings, exits 0 and cleans up', async () => {
+  it('runs doctor --probe on three loopback providers, prints one finding per cause, exits 0 and cleans up', async () => {
     const before = demoFolders();
     const run = await spawnCli(['demo'], { cwd: tmpdir() });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     // The three stories the demo tells, each as the report states it.
-    expect(run.stdout).toContain('warn  qwen · qwen-plus  probe: no reasoning arrived: this model thinks only when asked');
+    expect(run.stdout).toContain('$ lc-doctor doctor --probe');
+    expect(run.stdout).toContain('warning  qwen / qwen-plus: probe: no reasoning arrived: this model thinks only when asked');
     expect(run.stdout).toContain('enable_thinking: true');
+    // The wrong-case id is one cause, seen by check-models' /models look-up and by the probe's 404.
     expect(run.stdout).toContain("the provider has 'deepseek-ai/DeepSeek-V3.2-Exp' (differs only in case)");
-    expect(run.stdout).toMatch(/ok {4}deepseek · deepseek-reasoner {2}probe: works; reasoning shown in LibreChat/);
+    expect(run.stdout).toContain('check-models/model-not-at-provider · check-models, probe');
+    expect(run.stdout).not.toContain('the provider does not know');
+    // DeepSeek works: nothing to fix there, so it is not in the list.
+    expect(run.stdout).not.toMatch(/\d\. \w+ +deepseek \//);
+    expect(run.stdout).toContain('✖ 2 findings (1 error, 1 warning, 0 infos)');
     expect(run.stdout).not.toMatch(/sk-test-fake-demo-[a-z]+-\d{6,}/);
     await expect(normalise(run.stdout)).toMatchFileSnapshot('./__snapshots__/demo.txt');
     expect(demoFolders()).toEqual(before);

@@ -37,7 +37,8 @@ const cases: Case[] = [
   { kind: 'fullwidth-env', fixes: ['fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation', 'fullwidth-punctuation'] },
   { kind: 'baseurl-suffix', fixes: ['baseurl-chat-completions'], left: [['baseurl-chat-completions', 'value-from-environment']] },
   { kind: 'env-boolean', fixes: ['env-boolean-format', 'env-boolean-format'] },
-  { kind: 'openai-models', fixes: ['openai-models-format', 'openai-models-format'] },
+  // Method one's OPENAI_API_KEY=${MODELSCOPE_API_KEY} with no compose file: under npm run backend LibreChat gets the literal text (not a fix: the key is the user's).
+  { kind: 'openai-models', fixes: ['openai-models-format', 'openai-models-format'], left: [['env-file-reference', null]] },
 ];
 
 interface FixJson {

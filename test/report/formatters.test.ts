@@ -6,6 +6,7 @@ const report: ValidateReport = {
   librechat: { loads: false, starts: false, config: 'ignored', droppedEndpoints: [], decidedBy: [{ ruleId: 'schema', file: 'librechat.yaml', line: 1, pointer: '/version' }] },
   target: { id: '0.8.8', librechatVersion: '0.8.8', schemaRelease: 'v0.8.8-rc4', configVersion: '1.3.17', packageSpec: 'librechat-data-provider@0.8.524', reason: 'newest' },
   files: { config: 'librechat.yaml', env: '.env' },
+  runtime: { kind: 'node', reason: 'no-compose-file', envIsExample: false },
   diagnostics: [
     {
       ruleId: 'unknown-key',

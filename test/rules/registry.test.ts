@@ -89,7 +89,7 @@ describe('docs/rules/README.md', () => {
 });
 
 describe('findings that are not registry rules', () => {
-  it.each(['schema', 'yaml-syntax', 'config-remote'])('%s has a docs page, so SARIF/stylish help links resolve', (id) => {
+  it.each(['schema', 'yaml-syntax', 'config-remote', 'config-absent', 'compose-file', 'compose-config-not-mounted'])('%s has a docs page, so SARIF/stylish help links resolve', (id) => {
     const page = readFileSync(new URL(`${id}.md`, docsDir), 'utf8');
     expect(page.split('\n')[0]).toBe(`# ${id}`);
     expect(page).toMatch(/Default severity: `(error|warn|info)`/);

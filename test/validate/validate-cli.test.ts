@@ -63,8 +63,14 @@ describe('lc-doctor validate', () => {
     expect(result.code).toBe(1);
   });
 
-  it('exits 2 with one line and a hint when the config is missing', async () => {
-    const result = await validateIn('empty-dir', { '.env': cleanEnv });
+  it('without librechat.yaml checks .env and does not fail: LibreChat runs without one (method one)', async () => {
+    const result = await validateIn('env-only', { '.env': cleanEnv });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/info +no librechat\.yaml: LibreChat starts with its defaults/);
+  });
+
+  it('exits 2 with one line and a hint when there is neither librechat.yaml nor .env', async () => {
+    const result = await validateIn('empty-dir', {});
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/^lc-doctor: no librechat\.yaml in this folder \(and CONFIG_PATH is not set\)\nhint: /);
     expect(result.stderr).not.toMatch(/\n\s+at /);
@@ -144,7 +150,7 @@ describe('lc-doctor validate', () => {
     expect(fromEnvFile.stderr).toContain('hint: fix CONFIG_PATH, or name the file with --config <path>');
     const fromProcess = await validateIn('missing-b', { '.env': cleanEnv }, [], { CONFIG_PATH: 'deploy.yaml' });
     expect(fromProcess.stderr).toContain('(CONFIG_PATH from the environment)');
-    const byDefault = await validateIn('missing-c', { '.env': cleanEnv });
+    const byDefault = await validateIn('missing-c', {});
     expect(byDefault.code).toBe(2);
     expect(byDefault.stderr).toContain('no librechat.yaml in this folder (and CONFIG_PATH is not set)');
   });

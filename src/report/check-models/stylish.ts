@@ -6,6 +6,7 @@ import { createStyle } from '../shared/style.js';
 import { words } from '../i18n/index.js';
 import { displayWidth as displayWidthOf, padDisplay } from '../shared/width.js';
 import { describeCheck, describeOrigin, describeProbeHint, describeStep } from './messages.js';
+import { describeRuntimeLine } from '../runtime.js';
 import { describeVersionChoice } from '../version-choice.js';
 
 export interface CheckModelsFormatOptions {
@@ -26,6 +27,7 @@ export function formatStylish(report: CheckModelsReport, options: CheckModelsFor
   for (const check of report.checks) out.push(...checkLines(check, style));
   if (options.verbose) for (const endpoint of report.endpoints) out.push('', ...endpointDetail(endpoint, style));
   out.push('', summaryLine(report, style));
+  out.push(style.dim(describeRuntimeLine(report.runtime)));
   if (report.fix) out.push('', ...fixSummary(report.fix, style));
   return out.join('\n') + '\n';
 }

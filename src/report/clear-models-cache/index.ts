@@ -65,6 +65,7 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
     },
     restart: i.restart,
     mongo: report.mongo ?? null,
+    mongoUnreachable: report.mongoUnreachable ?? null,
     aborted: report.aborted,
     fault: report.fault ?? null,
     warnings: i.warnings,
@@ -96,6 +97,7 @@ export function formatClearStylish(report: ClearReport, secrets: string[], style
     for (const line of models) out.push(`  ${line}`);
   }
   if (report.mongo) out.push('', describeMongo(report));
+  if (report.mongoUnreachable) out.push('', style.yellow(describeMongoUnreachable(report.mongoUnreachable.message, mask)));
   const restart = describeRestart(report, style);
   if (restart.length > 0) out.push('', ...restart);
   out.push('', style.bold(describeResult(report)));
@@ -141,6 +143,11 @@ function describeModels(report: ClearReport, mask: (s: string) => string): strin
   const unlisted = i.modelLists.length + i.modelQueries.length + i.undecodable.length - lines.length;
   if (unlisted > 0) lines.push(moreLines(unlisted, 'cached list'));
   return lines;
+}
+
+/** A warning, not a failure: LibreChat never caches models in MongoDB (librechat-cache.md §3). */
+function describeMongoUnreachable(message: string, mask: (s: string) => string): string {
+  return `warning: MongoDB not reached (${mask(message)}). LibreChat keeps no model cache in MongoDB, so the cache verdict above stands; only stray model documents an older tool may have left in 'logs' were not checked (--skip-mongo silences this).`;
 }
 
 function describeMongo(report: ClearReport): string {

@@ -1,4 +1,5 @@
 import type { CheckModelsWords } from '../check-models/words.js';
+import type { DoctorWords } from '../doctor/words.js';
 import type { ErrorWords } from '../errors/words.js';
 import type { HelpWords } from '../help/words.js';
 import type { ProbeWords } from '../probe/words.js';
@@ -11,6 +12,7 @@ import type { ValidateWords } from '../validate/words.js';
  */
 export interface Catalog {
   checkModels: CheckModelsWords;
+  doctor: DoctorWords;
   errors: ErrorWords;
   /** `--help` translations; English help is declared with the options in `src/cli/`, so English has none. */
   help: HelpWords | undefined;

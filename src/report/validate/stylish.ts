@@ -1,6 +1,7 @@
 import type { Diagnostic, Severity } from '../../core/diagnostic.js';
 import { formatCodeFrame } from '../shared/code-frame.js';
 import { createStyle, type Style } from '../shared/style.js';
+import { describeRuntimeLine } from '../runtime.js';
 import type { Formatter } from './types.js';
 import type { ValidateReport } from '../../validate/report.js';
 import { words } from '../i18n/index.js';
@@ -21,6 +22,7 @@ export const formatStylish: Formatter = (report, { color }) => {
   out.push(summaryLine(report, style));
   out.push(...startupLines(report, style));
   out.push(style.dim(words().validate.judgedBy(report.target, describeVersionChoice(report.target))));
+  out.push(style.dim(describeRuntimeLine(report.runtime)));
   return out.join('\n') + '\n';
 };
 

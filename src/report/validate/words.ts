@@ -1,3 +1,4 @@
+import type { RuntimeSummary } from '../../config/runtime.js';
 import type { NoFixReason } from '../../core/text-edit.js';
 import type { VersionChoiceView } from '../version-choice.js';
 import type { ValidateCode, ValidateFindings } from '../../validate/findings.js';
@@ -21,6 +22,8 @@ export interface ValidateWords {
   noProblems: string;
   counts(counts: { errors: number; warnings: number; infos: number }): string;
   problemSummary(counts: { total: number; errors: number; warnings: number; infos: number }): string;
+  /** How LibreChat was assumed to run and why (validate, check-models and doctor print it). */
+  runtimeLine(runtime: RuntimeSummary): string;
   judgedBy(target: { librechatVersion: string; schemaRelease: string; configVersion: string; packageSpec: string }, why: string): string;
   /** Why this LibreChat line (every command's header says it the same way). */
   versionChoice(choice: VersionChoiceView): string;

@@ -53,6 +53,8 @@ function describeCheck(check: LocatedCheck): string {
       return `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`;
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`;
+    case 'env-literal-reference':
+      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`;
     case 'user-provided-no-fetch':
       return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
     case 'model-replaced-by-fetch':
@@ -152,6 +154,8 @@ function describeStep(step: DecisionStep | ModelStep): string {
       return `models.default lists ${plural(a.count, 'model')}`;
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: the literal placeholder is used`;
+    case 'env-literal-reference':
+      return `${s(a.variable)} holds \${${s(a.references)}} unexpanded: the literal text is the key`;
     case 'model-in-list':
       return `'${s(a.model)}' is in the list (${describeOrigin(s(a.originKind), s(a.origin))}): it shows`;
     case 'model-not-at-provider':
@@ -191,9 +195,9 @@ export const checkModels: CheckModelsWords = {
     markdown: (dryRun, list) => `--fix ${dryRun ? 'would correct' : 'corrected'}: ${list || 'nothing'}`,
   },
   demo: {
-    intro: 'Mock providers on loopback, a sample librechat.yaml and .env, then check-models --probe on them.',
+    intro: 'Mock providers on loopback, a sample librechat.yaml and .env, then doctor --probe on them.',
     configCaption: 'librechat.yaml (in a temp folder, removed afterwards):',
-    onYourOwn: 'On your own deployment: lc-doctor check-models --config librechat.yaml --env .env --probe',
+    onYourOwn: 'On your own deployment: lc-doctor doctor <folder> --probe',
     stories: {
       deepseek: 'DeepSeek-style reasoning endpoint, configured right',
       qwen: 'DashScope-style endpoint: Qwen thinks only with enable_thinking, which the config does not send',

@@ -154,6 +154,16 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" differs from config version ${p.expected} of LibreChat ${p.librechatVersion}: LibreChat logs "Outdated Config version"`,
       hint: `check the config changelog for new options, then set version: "${p.expected}"`,
     }),
+    'check-models.finding': (p) => ({ message: p.message, ...(p.fix ? { hint: p.fix } : {}) }),
+    'compose-file': (p) => ({ message: p.detail, hint: 'run `docker compose config` to see how Compose reads the files' }),
+    'compose-config-not-mounted': (p) => ({
+      message: `${p.config} is not mounted into service ${p.service}: LibreChat in the container looks for ${p.containerPath} and runs without this file`,
+      hint: `mount it: under services.${p.service}.volumes in docker-compose.override.yml add \`- ./${p.config}:${p.containerPath}\``,
+    }),
+    'config-absent': () => ({
+      message: 'no librechat.yaml: LibreChat starts with its defaults (endpoints come from .env only); .env was checked',
+      hint: 'nothing to do unless you want custom endpoints; `lc-doctor add-endpoint <provider>` creates the file',
+    }),
     'config-remote': (p) => ({ message: `the config is a URL (${p.url}) and was not checked`, hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy' }),
     'endpoint-dropped': (p) => ({
       message: `custom endpoint ${p.name ? `'${p.name}'` : `#${p.number}`} lacks ${p.missing.join(', ')}: LibreChat drops it without any error`,
@@ -196,6 +206,18 @@ export const validate: ValidateWords = {
       message: `${p.key} is the public example value from LibreChat's .env.example: ${EXAMPLE_SECRET_CONSEQUENCE[p.key] ?? 'it is not secret'}`,
       hint: `generate a new value with \`${p.command}\`${p.key.startsWith('CREDS') ? ' (users then re-enter their stored keys)' : ' (users are logged out once)'}`,
     }),
+    'env-file-reference.unset': (p) => ({
+      message: `${p.key}=${p.value}: Docker Compose substitutes it, but ${p.missing.join(', ')} is set neither in .env nor in the shell, so LibreChat gets an empty ${p.key}`,
+      hint: `set ${p.missing[0]} in .env`,
+    }),
+    'env-file-reference.mounted': (p) => ({
+      message: `${p.key}=${p.value}: service ${p.service} in ${p.composeFiles.join(' + ')} has no env_file with .env, so LibreChat's dotenv reads the mounted .env and ${p.key} is the literal text "${p.value}"`,
+      hint: `add \`env_file: [.env]\` to services.${p.service} (Compose then substitutes it), or write the value itself into ${p.key}`,
+    }),
+    'env-file-reference.node': (p) => ({
+      message: `${p.key}=${p.value}: LibreChat reads .env with dotenv, which never expands \${...}, so ${p.key} is the literal text "${p.value}" (${p.option ? '--runtime node' : 'no compose file running LibreChat in this folder, so `npm run backend` is assumed'})`,
+      hint: `write the value of ${p.variable} itself into ${p.key}; only Docker Compose's env_file expands \${...} in .env`,
+    }),
     'env-not-interpolated.enum': (p) => ({
       message: `${p.path} is validated before any expansion: LibreChat never expands \${${p.variable}} here, so the value is not one of the allowed ones and the file is rejected (issue #9561)`,
       hint: WRITE_VALUE_ITSELF,
@@ -211,11 +233,11 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'} in ${p.envFile} or the environment: LibreChat keeps the literal text "\${${p.variable}}"`,
-      hint: `put the value into ${p.envFile} as ${p.variable}`,
+      hint: p.example ? exampleHint(p.variable, p.envFile) : `put the value into ${p.envFile} as ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'}: LibreChat will ask each user for this value`,
-      hint: `set ${p.variable} in ${p.envFile} to provide it for everyone`,
+      hint: p.example ? exampleHint(p.variable, p.envFile) : `set ${p.variable} in ${p.envFile} to provide it for everyone`,
     }),
     'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}: '$${p.name}' is shell syntax; LibreChat leaves it as literal text`, hint: `write \${${p.name}} with braces` }),
     'env-unsupported-syntax.whole-value': (p) => ({
@@ -341,6 +363,21 @@ export const validate: ValidateWords = {
   noProblems: '✔ no problems found',
   counts: ({ errors, warnings, infos }) => `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')}`,
   problemSummary: ({ total, errors, warnings, infos }) => `${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${plural(infos, 'info')})`,
+  runtimeLine: (r) => {
+    const example = r.envIsExample ? '; the env file is an example: names checked, empty values accepted' : '';
+    if (r.kind === 'compose') {
+      const how = r.reason === 'option' ? 'chosen with --runtime compose' : `found ${r.composeFiles?.join(' + ')}`;
+      const image = r.imageTag ? `, image tag ${r.imageTag}` : '';
+      return `assumed Docker Compose (service ${r.service}${image}): ${how}; use --runtime node for npm run backend${example}`;
+    }
+    const why = {
+      option: 'chosen with --runtime node',
+      'no-compose-file': 'no compose file in this folder',
+      'no-librechat-service': 'the compose files here run no LibreChat service',
+      'compose-file': 'no compose file in this folder',
+    }[r.reason];
+    return `assumed npm run backend (LibreChat's dotenv reads .env): ${why}; use --runtime compose otherwise${example}`;
+  },
   judgedBy: (t, why) => `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (config ${t.configVersion}, ${t.packageSpec}), ${why}`,
   versionChoice({ reason, evidence }) {
     switch (reason) {
@@ -374,3 +411,8 @@ export const validate: ValidateWords = {
   ruleDescriptions: {},
 };
 
+
+/** Never asks for a value in an example file: it is committed, and the key belongs in the real .env. */
+function exampleHint(variable: string, file: string): string {
+  return `add the line \`${variable}=\` with no value to ${file}, and the value itself only to the deployment's real .env`;
+}

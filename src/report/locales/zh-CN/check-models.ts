@@ -52,6 +52,8 @@ function describeCheck(check: LocatedCheck): string {
       return `${s(a.variable)} 里有带方括号、引号、空格或 ';' 的 ID：${s(a.ids)}（它只是普通的逗号列表）`;
     case 'unresolved-variable':
       return `\${${s(a.variables)}} 没有设置：LibreChat 会原样发送占位符，请求会失败；把值写进 .env，变量名 ${s(a.variables)}`;
+    case 'env-literal-reference':
+      return `${s(a.variable)} 的值是字面文本 \${${s(a.references)}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败`;
     case 'user-provided-no-fetch':
       return `密钥或 URL 是 user_provided：这个 LibreChat 版本从不拉取列表，用户看到的是 models.default（${n(a.count, '模型')}）`;
     case 'model-replaced-by-fetch':
@@ -150,6 +152,8 @@ function describeStep(step: DecisionStep | ModelStep): string {
       return `models.default 列出了 ${n(a.count, '模型')}`;
     case 'unresolved-variable':
       return `\${${s(a.variables)}} 没有设置：使用字面占位符`;
+    case 'env-literal-reference':
+      return `${s(a.variable)} 里的 \${${s(a.references)}} 没有展开：密钥就是这段字面文本`;
     case 'model-in-list':
       return `'${s(a.model)}' 在列表里（${describeOrigin(s(a.originKind), s(a.origin))}）：会显示`;
     case 'model-not-at-provider':
@@ -191,9 +195,9 @@ export const checkModels: CheckModelsWords = {
     markdown: (dryRun, list) => `--fix ${dryRun ? '将更正' : '已更正'}：${list || '无'}`,
   },
   demo: {
-    intro: '在回环地址上启动模拟提供商，生成示例 librechat.yaml 和 .env，然后对它们运行 check-models --probe。',
+    intro: '在回环地址上启动模拟提供商，生成示例 librechat.yaml 和 .env，然后对它们运行 doctor --probe。',
     configCaption: 'librechat.yaml（在临时目录里，用完即删）：',
-    onYourOwn: '在你自己的部署上：lc-doctor check-models --config librechat.yaml --env .env --probe',
+    onYourOwn: '在你自己的部署上：lc-doctor doctor <folder> --probe',
     stories: {
       deepseek: 'DeepSeek 风格的推理端点，配置正确',
       qwen: 'DashScope 风格的端点：Qwen 只有带上 enable_thinking 才思考，而配置没有发送它',

@@ -3,6 +3,8 @@ import type { HelpWords } from '../../help/words.js';
 const CONFIG = 'librechat.yaml 路径（默认：环境变量或 .env 里的 CONFIG_PATH，否则 ./librechat.yaml）';
 const VERSION_FROM_FILE = '按哪个 LibreChat 版本判断，如 0.8.8、0.8.5、0.7.7（默认：文件里的 version:，否则最新版本）';
 
+const RUNTIME = 'LibreChat 的运行方式：compose（这个文件夹里的 docker compose）、node（`npm run backend`）、auto（有运行 LibreChat 的 compose 文件时按 compose）';
+
 export const help: HelpWords = {
   program: {
     description: '配置和诊断 LibreChat 部署。',
@@ -28,6 +30,7 @@ export const help: HelpWords = {
         '--librechat-version': VERSION_FROM_FILE,
         '--format': '输出格式',
         '--json': '等同于 --format json',
+        '--runtime': RUNTIME,
         '--strict': '有警告也以 1 退出',
         '--max-warnings': '警告超过 n 个时以 1 退出',
         '--rule': '把某条规则设为 off、info、warn 或 error（可重复）',
@@ -64,6 +67,7 @@ export const help: HelpWords = {
         '--format': '输出格式',
         '--json': '等同于 --format json',
         '--verbose': '同时显示发出的请求（密钥已遮盖）和提示性结果',
+        '--runtime': RUNTIME,
       },
       after: `
 示例：
@@ -97,6 +101,8 @@ export const help: HelpWords = {
         '--dry-run': '只打印计划（每个键及其 TTL 和大小），不删除任何东西',
         '--yes': '不询问直接删除（不在终端上运行时必须加）',
         '--format': '输出格式',
+        '--json': '等同于 --format json',
+        '--runtime': RUNTIME,
         '--timeout': 'Redis 命令超过这么多秒没有回应就停止运行（并报告删了什么）',
       },
       after: '\n本命令：0 = 已清除（或没有过期缓存），1 = 模型缓存（部分）在 LibreChat 进程内存里，需要重启，2 = 无法运行或中途出错停止（报告会写明到底删了什么）。',
@@ -113,6 +119,7 @@ export const help: HelpWords = {
         '--no-cache-check': '不读取 Redis 里 LibreChat 的模型缓存',
         '--format': '输出格式',
         '--json': '等同于 --format json',
+        '--runtime': RUNTIME,
         '--verbose': '列出每个端点的判断流程，以及每个模型的来源',
         '--fix': '在写着这些 ID 的地方，把和提供商只差大小写的模型 ID 改正（原子写入，保留 .bak）',
         '--dry-run': '配合 --fix：只显示 diff，不写入',
@@ -126,15 +133,35 @@ export const help: HelpWords = {
 
 所有配置的模型都会显示时以 0 退出，有模型不会显示时以 1 退出，无法运行时以 2 退出。`,
     },
+    doctor: {
+      description: '对一个部署出一份报告：validate、check-models、缓存状态，以及（加 --probe 时）探测结果；每个原因只报一次，最该先修的排在最前面。',
+      arguments: { folder: 'LibreChat 所在文件夹（compose 文件、.env、librechat.yaml）' },
+      options: {
+        '--config': 'librechat.yaml（默认：compose 挂载的文件、CONFIG_PATH，否则 ./librechat.yaml）',
+        '--env': '.env 文件（默认：存在时用 ./.env）',
+        '--librechat-version': '按哪个 LibreChat 版本判断（默认：配置里的版本，否则最新版本）',
+        '--probe': '同时对每个会显示的模型发一次流式请求，报告推理内容',
+        '--runtime': RUNTIME,
+        '--format': '输出格式（markdown：用作 job summary）',
+        '--json': '等同于 --format json',
+      },
+      after: `
+示例：
+  lc-doctor doctor                          # 当前文件夹里的部署
+  lc-doctor doctor ~/LibreChat --probe
+  lc-doctor doctor --format markdown >> "$GITHUB_STEP_SUMMARY"
+
+有必须修复的问题（错误）时以 1 退出，否则以 0 退出，无法运行时以 2 退出。`,
+    },
     demo: {
-      description: '不用 LibreChat 也能看主要功能：在 127.0.0.1 上启动模拟提供商，生成示例配置，并对它运行 check-models --probe。',
+      description: '不用 LibreChat 也能看主要功能：在 127.0.0.1 上启动模拟提供商，生成示例配置，并对它运行 doctor --probe。',
       options: {},
       after: '\n所有东西都在回环地址上、在一个用完即删的临时目录里运行（按 Ctrl-C 也会清理）。\n演示跑完以 0 退出（发现的问题正是要展示的内容），无法运行时以 2 退出。',
     },
     providers: {
       description: '列出 add-endpoint 内置的提供商预设：base URL、密钥变量、模型、思考开关。',
       arguments: { provider: '显示某个预设的详情' },
-      options: { '--json': '机器可读输出（schemaVersion 1）' },
+      options: { '--format': '输出格式', '--json': '等同于 --format json（schemaVersion 1）' },
     },
     'add-endpoint': {
       description: '在 librechat.yaml 和 .env 里添加或更新一个提供商端点，两个文件的其他内容一个字节都不动。',
@@ -160,7 +187,8 @@ export const help: HelpWords = {
         '--print': '不写文件；打印要手动粘贴的 YAML 块和 .env 行',
         '--yes': '不询问直接写入',
         '--force': '即使配置已有 schema 错误也修改',
-        '--json': '机器可读输出（schemaVersion 1）',
+        '--format': '输出格式',
+        '--json': '等同于 --format json（schemaVersion 1）',
       },
       after: `
 示例：

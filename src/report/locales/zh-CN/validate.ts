@@ -173,6 +173,16 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" 与 LibreChat ${p.librechatVersion} 的配置版本 ${p.expected} 不一致：LibreChat 会记录 "Outdated Config version"`,
       hint: `先看一下配置更新日志里的新选项，再改成 version: "${p.expected}"`,
     }),
+    'check-models.finding': (p) => ({ message: p.message, ...(p.fix ? { hint: p.fix } : {}) }),
+    'compose-file': (p) => ({ message: `Docker Compose 不接受：${p.detail}`, hint: '运行 `docker compose config` 看 Compose 是怎么读这些文件的' }),
+    'compose-config-not-mounted': (p) => ({
+      message: `${p.config} 没有挂载进服务 ${p.service}：容器里的 LibreChat 找的是 ${p.containerPath}，会在没有这个文件的情况下运行`,
+      hint: `挂载它：在 docker-compose.override.yml 的 services.${p.service}.volumes 下加一行 \`- ./${p.config}:${p.containerPath}\``,
+    }),
+    'config-absent': () => ({
+      message: '没有 librechat.yaml：LibreChat 用默认配置启动（端点只来自 .env）；已检查 .env',
+      hint: '不需要自定义端点就不用管；`lc-doctor add-endpoint <provider>` 会创建这个文件',
+    }),
     'config-remote': (p) => ({ message: `配置文件是一个 URL（${p.url}），没有检查`, hint: 'LibreChat 启动时会去下载它；加 --allow-remote 下载并检查，或用 --config 指定本地副本' }),
     'endpoint-dropped': (p) => ({
       message: `自定义端点 ${p.name ? `'${p.name}'` : `#${p.number}`} 缺少 ${p.missing.join('、')}：LibreChat 会直接丢掉它，不报任何错`,
@@ -215,6 +225,18 @@ export const validate: ValidateWords = {
       message: `${p.key} 还是 LibreChat .env.example 里公开的示例值：${EXAMPLE_SECRET_CONSEQUENCE[p.key] ?? '它并不保密'}`,
       hint: `用 \`${p.command}\` 生成一个新值${p.key.startsWith('CREDS') ? '（之后用户需要重新填写保存的密钥）' : '（用户会被登出一次）'}`,
     }),
+    'env-file-reference.unset': (p) => ({
+      message: `${p.key}=${p.value}：Docker Compose 会替换它，但 ${p.missing.join('、')} 在 .env 和 shell 里都没有设置，LibreChat 拿到的 ${p.key} 是空的`,
+      hint: `在 .env 里设置 ${p.missing[0]}`,
+    }),
+    'env-file-reference.mounted': (p) => ({
+      message: `${p.key}=${p.value}：${p.composeFiles.join(' + ')} 里的服务 ${p.service} 没有用 env_file 引入 .env，LibreChat 的 dotenv 读的是挂载进去的 .env，${p.key} 就是字面文本 "${p.value}"`,
+      hint: `在 services.${p.service} 下加 \`env_file: [.env]\`（这样 Compose 会替换它），或者直接把值写进 ${p.key}`,
+    }),
+    'env-file-reference.node': (p) => ({
+      message: `${p.key}=${p.value}：LibreChat 用 dotenv 读 .env，dotenv 从不展开 \${...}，所以 ${p.key} 就是字面文本 "${p.value}"（${p.option ? '--runtime node' : '这个文件夹里没有运行 LibreChat 的 compose 文件，按 `npm run backend` 判断'}）`,
+      hint: `把 ${p.variable} 的值直接写进 ${p.key}；只有 Docker Compose 的 env_file 会展开 .env 里的 \${...}`,
+    }),
     'env-not-interpolated.enum': (p) => ({
       message: `${p.path} 在展开变量之前就做校验：LibreChat 不会在这里展开 \${${p.variable}}，值不在允许范围内，整个文件会被拒绝（issue #9561）`,
       hint: WRITE_VALUE_ITSELF,
@@ -230,11 +252,11 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} 在 ${p.envFile} 和环境变量里${p.empty ? '为空' : '都没有定义'}：LibreChat 会保留字面文本 "\${${p.variable}}"`,
-      hint: `把值写进 ${p.envFile}，变量名 ${p.variable}`,
+      hint: p.example ? exampleHint(p.variable, p.envFile) : `把值写进 ${p.envFile}，变量名 ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} ${p.empty ? '为空' : '没有定义'}：LibreChat 会让每个用户自己填写`,
-      hint: `在 ${p.envFile} 里设置 ${p.variable}，为所有人统一提供`,
+      hint: p.example ? exampleHint(p.variable, p.envFile) : `在 ${p.envFile} 里设置 ${p.variable}，为所有人统一提供`,
     }),
     'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}：'$${p.name}' 是 shell 写法，LibreChat 会原样保留`, hint: `加上花括号：\${${p.name}}` }),
     'env-unsupported-syntax.whole-value': (p) => ({
@@ -360,6 +382,21 @@ export const validate: ValidateWords = {
   noProblems: '✔ 没有发现问题',
   counts: ({ errors, warnings, infos }) => `${errors} 个错误、${warnings} 个警告、${infos} 个提示`,
   problemSummary: ({ total, errors, warnings, infos }) => `${total} 个问题（${errors} 个错误、${warnings} 个警告、${infos} 个提示）`,
+  runtimeLine: (r) => {
+    const example = r.envIsExample ? '；这是示例 env 文件：只检查变量名，空值不算问题' : '';
+    if (r.kind === 'compose') {
+      const how = r.reason === 'option' ? '由 --runtime compose 指定' : `发现了 ${r.composeFiles?.join(' + ')}`;
+      const image = r.imageTag ? `，镜像标签 ${r.imageTag}` : '';
+      return `按 Docker Compose 判断（服务 ${r.service}${image}）：${how}；如果用 \`npm run backend\`，请加 --runtime node${example}`;
+    }
+    const why = {
+      option: '由 --runtime node 指定',
+      'no-compose-file': '这个文件夹里没有 compose 文件',
+      'no-librechat-service': '这里的 compose 文件没有运行 LibreChat 的服务',
+      'compose-file': '这个文件夹里没有 compose 文件',
+    }[r.reason];
+    return `按 \`npm run backend\` 判断（LibreChat 的 dotenv 读取 .env）：${why}；否则请加 --runtime compose${example}`;
+  },
   judgedBy: (t, why) => `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（配置版本 ${t.configVersion}，${t.packageSpec}），${why}`,
   versionChoice({ reason, evidence }) {
     switch (reason) {
@@ -403,6 +440,7 @@ export const validate: ValidateWords = {
     'env-deprecated-variable': '设置了已弃用或旧版的变量（OPENROUTER_API_KEY、OPENAI_SUMMARIZE、CHECK_BALANCE、GOOGLE_API_KEY、单独的 Azure 变量……）。',
     'env-duplicate-key': '.env 里同一个键设置了不止一次；以最后一行为准，前面的都不生效。',
     'env-example-secret': 'CREDS_KEY、CREDS_IV、JWT_SECRET 或 JWT_REFRESH_SECRET 还是 LibreChat .env.example 里公开的示例值。',
+    'env-file-reference': '.env 里的 ${VAR}：Docker Compose 的 env_file 会展开，LibreChat 自己的 dotenv（`npm run backend`）永远不会。',
     'env-not-interpolated': 'LibreChat 永远不会展开的 ${VAR}：枚举字段、名字、模型 ID，或受保护的密钥。',
     'env-schema': '.env 里的值格式不符合 LibreChat 的要求（URI、端口、十六进制密钥……）。',
     'env-undefined-variable': 'LibreChat 会展开的字段里引用的 ${VAR} 在 .env 和进程环境变量里都没有设置（或为空）。',
@@ -422,6 +460,9 @@ export const validate: ValidateWords = {
     schema: 'LibreChat 自己的 schema 校验结果：它会拒绝整个文件的错误。',
     'yaml-syntax': '文件不是合法的 YAML。',
     'config-remote': 'CONFIG_PATH 是一个没有下载的 URL。',
+    'config-absent': '没有 librechat.yaml：LibreChat 用默认配置运行。',
+    'compose-config-not-mounted': '没有任何挂载把配置文件放进容器。',
+    'compose-file': 'Docker Compose 自己就不接受的内容。',
   },
 };
 
@@ -440,3 +481,8 @@ const ENV_SCHEMA_HINTS: Record<string, string> = {
   JWT_REFRESH_SECRET: '设置一个足够长的随机值：openssl rand -hex 32',
   CONFIG_BYPASS_VALIDATION: "LibreChat 会把它和 'true'（小写）精确比较：写 true 或 false",
 };
+
+/** 示例文件要提交到仓库：只写变量名，值只放进真正的 .env。 */
+function exampleHint(variable: string, file: string): string {
+  return `在 ${file} 里加一行 \`${variable}=\`，不写值；值本身只放进部署用的真正 .env`;
+}
