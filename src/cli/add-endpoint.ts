@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 const list = (value: string): string[] => value.split(',').map((s) => s.trim()).filter(Boolean);
 
@@ -42,6 +42,8 @@ Examples:
     )
     .action(async (provider: string, options: Record<string, unknown>, command: Command) => {
       const { runAddEndpoint } = await import('../edit/run-add-endpoint.js');
+      const { createAddEndpointView } = await import('../report/add-endpoint/index.js');
+      const json = options.json === true || options.format === 'json';
       const fromCli = (name: string) => (command.getOptionValueSource(name) === 'cli' ? options[name] : undefined);
       setExitCode(
         await runAddEndpoint(
@@ -63,8 +65,9 @@ Examples:
             librechatVersion: options.librechatVersion as string | undefined,
             force: options.force === true,
           },
-          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json: options.json === true || options.format === 'json', color: useColor(io) },
+          { dryRun: options.dryRun === true, print: options.print === true, yes: options.yes === true, json },
           io,
+          createAddEndpointView({ json, color: useColor(io) }),
           askOnTerminal,
         ),
       );

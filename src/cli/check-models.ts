@@ -3,7 +3,7 @@ import type { Deployment } from '../config/load-deployment.js';
 import { UsageError } from '../core/errors.js';
 import type { CheckModelsReport } from '../models/report.js';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 import { runtimeOption } from './shared-options.js';
 import type { RuntimeChoice } from '../config/runtime.js';
 
@@ -41,7 +41,7 @@ Exit 0 when every configured model will show, 1 when some will not, 2 when it co
       const { createDefaultPorts } = await import('../models/default-ports.js');
       const { checkModelsFormatters } = await import('../report/check-models/index.js');
       const { redact } = await import('../core/mask.js');
-      const { chooseProgressReporter } = await import('../probe/format-progress.js');
+      const { chooseProgressReporter } = await import('../report/probe/progress.js');
       const progress = options.probe ? chooseProgressReporter(io) : undefined;
       const { report, secrets, deployment } = await runCheckModels(
         {

@@ -1,7 +1,7 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { secondsIn } from './numeric-options.js';
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 import { runtimeOption } from './shared-options.js';
 import type { RuntimeChoice } from '../config/runtime.js';
 
@@ -51,9 +51,9 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
-    import('../report/clear-models-cache.js'),
-    import('../report/style.js'),
-    import('./io.js'),
+    import('../report/clear-models-cache/index.js'),
+    import('../report/shared/style.js'),
+    import('../core/io.js'),
     import('../config/load-deployment.js'),
     import('./compose-reach.js'),
   ]);

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 import { defineValidate } from './validate.js';
 import { defineProbe } from './probe.js';
 import { defineMockProvider } from './mock-provider.js';

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 export const defineDemo: DefineCommand = (setExitCode, io) =>
   new Command('demo')

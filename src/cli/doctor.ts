@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 import { runtimeOption } from './shared-options.js';
 import type { RuntimeChoice } from '../config/runtime.js';
 
@@ -34,7 +34,7 @@ Exit 1 when something must be fixed (an error), 0 otherwise, 2 when it could not
         import('../models/default-ports.js'),
         import('../report/doctor/index.js'),
         import('../core/mask.js'),
-        import('../probe/format-progress.js'),
+        import('../report/probe/progress.js'),
       ]);
       const progress = options.probe ? chooseProgressReporter(io) : undefined;
       const { report, secrets } = await runDoctor(

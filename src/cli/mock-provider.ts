@@ -48,6 +48,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
       if (fault !== undefined && !isFaultName(fault)) throw new UsageError(`unknown fault '${fault}'`, `faults: ${FAULT_NAMES.join(', ')}`);
       if (opts.latency !== undefined && fault !== 'latency') throw new UsageError(`--latency works with --fault latency, not --fault ${fault}`, 'drop --latency, or use --fault latency');
       const { runMockProviderCommand } = await import('../mock-provider/command.js');
+      const { mockProviderView } = await import('../report/mock-provider/index.js');
       const code = await runMockProviderCommand(
         {
           host: String(opts.host),
@@ -60,6 +61,7 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
           ...(opts.chunkDelay !== undefined ? { chunkDelayMs: Number(opts.chunkDelay) } : {}),
         },
         io,
+        mockProviderView,
         untilSignal,
       );
       setExitCode(code);

@@ -3,7 +3,7 @@ import type { RuntimeChoice } from '../config/runtime.js';
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { integerIn, secondsIn } from './numeric-options.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -43,6 +43,8 @@ Examples:
     .action(async (endpoints: string[], opts: Record<string, unknown>) => {
       const { runProbeCommand } = await import('../probe/command.js');
       const { readKeyFromStdin } = await import('../probe/read-key.js');
+      const { createProbeView } = await import('../report/probe/index.js');
+      const format = opts.json ? 'json' : (opts.format as 'stylish' | 'json');
       const code = await runProbeCommand(
         {
           endpoints,
@@ -59,13 +61,12 @@ Examples:
           turns: opts.turns === '2' ? 2 : 1,
           keyStdin: Boolean(opts.keyStdin),
           listModels: Boolean(opts.listModels),
-          format: opts.json ? 'json' : (opts.format as 'stylish' | 'json'),
           verbose: Boolean(opts.verbose),
-          color: useColor(io),
           ...(opts.librechatVersion ? { librechatVersion: String(opts.librechatVersion) } : {}),
           runtime: opts.runtime as RuntimeChoice,
         },
         io,
+        createProbeView(io, { format, verbose: Boolean(opts.verbose), color: useColor(io) }),
         () => readKeyFromStdin(process.stdin, io.stderr),
       );
       setExitCode(code);

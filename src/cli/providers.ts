@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
-import { useColor } from './io.js';
+import { useColor } from '../core/io.js';
 
 export const defineProviders: DefineCommand = (setExitCode, io) =>
   new Command('providers')
@@ -10,8 +10,8 @@ export const defineProviders: DefineCommand = (setExitCode, io) =>
     .option('--json', 'same as --format json (schemaVersion 1)')
     .action(async (provider: string | undefined, options: { json?: boolean; format: 'stylish' | 'json' }) => {
       const { presets, requirePreset } = await import('../providers/index.js');
-      const { formatProvidersJson, formatProvidersTable, formatProviderDetail } = await import('../report/providers-text.js');
-      const { createStyle } = await import('../report/style.js');
+      const { formatProvidersJson, formatProvidersTable, formatProviderDetail } = await import('../report/providers/index.js');
+      const { createStyle } = await import('../report/shared/style.js');
       const chosen = provider === undefined ? [...presets] : [requirePreset(provider)];
       if (options.json || options.format === 'json') io.stdout(formatProvidersJson(chosen));
       else if (provider === undefined) io.stdout(formatProvidersTable(chosen, createStyle(useColor(io))));

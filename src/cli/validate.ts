@@ -3,7 +3,7 @@ import type { Severity } from '../core/diagnostic.js';
 import { UsageError } from '../core/errors.js';
 import type { DefineCommand } from './commands.js';
 import { integerIn } from './numeric-options.js';
-import { useColor, type Io } from './io.js';
+import { useColor, type Io } from '../core/io.js';
 import { runtimeOption } from './shared-options.js';
 import type { RuntimeChoice } from '../config/runtime.js';
 
@@ -39,7 +39,7 @@ Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
       if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix', 'lc-doctor validate --fix --dry-run shows the diff without writing');
       if (options.fix) return setExitCode(await runFix(options, io));
       const { runValidate, validateExitCode } = await import('../validate/run-validate.js');
-      const { validateFormatters } = await import('../report/formatters/index.js');
+      const { validateFormatters } = await import('../report/validate/index.js');
       const report = await runValidate(validateInputs(options, io));
       const format = options.json ? 'json' : options.format;
       io.stdout(validateFormatters[format](report, { color: useColor(io) }));
@@ -49,8 +49,8 @@ Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
 async function runFix(options: ValidateCliOptions, io: Io): Promise<number> {
   const { runValidateFix } = await import('../fix/run-fix.js');
   const { validateExitCode } = await import('../validate/run-validate.js');
-  const report = await import('../report/validate-fix.js');
-  const { validateFormatters } = await import('../report/formatters/index.js');
+  const report = await import('../report/validate/fix.js');
+  const { validateFormatters } = await import('../report/validate/index.js');
   const dryRun = Boolean(options.dryRun);
   const outcome = await runValidateFix({ ...validateInputs(options, io), dryRun });
   const format = options.json ? 'json' : options.format;

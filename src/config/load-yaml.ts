@@ -61,7 +61,7 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
       syntaxErrors.push({
         ruleId: 'yaml-syntax',
         severity: 'error',
-        message: aliasOrDepthMessage(error),
+        ...aliasOrDepthFinding(error),
         file,
         pointer: '',
         range: { line: 1, column: 1, endLine: 1, endColumn: 1 },
@@ -71,41 +71,31 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
   return { file, text, bom, doc, lineCounter, value, syntaxErrors, aliasesUnsafe };
 }
 
-const STRUCTURE_WORDS: Record<YamlStructureProblem['code'], (problem: YamlStructureProblem) => { message: string; hint?: string }> = {
-  DUPLICATE_KEY: () => ({ message: 'Map keys must be unique', hint: yamlHint({ code: 'DUPLICATE_KEY' }) }),
-  ALIAS_SELF_REFERENCE: (problem) => {
-    const anchor = problem.code === 'ALIAS_SELF_REFERENCE' ? problem.anchor : '';
-    return {
-      message: `the alias *${anchor} sits inside the node it names (&${anchor}): its value would never end`,
-      hint: 'An alias can only repeat a node defined before and outside it; copy the values instead',
-    };
-  },
-  TOO_MANY_ALIASES: () => ({
-    message: `too many aliases (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`,
-    hint: 'A LibreChat config uses a handful of aliases; look for generated or repeated ones',
-  }),
+/** The structure problems as findings: duplicate keys in the yaml library's words, aliases as lc-doctor's codes. */
+const STRUCTURE_FINDINGS: Record<YamlStructureProblem['code'], (problem: YamlStructureProblem) => { code: 'yaml-syntax' | 'yaml-syntax.alias-self-reference' | 'yaml-syntax.alias-bomb'; params: Record<string, unknown> }> = {
+  DUPLICATE_KEY: () => ({ code: 'yaml-syntax', params: { yamlCode: 'DUPLICATE_KEY', detail: 'Map keys must be unique' } }),
+  ALIAS_SELF_REFERENCE: (problem) => ({ code: 'yaml-syntax.alias-self-reference', params: { anchor: problem.code === 'ALIAS_SELF_REFERENCE' ? problem.anchor : '' } }),
+  TOO_MANY_ALIASES: () => ({ code: 'yaml-syntax.alias-bomb', params: { limit: MAX_ALIAS_COUNT, count: true } }),
 };
 
 function structureDiagnostic(file: string, problem: YamlStructureProblem, lineCounter: LineCounter): Diagnostic {
   const from = lineCounter.linePos(problem.offset);
   const to = lineCounter.linePos(problem.offset + 1);
-  const { message, hint } = STRUCTURE_WORDS[problem.code](problem);
   return {
     ruleId: 'yaml-syntax',
     severity: 'error',
-    message,
+    ...STRUCTURE_FINDINGS[problem.code](problem),
     file,
     pointer: '',
     range: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
-    ...(hint ? { hint } : {}),
   };
 }
 
-function aliasOrDepthMessage(error: unknown): string {
-  if (error instanceof RangeError) return DEEP_NESTING.message;
+function aliasOrDepthFinding(error: unknown): { code: 'yaml-syntax.too-deep' | 'yaml-syntax.alias-bomb' | 'yaml-syntax'; params: Record<string, unknown> } {
+  if (error instanceof RangeError) return { code: 'yaml-syntax.too-deep', params: {} };
   const message = error instanceof Error ? error.message : String(error);
-  if (/alias/i.test(message)) return `too many alias expansions (limit ${MAX_ALIAS_COUNT}): the file looks like an alias bomb`;
-  return message.split('\n')[0] ?? 'the document could not be loaded';
+  if (/alias/i.test(message)) return { code: 'yaml-syntax.alias-bomb', params: { limit: MAX_ALIAS_COUNT } };
+  return { code: 'yaml-syntax', params: { yamlCode: 'LOAD_FAILED', detail: message.split('\n')[0] ?? '' } };
 }
 
 function toDiagnostic(file: string, error: YAMLError, lineCounter: LineCounter): Diagnostic {
@@ -115,11 +105,10 @@ function toDiagnostic(file: string, error: YAMLError, lineCounter: LineCounter):
   return {
     ruleId: 'yaml-syntax',
     severity: 'error',
-    message: describeYamlError(error),
+    ...describeYamlError(error),
     file,
     pointer: '',
     range: { line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
-    hint: yamlHint(error),
   };
 }
 
@@ -129,24 +118,13 @@ function keepOneExhaustion(errors: YAMLError[]): YAMLError[] {
   return errors.filter((e) => e.code !== 'RESOURCE_EXHAUSTION' || e === first);
 }
 
-function describeYamlError(error: YAMLError): string {
-  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return DEEP_NESTING.message;
+/**
+ * The yaml library's error code (BAD_INDENT, DUPLICATE_KEY, TAB_AS_INDENT...) plus its own English
+ * text as `detail`; the catalog words the codes it knows and quotes the detail for the rest.
+ */
+function describeYamlError(error: YAMLError): { code: 'yaml-syntax.too-deep' | 'yaml-syntax'; params: Record<string, unknown> } {
+  if (error.code === 'RESOURCE_EXHAUSTION' && /call stack/i.test(error.message)) return { code: 'yaml-syntax.too-deep', params: {} };
   const first = error.message.split('\n')[0] ?? error.code;
-  return first.replace(/ at line \d+, column \d+:?$/, '');
+  return { code: 'yaml-syntax', params: { yamlCode: error.code, detail: first.replace(/ at line \d+, column \d+:?$/, '') } };
 }
 
-function yamlHint(error: Pick<YAMLError, 'code'>): string | undefined {
-  switch (error.code) {
-    case 'TAB_AS_INDENT':
-      return 'YAML indentation must use spaces, not tabs';
-    case 'DUPLICATE_KEY':
-      return 'LibreChat (js-yaml) refuses duplicate keys too: keep one';
-    case 'RESOURCE_EXHAUSTION':
-      return DEEP_NESTING.hint;
-    case 'BAD_INDENT':
-    case 'MISSING_CHAR':
-      return 'Check the indentation of this line against its parent';
-    default:
-      return undefined;
-  }
-}

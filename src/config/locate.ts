@@ -85,7 +85,7 @@ function childCovering(node: unknown, offset: number): { segment: string | numbe
 }
 
 /** Fills `range` on every diagnostic about this YAML file that does not have one yet. */
-export function locateDiagnostics(loaded: LoadedYaml, diagnostics: Diagnostic[]): Diagnostic[] {
+export function locateDiagnostics<D extends Diagnostic>(loaded: LoadedYaml, diagnostics: D[]): D[] {
   for (const d of diagnostics) {
     if (d.file === loaded.file && !d.range) d.range = locatePointer(loaded, d.pointer, d.target);
   }

@@ -1,6 +1,7 @@
 /**
- * Findings are plain data. Rules, schema checks and loaders produce `Diagnostic`s with a JSON
- * pointer; formatters in `src/report/` resolve the pointer to line:column and choose the words.
+ * Findings are plain data. Rules, schema checks and loaders produce `Diagnostic`s with a code, its
+ * parameters and a JSON pointer; `src/report/validate/` resolves the pointer to line:column and
+ * turns the code into a sentence in the chosen language.
  */
 
 import type { Autofix, NoFixReason } from './text-edit.js';
@@ -22,8 +23,10 @@ export interface Diagnostic {
   /** Rule id, e.g. `schema`, `endpoint-duplicate-name`, `env-undefined-variable`. */
   ruleId: string;
   severity: Severity;
-  /** One sentence, secrets already masked. */
-  message: string;
+  /** What was found, e.g. `unknown-key.drops-endpoint`; the catalogs in `src/report/locales/` word it. */
+  code: string;
+  /** The facts the sentence needs (names, paths, values), secrets already masked. */
+  params: FindingParams;
   /** Display path of the file the finding is in (as the user named it). */
   file: string;
   /** JSON pointer into the parsed document (`/endpoints/custom/0/apiKey`); `''` is the root. */
@@ -32,22 +35,24 @@ export interface Diagnostic {
   target?: LocationTarget;
   /** Resolved source range; filled by the locator before reporting. */
   range?: SourceRange;
-  /** What to do about it. */
-  hint?: string;
   /** The exact edit that fixes it, when one is safe and unambiguous (`validate --fix` applies it). */
   autofix?: Autofix;
   /** Why a finding of a fixing rule has no `autofix` this time. */
   noFix?: NoFixReason;
 }
 
-/** Stable order: file, line, column, rule id, message. */
+/** Parameters of a finding; each code's exact shape is declared in `src/validate/findings.ts`. */
+export type FindingParams = object;
+
+/** Stable order: file, line, column, rule id, code, parameters (the same in every language). */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
     a.file.localeCompare(b.file) ||
     (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
     (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
     a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    a.code.localeCompare(b.code) ||
+    JSON.stringify(a.params).localeCompare(JSON.stringify(b.params))
   );
 }
 

@@ -12,7 +12,8 @@ import { DEMO_PROVIDERS, DEMO_WHY_MODEL, demoConfigYaml, demoEnv } from './scena
 /** What the demo ran and found; the CLI words it. */
 export interface DemoRun {
   folder: string;
-  providers: { name: string; url: string; story: string }[];
+  /** Each mock provider by its scenario name (the report tells its story). */
+  providers: { name: string; url: string }[];
   configText: string;
   /** `lc-doctor doctor --probe` on the sample deployment. */
   doctor: DoctorReport;
@@ -48,7 +49,7 @@ export async function runDemo(): Promise<DemoRun> {
     const ports = createDefaultPorts();
     const doctor = await runDoctor({ folder, processEnv: {}, probe: true }, ports);
     const why = await runCheckModels({ ...options, probe: false, why: DEMO_WHY_MODEL }, ports);
-    const providers = DEMO_PROVIDERS.map((p, i) => ({ name: p.name, url: servers[i]!.url, story: p.story }));
+    const providers = DEMO_PROVIDERS.map((p, i) => ({ name: p.name, url: servers[i]!.url }));
     return { folder, providers, configText, doctor: doctor.report, why: why.report, secrets: doctor.secrets };
   } finally {
     process.removeListener('SIGINT', onSignal);

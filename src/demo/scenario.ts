@@ -14,8 +14,6 @@ export interface DemoProvider {
   mock: Omit<MockProviderOptions, 'apiKey' | 'host' | 'port'>;
   /** `models.default` as the admin wrote it. */
   models: string[];
-  /** Short description printed before the report. */
-  story: string;
 }
 
 export const DEMO_PROVIDERS: DemoProvider[] = [
@@ -25,7 +23,6 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     apiKey: 'sk-test-fake-demo-deepseek-0000000001',
     mock: { profile: 'deepseek' },
     models: ['deepseek-reasoner', 'deepseek-chat'],
-    story: 'DeepSeek-style reasoning endpoint, configured right',
   },
   {
     name: 'qwen',
@@ -33,7 +30,6 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     apiKey: 'sk-test-fake-demo-dashscope-000000002',
     mock: { profile: 'dashscope' },
     models: ['qwen-plus'],
-    story: 'DashScope-style endpoint: Qwen thinks only with enable_thinking, which the config does not send',
   },
   {
     name: 'siliconflow',
@@ -41,7 +37,6 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     apiKey: 'sk-test-fake-demo-siliconflow-0000003',
     mock: { profile: 'siliconflow', models: ['deepseek-ai/DeepSeek-V3.2-Exp', 'Qwen/Qwen2.5-72B-Instruct'] },
     models: ['deepseek-ai/DeepSeek-V3.2-exp', 'Qwen/Qwen2.5-72B-Instruct'],
-    story: "SiliconFlow-style endpoint whose config has a model id in the wrong case ('-exp' for '-Exp')",
   },
 ];
 

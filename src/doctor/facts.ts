@@ -15,14 +15,13 @@ export interface Fact {
 }
 
 const START_RULES = new Set(['compose-file', 'yaml-syntax', 'schema', 'redis-uri-missing', 'redis-prefix-conflict', 'forced-in-memory-namespaces', 'env-schema']);
-const REFERENCE = /\$\{([A-Za-z_][A-Za-z0-9_]*)\}/;
 
 export function factOfDiagnostic(d: Diagnostic): Fact {
   const stage: DoctorStage = START_RULES.has(d.ruleId) ? 'start' : d.ruleId.startsWith('env-') ? 'env' : d.ruleId.startsWith('endpoint') ? 'endpoints' : 'config';
   const base = { stage, severity: d.severity };
   switch (d.ruleId) {
     case 'env-undefined-variable': {
-      const name = REFERENCE.exec(d.message)?.[1];
+      const name = (d.params as { variable?: string }).variable;
       if (name) return { ...base, fact: `variable-unset:${name}` };
       break;
     }

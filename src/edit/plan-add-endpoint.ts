@@ -128,7 +128,7 @@ function planYaml(config: Sources['config'], built: BuiltEntry, request: Endpoin
   const loaded = parseYamlText(config.path, text, config.bom);
   if (loaded.syntaxErrors.length > 0) {
     const first = loaded.syntaxErrors[0]!;
-    throw new HandledError(`${config.path} is not valid YAML (line ${first.range?.line ?? '?'}: ${first.message}); nothing was changed`, "fix it first; 'lc-doctor validate' shows every problem");
+    throw new HandledError({ code: 'add-endpoint.invalid-yaml', params: { file: config.path, line: first.range?.line ?? 0, finding: { code: first.code, params: first.params } } });
   }
   const existing = findEntry(loaded.doc, String(built.entry.name));
   const entry = existing ? mergeEntry(existing.value, built.entry, request) : built.entry;

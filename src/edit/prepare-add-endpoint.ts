@@ -7,7 +7,7 @@ import { parseYamlText } from '../config/load-yaml.js';
 import { requirePreset } from '../providers/index.js';
 import type { EndpointRequest } from './build-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
-import { collectConfigSecrets } from './entry-secrets.js';
+import { collectConfigSecrets, redactValue } from './entry-secrets.js';
 import { applyPlan, readSources } from './file-sources.js';
 import { planAddEndpoint, type AddEndpointPlan, type Method, type Sources } from './plan-add-endpoint.js';
 import { resolveTarget } from './resolve-target.js';
@@ -65,10 +65,9 @@ function gateOnSchema(schema: SchemaTarget, value: unknown, options: AddEndpoint
   const errors = checkSchema(value, schema, options.config).filter((d: Diagnostic) => d.severity === 'error');
   if (errors.length === 0) return 'passed';
   if (options.force) return 'forced';
-  throw new HandledError(
-    `${options.config} has ${errors.length} schema error(s) LibreChat would reject (first: ${redact(errors[0]!.message, collectConfigSecrets(value))}); nothing was changed`,
-    "run 'lc-doctor validate' to see them, fix them, or pass --force to add the endpoint anyway",
-  );
+  const first = errors[0]!;
+  const params = redactValue(first.params, collectConfigSecrets(value));
+  throw new HandledError({ code: 'add-endpoint.schema-errors', params: { file: options.config, count: errors.length, finding: { code: first.code, params } } });
 }
 
 /** A generated entry LibreChat would reject is a bug in lc-doctor: never write it. */
@@ -78,7 +77,7 @@ function assertEntryValid(plan: AddEndpointPlan, schema: SchemaTarget): void {
   const written = parseYamlText(config.path, config.after);
   const index = (written.value as { endpoints: { custom: Array<{ name?: unknown }> } }).endpoints.custom.findIndex((e) => e?.name === plan.name);
   const errors = checkSchema(written.value, schema, config.path).filter((d) => d.severity === 'error' && d.pointer.startsWith(`/endpoints/custom/${index}`));
-  if (errors.length > 0) throw new Error(`generated endpoint entry fails LibreChat ${schema.librechatVersion}'s schema: ${errors[0]!.message}`);
+  if (errors.length > 0) throw new Error(`generated endpoint entry fails LibreChat ${schema.librechatVersion}'s schema: ${errors[0]!.code} ${JSON.stringify(errors[0]!.params)}`);
 }
 
 /** Writes the prepared edit (re-planned under the lock if the files changed meanwhile). */

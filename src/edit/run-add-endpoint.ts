@@ -1,9 +1,7 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 import { ExitCode, HandledError } from '../core/errors.js';
-import { formatAddEndpointJson } from '../report/add-endpoint-json.js';
-import { formatNotices, formatOutcome, formatPreamble, formatPrint, type AddEndpointStatus } from '../report/add-endpoint-text.js';
-import { createStyle } from '../report/style.js';
-import { commitAddEndpoint, prepareAddEndpoint, type AddEndpointOptions } from './prepare-add-endpoint.js';
+import type { AddEndpointPlan } from './plan-add-endpoint.js';
+import { commitAddEndpoint, prepareAddEndpoint, type AddEndpointOptions, type PreparedEdit } from './prepare-add-endpoint.js';
 
 /** How the run behaves, as opposed to what it writes. */
 export interface RunModes {
@@ -11,8 +9,25 @@ export interface RunModes {
   print: boolean;
   yes: boolean;
   json: boolean;
-  /** ANSI colour in text output (the CLI decides: NO_COLOR, FORCE_COLOR, TTY). */
-  color: boolean;
+}
+
+/** How a run ends, for the report. */
+export type AddEndpointStatus = 'written' | 'unchanged' | 'dry-run' | 'printed' | 'declined';
+
+/** The words and formats of a run, supplied by the CLI from `src/report/add-endpoint/` (text or JSON). */
+export interface AddEndpointView {
+  /** What will change (diff, notices), shown before asking; empty for JSON. */
+  preamble(prepared: PreparedEdit): string;
+  /** How the run ended. */
+  outcome(prepared: PreparedEdit, plan: AddEndpointPlan, status: AddEndpointStatus): string;
+  /** `--print`: what to paste by hand. */
+  print(prepared: PreparedEdit): string;
+  /** `--print`'s warnings, for stderr (empty for JSON, which carries them). */
+  printNotices(prepared: PreparedEdit): string;
+  /** The files changed between the diff and the write; the edit was redone. Empty for JSON. */
+  replanned(): string;
+  /** The yes/no question before writing. */
+  question(): string;
 }
 
 /** Asks the user a yes/no question on the terminal. */
@@ -22,21 +37,16 @@ export type Confirm = (question: string) => Promise<boolean>;
  * add-endpoint from parsed options to exit code: diff first, then ask (or --yes), then write.
  * The outside world is reached only through `io` and `confirm`, both supplied by the CLI.
  */
-export async function runAddEndpoint(options: AddEndpointOptions, modes: RunModes, io: Io, confirm: Confirm): Promise<number> {
-  const style = createStyle(modes.color);
+export async function runAddEndpoint(options: AddEndpointOptions, modes: RunModes, io: Io, view: AddEndpointView, confirm: Confirm): Promise<number> {
   const prepared = await prepareAddEndpoint(options, io.cwd);
-  const emit = (plan = prepared.plan, status: AddEndpointStatus) =>
-    modes.json ? io.stdout(formatAddEndpointJson(prepared, plan, status)) : io.stdout(formatOutcome(plan, status, style));
+  const emit = (plan = prepared.plan, status: AddEndpointStatus) => io.stdout(view.outcome(prepared, plan, status));
   if (modes.print) {
-    if (modes.json) io.stdout(formatAddEndpointJson(prepared, prepared.plan, 'printed'));
-    else {
-      io.stdout(formatPrint(prepared));
-      // The same warnings as --dry-run and --yes, on stderr so the pasteable text stays clean.
-      io.stderr(formatNotices(prepared, style));
-    }
+    io.stdout(view.print(prepared));
+    // The same warnings as --dry-run and --yes, on stderr so the pasteable text stays clean.
+    io.stderr(view.printNotices(prepared));
     return ExitCode.Clean;
   }
-  if (!modes.json) io.stdout(formatPreamble(prepared, style));
+  io.stdout(view.preamble(prepared));
   if (prepared.plan.files.length === 0) {
     emit(prepared.plan, 'unchanged');
     return ExitCode.Clean;
@@ -49,13 +59,13 @@ export async function runAddEndpoint(options: AddEndpointOptions, modes: RunMode
     if (!io.stdinIsTTY || !io.isTTY || modes.json) {
       throw new HandledError('not writing without confirmation: no terminal to ask on', 'pass --yes to write, or --dry-run / --print to only look');
     }
-    if (!(await confirm('Write these changes? [y/N] '))) {
+    if (!(await confirm(view.question()))) {
       emit(prepared.plan, 'declined');
       return ExitCode.Clean;
     }
   }
   const { plan, replanned } = await commitAddEndpoint(prepared, io.cwd);
-  if (replanned && !modes.json) io.stdout(`${style.yellow('note:')} the files changed while you looked; the edit was redone on their current content\n`);
+  if (replanned) io.stdout(view.replanned());
   emit(plan, plan.files.length === 0 ? 'unchanged' : 'written');
   return ExitCode.Clean;
 }

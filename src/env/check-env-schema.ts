@@ -14,8 +14,11 @@ const ENV_VALIDATOR_FILE = './env.validate.cjs';
 /** One variable whose value breaks the schema. */
 export interface EnvSchemaIssue {
   key: string;
-  message: string;
-  hint?: string;
+  problem: 'format' | 'enum' | 'empty' | 'invalid';
+  /** For `enum`: the allowed values. */
+  allowed?: string[];
+  /** The schema's English `x-hint`, and where it sits (`$defs` name or variable), so other languages can word it. */
+  hint?: { id: string; text: string };
 }
 
 interface PropertySchema {
@@ -49,11 +52,13 @@ function loadValidator(): StandaloneValidator {
 }
 
 /** The hint of a variable, from its own schema or the `$defs` entry it refers to. */
-function hintFor(key: string): string | undefined {
+function hintFor(key: string): { id: string; text: string } | undefined {
   const { properties, $defs } = loadSchema();
   const property = properties[key];
-  const shared = property?.$ref ? $defs[property.$ref.replace('#/$defs/', '')] : undefined;
-  return property?.['x-hint'] ?? shared?.['x-hint'];
+  if (property?.['x-hint']) return { id: key, text: property['x-hint'] };
+  const sharedName = property?.$ref?.replace('#/$defs/', '');
+  const shared = sharedName ? $defs[sharedName]?.['x-hint'] : undefined;
+  return sharedName && shared ? { id: sharedName, text: shared } : undefined;
 }
 
 /** Names of the variables the schema marks as read with LibreChat's `isEnabled`. */
@@ -71,20 +76,20 @@ export function checkEnvSchema(values: Record<string, string>): EnvSchemaIssue[]
     const key = error.instancePath.slice(1).replace(/~1/g, '/').replace(/~0/g, '~');
     if (!key || issues.has(key)) continue;
     const hint = hintFor(key);
-    issues.set(key, { key, message: `${key} ${describeError(error)}`, ...(hint ? { hint } : {}) });
+    issues.set(key, { key, ...describeError(error), ...(hint ? { hint } : {}) });
   }
   return [...issues.values()];
 }
 
-function describeError(error: ErrorObject): string {
+function describeError(error: ErrorObject): Pick<EnvSchemaIssue, 'problem' | 'allowed'> {
   switch (error.keyword) {
     case 'pattern':
-      return 'does not have the expected format';
+      return { problem: 'format' };
     case 'enum':
-      return `must be one of ${(error.params as { allowedValues: string[] }).allowedValues.join(', ')}`;
+      return { problem: 'enum', allowed: (error.params as { allowedValues: string[] }).allowedValues };
     case 'minLength':
-      return 'must not be empty';
+      return { problem: 'empty' };
     default:
-      return 'is not valid';
+      return { problem: 'invalid' };
   }
 }

@@ -1,8 +1,14 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 import { HandledError } from '../core/errors.js';
-import { maskSecret } from '../core/mask.js';
 import type { FaultName } from './faults.js';
-import { modelsNeedingSwitch, PROFILES, type Profile, type ProfileName } from './profiles.js';
+import { PROFILES, type Profile, type ProfileName } from './profiles.js';
+
+/** What the running server tells the user, supplied by the CLI from `src/report/mock-provider/`. */
+export interface MockProviderView {
+  /** Where it listens, the key, and the librechat.yaml entry and .env line that reach it. */
+  started(profile: Profile, options: MockProviderCommandOptions, url: string): string;
+  stopped(): string;
+}
 import { startMockProvider } from './server.js';
 
 /** `lc-doctor mock-provider` options after commander parsed them. */
@@ -22,7 +28,7 @@ export interface MockProviderCommandOptions {
  * Starts the server, prints where it listens and a librechat.yaml entry that uses it, then waits
  * for `untilStopped` (SIGINT/SIGTERM in the CLI) and closes.
  */
-export async function runMockProviderCommand(options: MockProviderCommandOptions, io: Io, untilStopped: () => Promise<void>): Promise<number> {
+export async function runMockProviderCommand(options: MockProviderCommandOptions, io: Io, view: MockProviderView, untilStopped: () => Promise<void>): Promise<number> {
   const provider = await startMockProvider({
     host: options.host,
     port: options.port,
@@ -36,44 +42,12 @@ export async function runMockProviderCommand(options: MockProviderCommandOptions
     throw listenFailure(error, options);
   });
   const profile = PROFILES[options.profile];
-  io.stdout(`mock provider (${profile.name}${options.fault ? `, fault ${options.fault}` : ''}) listening on ${provider.url}\n`);
-  io.stdout(`key: ${options.apiKey ? maskSecret(options.apiKey) : 'any (no --api-key given)'}\n\n`);
-  io.stdout(describeLibreChatSetup(profile, options, new URL(provider.url).port));
+  io.stdout(view.started(profile, options, provider.url));
   // Signal handlers only once the server runs: a failed start leaves Ctrl+C alone.
   await untilStopped();
   await provider.close();
-  io.stderr('mock provider stopped\n');
+  io.stderr(view.stopped());
   return 0;
-}
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
-/**
- * The librechat.yaml entry and .env line that reach this server. A loopback-bound server is
- * reachable only from LibreChat on the same host; a LibreChat container needs a non-loopback bind
- * and `host.docker.internal`, so the entry never points Docker at an address it cannot reach.
- */
-export function describeLibreChatSetup(profile: Profile, options: Pick<MockProviderCommandOptions, 'host' | 'apiKey' | 'models'>, port: string): string {
-  const loopback = LOOPBACK.has(options.host);
-  const host = loopback ? '127.0.0.1' : 'host.docker.internal';
-  const models = options.models ?? profile.models;
-  const switchOn = modelsNeedingSwitch(profile, models).length > 0 ? profile.preset?.thinking?.on : undefined;
-  return [
-    'librechat.yaml entry (inside endpoints.custom):',
-    `  - name: "Mock ${profile.name}"`,
-    `    apiKey: "\${MOCK_PROVIDER_KEY}"`,
-    `    baseURL: "http://${host}:${port}/v1"`,
-    `    models:`,
-    `      default: [${models.map((m) => JSON.stringify(m)).join(', ')}]`,
-    ...(switchOn ? ['    addParams:', ...Object.entries(switchOn).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`)] : []),
-    '',
-    // The key was typed on this command line; it is still never echoed.
-    options.apiKey ? '.env: MOCK_PROVIDER_KEY= followed by the --api-key value' : '.env: MOCK_PROVIDER_KEY=mock',
-    ...(loopback ? [`LibreChat in Docker cannot reach 127.0.0.1 here: restart with --host 0.0.0.0 and use http://host.docker.internal:${port}/v1`] : []),
-    '',
-    'press Ctrl+C to stop',
-    '',
-  ].join('\n');
 }
 
 /** A port or address the server cannot take is the user's to change, not an lc-doctor bug. */

@@ -1,3 +1,4 @@
+import type { NestedFinding } from '../core/problems.js';
 import { lookUpVersion, newestLine } from '../librechat/index.js';
 import type { ModelAutofix } from './case-fixes.js';
 import type { EndpointResolution, Fix, ModelResolution } from './types.js';
@@ -15,7 +16,7 @@ export interface ModelCheck {
   model?: string;
   /** JSON pointer into librechat.yaml, when the finding is about a YAML node. */
   pointer?: string;
-  args: Record<string, string | number | boolean | string[]>;
+  args: Record<string, string | number | boolean | string[] | NestedFinding>;
   fix?: Fix;
   /** The exact edit `check-models --fix` applies (only for a case-only id mismatch). */
   autofix?: ModelAutofix;

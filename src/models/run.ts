@@ -111,7 +111,7 @@ function toCheck(diagnostic: Diagnostic, first: boolean): LocatedCheck {
     code: 'config-problem',
     status: 'fail',
     pointer: diagnostic.pointer,
-    args: { rule: diagnostic.ruleId, message: diagnostic.message, hint: diagnostic.hint ?? '', first },
+    args: { rule: diagnostic.ruleId, finding: { code: diagnostic.code, params: diagnostic.params }, first },
     location: range ? { file: diagnostic.file, ...range } : undefined,
   };
 }

@@ -1,20 +1,16 @@
-import type { Io } from '../cli/io.js';
+import type { Io } from '../core/io.js';
 import { displayPath, loadDeployment } from '../config/load-deployment.js';
 import type { RuntimeChoice } from '../config/runtime.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
 import { isMaskableSecret, maskSecret, redact } from '../core/mask.js';
-import { createStyle } from '../report/style.js';
 import { chooseTarget } from '../schema/targets.js';
 import { deploymentFolder, detectDeploymentVersion } from '../deployment-version/index.js';
-import { formatProbeJson } from './format-json.js';
-import { chooseProgressReporter } from './format-progress.js';
-import { formatProbeStylish } from './format-stylish.js';
 import { buildReport, exitCodeFor, type ProbeReport, type SentRequest } from './report.js';
 import { buildChatRequest } from './request.js';
 import { listModels, mapWithConcurrency, PROBE_DEFAULTS, runProbes } from './run-probes.js';
 import { collectProbeTargets } from './targets.js';
-import type { ProbeOptions, ProbeResult, ProbeTarget } from './types.js';
+import type { ProbeOptions, ProbeProgressEvent, ProbeResult, ProbeTarget } from './types.js';
 
 /** `lc-doctor probe` options after commander parsed them. */
 export interface ProbeCommandOptions {
@@ -33,15 +29,20 @@ export interface ProbeCommandOptions {
   turns: 1 | 2;
   keyStdin: boolean;
   listModels: boolean;
-  format: 'stylish' | 'json';
   verbose: boolean;
-  color: boolean;
   librechatVersion?: string;
   runtime?: RuntimeChoice;
 }
 
+/** How the run is shown: supplied by the CLI from `src/report/probe/`, so this folder holds no wording. */
+export interface ProbeView {
+  render(report: ProbeReport): string;
+  /** Live progress while probes run (a terminal or CI); absent when only the report is wanted. */
+  progress?: { onEvent(event: ProbeProgressEvent): void; finish(): void };
+}
+
 /** Loads config and .env, probes, prints the report; returns the exit code. */
-export async function runProbeCommand(options: ProbeCommandOptions, io: Io, readKey: () => Promise<string>): Promise<number> {
+export async function runProbeCommand(options: ProbeCommandOptions, io: Io, view: ProbeView, readKey: () => Promise<string>): Promise<number> {
   const { config, configName, environment, folder } = await loadProbeDeployment(options, io);
   // Without librechat.yaml (LibreChat runs without one) only the .env-configured OpenAI endpoint is probed.
   const suppliedKey = options.keyStdin ? await readSuppliedKey(options.endpoints, config.value, environment, readKey) : undefined;
@@ -50,7 +51,7 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
   const collected = collectProbeTargets(config.value, environment, { endpoints: options.endpoints, ...(suppliedKey ? { suppliedKey } : {}) });
   if (collected.targets.length + collected.skipped.length === 0) throw nothingToProbe(options.endpoints, config.value, environment, configName);
   const probeOptions = toProbeOptions(options, environment, librechatVersion);
-  const progress = chooseProgressReporter(io);
+  const progress = view.progress;
   const results = await runProbes(collected.targets, probeOptions, (event) => progress?.onEvent(event)).finally(() => progress?.finish());
   const listed = collected.targets.filter((t) => t.fetchModels || options.listModels);
   const modelLists = await mapWithConcurrency(listed, options.concurrency, (target) => listModels(target, probeOptions));
@@ -61,7 +62,7 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, read
     skipped: collected.skipped,
     ...(options.verbose ? { requests: describeRequests(collected.targets, results, probeOptions) } : {}),
   });
-  io.stdout(redact(render(report, options), secretsOf(collected.targets, suppliedKey)));
+  io.stdout(redact(view.render(report), secretsOf(collected.targets, suppliedKey)));
   return exitCodeFor(report);
 }
 
@@ -145,11 +146,6 @@ function isSecretHeader(name: string): boolean {
 function maskHeader(value: string): string {
   const bearer = /^Bearer\s+(.+)$/i.exec(value);
   return bearer ? `Bearer ${maskSecret(bearer[1]!)}` : maskSecret(value);
-}
-
-function render(report: ProbeReport, options: ProbeCommandOptions): string {
-  if (options.format === 'json') return formatProbeJson(report);
-  return formatProbeStylish(report, { style: createStyle(options.color), verbose: options.verbose });
 }
 
 /** Every value that could be a credential, so a provider echoing one cannot leak it. */

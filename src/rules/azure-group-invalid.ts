@@ -1,3 +1,4 @@
+import type { AzureGroupProblem } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
 import { isRecord } from './support.js';
 
@@ -26,20 +27,20 @@ function checkGroup(group: Record<string, unknown>, pointer: string, seenGroups:
   const name = String(group.group ?? '');
   const serverless = group.serverless === true;
   const reports: RuleReport[] = [];
-  const refuse = (at: string, problem: string, hint: string): void => {
-    reports.push({ file: 'config', pointer: at, message: `Azure group "${name}" ${problem}: LibreChat refuses to start ("Invalid Azure OpenAI configuration")`, hint });
+  const refuse = (at: string, problem: AzureGroupProblem, model?: string): void => {
+    reports.push({ file: 'config', pointer: at, code: 'azure-group-invalid', params: { group: name, problem, ...(model !== undefined ? { model } : {}) } });
   };
-  if (seenGroups.has(name)) refuse(`${pointer}/group`, 'is defined twice', 'give every group a unique `group` name');
+  if (seenGroups.has(name)) refuse(`${pointer}/group`, 'duplicate-group');
   seenGroups.add(name);
-  if (serverless && !group.baseURL) refuse(pointer, 'is serverless but has no baseURL', 'add the serverless deployment URL as `baseURL`');
-  if (!serverless && !group.instanceName) refuse(pointer, 'has no instanceName', 'add `instanceName` (the name before .openai.azure.com), or set `serverless: true` with a baseURL');
+  if (serverless && !group.baseURL) refuse(pointer, 'serverless-without-base-url');
+  if (!serverless && !group.instanceName) refuse(pointer, 'no-instance-name');
   const models = isRecord(group.models) ? group.models : {};
   for (const [model, settings] of Object.entries(models)) {
     const at = `${pointer}/models/${model.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    if (seenModels.has(model)) refuse(at, `repeats model "${model}" (model names must be unique across groups)`, 'keep each model name in one group only');
+    if (seenModels.has(model)) refuse(at, 'duplicate-model', model);
     seenModels.add(model);
     if (!serverless && !hasDeployment(group, settings)) {
-      refuse(at, `gives model "${model}" no deploymentName or version`, 'set `deploymentName` and `version` on the model, or on the group for every model');
+      refuse(at, 'model-without-deployment', model);
     }
   }
   return reports;

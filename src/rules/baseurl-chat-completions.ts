@@ -19,15 +19,15 @@ export const baseurlChatCompletions: Rule = {
       if (typeof entry.baseURL !== 'string' || entry.directEndpoint === true) continue;
       const resolved = interpolate(entry.baseURL, context.environment).value;
       if (!CHAT_COMPLETIONS_SUFFIX.test(resolved)) continue;
-      const via = resolved === entry.baseURL.trim() ? '' : ` (after expanding ${entry.baseURL.trim()})`;
+      const written = resolved === entry.baseURL.trim();
       const pointer = encodePointer(['endpoints', 'custom', index, 'baseURL']);
       reports.push({
         file: 'config',
         pointer,
-        message: `baseURL ends in /chat/completions${via}: LibreChat appends /chat/completions and /models to it, so chats and model fetch hit URLs that 404`,
-        hint: `use the API root, e.g. '${resolved.replace(CHAT_COMPLETIONS_SUFFIX, '')}', or set directEndpoint: true to send chats to this exact URL`,
+        code: 'baseurl-chat-completions',
+        params: { root: resolved.replace(CHAT_COMPLETIONS_SUFFIX, ''), ...(written ? {} : { written: entry.baseURL.trim() }) },
         // Written in the file: cut the suffix there. From a variable: the variable may serve others, so no edit.
-        ...(via === '' ? asFix(replaceScalarEdit(context.config!, pointer, entry.baseURL.replace(TRAILING_SUFFIX, '$1'))) : { noFix: 'value-from-environment' as const }),
+        ...(written ? asFix(replaceScalarEdit(context.config!, pointer, entry.baseURL.replace(TRAILING_SUFFIX, '$1'))) : { noFix: 'value-from-environment' as const }),
       });
     }
     return reports;

@@ -20,8 +20,8 @@ export const configVersion: Rule = {
         {
           file: 'config',
           pointer: '/version',
-          message: `version ${version} is a YAML number, but LibreChat requires a string: it rejects the whole file`,
-          hint: `quote it: version: "${writtenText(context.config!, '/version') ?? expected}"`,
+          code: 'config-version.number',
+          params: { version, expected: writtenText(context.config!, '/version') ?? expected },
           ...asFix(quoteScalarEdit(context.config!, '/version')),
         },
       ];
@@ -32,8 +32,8 @@ export const configVersion: Rule = {
         file: 'config',
         pointer: '/version',
         severity: 'info',
-        message: `version "${version}" differs from config version ${expected} of LibreChat ${context.target.librechatVersion}: LibreChat logs "Outdated Config version"`,
-        hint: `check the config changelog for new options, then set version: "${expected}"`,
+        code: 'config-version.outdated',
+        params: { version, expected, librechatVersion: context.target.librechatVersion },
       },
     ];
   },

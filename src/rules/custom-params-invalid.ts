@@ -36,8 +36,8 @@ function checkEntry(entry: Record<string, unknown>, pointer: string, facts: Libr
         file: 'config',
         pointer: `${pointer}/defaultParamsEndpoint`,
         target: 'value',
-        message: `defaultParamsEndpoint "${paramEndpoint}" of '${name}' is not one LibreChat knows: it refuses to start ("defaultParamsEndpoint of "${name}" endpoint is invalid")`,
-        hint: `use one of ${facts.paramEndpoints.join(', ')}`,
+        code: 'custom-params-invalid.endpoint',
+        params: { endpoint: name, paramEndpoint, allowed: facts.paramEndpoints },
       },
     ];
   }
@@ -52,8 +52,8 @@ function checkEntry(entry: Record<string, unknown>, pointer: string, facts: Libr
         file: 'config' as const,
         pointer: `${pointer}/paramDefinitions/${index}/key`,
         target: 'value' as const,
-        message: `paramDefinitions key "${key}" of '${name}' is not a ${paramEndpoint} parameter: LibreChat refuses to start ("contains invalid key(s)")`,
-        hint: `use one of ${[...allowed].join(', ')}`,
+        code: 'custom-params-invalid.key' as const,
+        params: { endpoint: name, paramEndpoint, key, allowed: [...allowed] },
       },
     ];
   });

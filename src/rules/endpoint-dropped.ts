@@ -16,12 +16,11 @@ export const endpointDropped: Rule = {
     for (const { index, pointer, entry } of listCustomEndpoints(context.config?.value)) {
       const missing = listMissingEndpointFields(entry).filter((field) => !hasCaseVariant(entry, field));
       if (missing.length === 0) continue;
-      const label = typeof entry.name === 'string' && entry.name ? `'${entry.name}'` : `#${index + 1}`;
       reports.push({
         file: 'config',
         pointer,
-        message: `custom endpoint ${label} lacks ${missing.join(', ')}: LibreChat drops it without any error`,
-        hint: `add ${missing.join(', ')} to the entry, or remove it`,
+        code: 'endpoint-dropped',
+        params: { ...(typeof entry.name === 'string' && entry.name ? { name: entry.name } : {}), number: index + 1, missing },
       });
     }
     return reports;

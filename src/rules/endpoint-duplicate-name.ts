@@ -27,10 +27,8 @@ export const endpointDuplicateName: Rule = {
       reports.push({
         file: 'config',
         pointer: encodePointer(['endpoints', 'custom', index, 'name']),
-        message: exact
-          ? `endpoint name '${entry.name}' is already used by endpoints.custom[${earlier.index}]: LibreChat uses the first entry and this one is shadowed`
-          : `endpoint name '${entry.name}' differs only in case from '${earlier.name}' (endpoints.custom[${earlier.index}]): the model list and settings get mixed up between them`,
-        hint: 'give every custom endpoint a distinct name',
+        code: exact ? 'endpoint-duplicate-name.same' : 'endpoint-duplicate-name.case',
+        params: { name: entry.name, earlierName: earlier.name, earlierIndex: earlier.index },
       });
     }
     return reports;

@@ -27,10 +27,8 @@ export const endpointReservedName: Rule = {
         file: 'config',
         pointer: encodePointer(['endpoints', 'custom', index, 'name']),
         ...(routed ? {} : { severity: 'info' as const }),
-        message: routed
-          ? `custom endpoint name '${name}' is the built-in endpoint '${builtIn}' in another case: agents and titles run the built-in ${builtIn} initializer, which ignores this entry's apiKey, baseURL and models`
-          : `custom endpoint name '${name}' differs from the built-in endpoint '${builtIn}' only in case: it works as a custom endpoint, but users and logs will confuse the two`,
-        hint: `rename it to something distinct, e.g. '${name} (custom)' or '${name}-compatible'`,
+        code: routed ? 'endpoint-reserved-name.routed' : 'endpoint-reserved-name.confusing',
+        params: { name, builtIn },
       });
     }
     return reports;

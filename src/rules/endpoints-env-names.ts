@@ -16,14 +16,13 @@ export const endpointsEnvNames: Rule = {
       if (known.includes(name)) continue;
       const sameCase = known.find((k) => k.toLowerCase() === name.toLowerCase());
       reports.push(
-        reportEnvKey(context, 'ENDPOINTS', {
-          message: sameCase
-            ? `ENDPOINTS entry '${name}' is in the wrong case: LibreChat matches '${sameCase}' exactly, so this endpoint is hidden`
-            : `ENDPOINTS entry '${name}' is not an endpoint of LibreChat ${context.target.librechatVersion}: it is ignored`,
-          hint: sameCase
-            ? `write '${sameCase}'`
-            : `valid names: ${known.join(', ')}; custom endpoints are all placed by the single name 'custom'`,
-        }),
+        reportEnvKey(
+          context,
+          'ENDPOINTS',
+          sameCase
+            ? { code: 'endpoints-env-names.case', params: { name, correct: sameCase } }
+            : { code: 'endpoints-env-names.unknown', params: { name, librechatVersion: context.target.librechatVersion, known } },
+        ),
       );
     }
     return reports;

@@ -15,10 +15,7 @@ export const envBooleanFormat: Rule = {
     for (const key of listEnabledFlags()) {
       const value = context.environment[key];
       if (value === undefined || !TRUTHY_LOOKING.test(value.trim())) continue;
-      const report = reportEnvKey(context, key, {
-        message: `${key}=${value.trim()} means false: LibreChat only treats the word 'true' as enabled`,
-        hint: `write ${key}=true`,
-      });
+      const report = reportEnvKey(context, key, { code: 'env-boolean-format', params: { key, value: value.trim() } });
       // A value from the process environment is not in the file: there is nothing here to edit.
       const fix = report.range ? asFix(replaceEnvValueEdit(context.env, key, 'true')) : { noFix: 'value-from-environment' as const };
       reports.push({ ...report, ...fix });

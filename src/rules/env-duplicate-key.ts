@@ -17,8 +17,8 @@ export const envDuplicateKey: Rule = {
         file: 'env',
         pointer: `/${entry.key}`,
         range: entry.range,
-        message: `${entry.key} is set again on line ${later.range.line}: this line is ignored (the last one wins)`,
-        hint: `keep one ${entry.key} line`,
+        code: 'env-duplicate-key',
+        params: { key: entry.key, laterLine: later.range.line },
       });
     }
     return reports;

@@ -12,13 +12,6 @@ const EXAMPLE_VALUES: Record<string, { value: string; command: string }> = {
   JWT_REFRESH_SECRET: { value: 'eaa5191f2914e30b9387fd84e254e4ba6fc51b4654968a9b0803b456a54b8418', command: 'openssl rand -hex 32' },
 };
 
-const CONSEQUENCE: Record<string, string> = {
-  CREDS_KEY: 'anyone can decrypt the stored user API keys',
-  CREDS_IV: 'anyone can decrypt the stored user API keys',
-  JWT_SECRET: 'anyone can forge login tokens',
-  JWT_REFRESH_SECRET: 'anyone can forge refresh tokens',
-};
-
 export const envExampleSecret: Rule = {
   id: 'env-example-secret',
   defaultSeverity: 'error',
@@ -30,10 +23,7 @@ export const envExampleSecret: Rule = {
     for (const [key, { value, command }] of Object.entries(EXAMPLE_VALUES)) {
       if (context.environment[key]?.trim() !== value) continue;
       reports.push(
-        reportEnvKey(context, key, {
-          message: `${key} is the public example value from LibreChat's .env.example: ${CONSEQUENCE[key]}`,
-          hint: `generate a new value with \`${command}\`${key.startsWith('CREDS') ? ' (users then re-enter their stored keys)' : ' (users are logged out once)'}`,
-        }),
+        reportEnvKey(context, key, { code: 'env-example-secret', params: { key, command } }),
       );
     }
     return reports;

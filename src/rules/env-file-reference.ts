@@ -1,4 +1,5 @@
 import type { DeploymentRuntime } from '../config/runtime.js';
+import type { ValidateFinding } from '../validate/findings.js';
 import type { Rule, RuleContext, RuleReport } from './types.js';
 import { reportEnvLine } from './support.js';
 
@@ -26,7 +27,7 @@ export const envFileReference: Rule = {
   },
 };
 
-type Finding = Omit<RuleReport, 'file' | 'pointer' | 'range'>;
+type Finding = Extract<ValidateFinding, { code: `env-file-reference.${string}` }>;
 
 function judge(context: RuleContext, key: string, value: string, names: string[]): Finding | undefined {
   const runtime = context.runtime ?? { kind: 'node', reason: 'no-compose-file' };
@@ -36,22 +37,12 @@ function judge(context: RuleContext, key: string, value: string, names: string[]
   const readsEnvFile = compose.service.envFiles.some((f) => f.replace(/^\.\//, '') === '.env');
   if (entry?.origin === 'env_file' || (context.envIsExample && readsEnvFile)) {
     if (!entry || entry.missing.length === 0) return undefined;
-    return {
-      message: `${key}=${value}: Docker Compose substitutes it, but ${entry.missing.join(', ')} is set neither in .env nor in the shell, so LibreChat gets an empty ${key}`,
-      hint: `set ${entry.missing[0]} in .env`,
-    };
+    return { code: 'env-file-reference.unset', params: { key, value, missing: entry.missing } };
   }
   if (entry?.origin === 'environment') return undefined;
-  return {
-    message: `${key}=${value}: service ${compose.service.name} in ${compose.project.files.join(' + ')} has no env_file with .env, so LibreChat's dotenv reads the mounted .env and ${key} is the literal text "${value}"`,
-    hint: `add \`env_file: [.env]\` to services.${compose.service.name} (Compose then substitutes it), or write the value itself into ${key}`,
-  };
+  return { code: 'env-file-reference.mounted', params: { key, value, service: compose.service.name, composeFiles: compose.project.files } };
 }
 
 function literalUnderNode(key: string, value: string, names: string[], runtime: DeploymentRuntime): Finding {
-  const assumed = runtime.reason === 'option' ? '--runtime node' : 'no compose file running LibreChat in this folder, so `npm run backend` is assumed';
-  return {
-    message: `${key}=${value}: LibreChat reads .env with dotenv, which never expands \${...}, so ${key} is the literal text "${value}" (${assumed})`,
-    hint: `write the value of ${names[0]} itself into ${key}; only Docker Compose's env_file expands \${...} in .env`,
-  };
+  return { code: 'env-file-reference.node', params: { key, value, variable: names[0]!, option: runtime.reason === 'option' } };
 }

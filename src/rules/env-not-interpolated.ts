@@ -12,15 +12,16 @@ export const envNotInterpolated: Rule = {
     const reports: RuleReport[] = [];
     for (const { path, value } of collectStrings(context.config?.value)) {
       const { references } = interpolate(value, {});
-      if (references.length === 0) continue;
+      const first = references[0];
+      if (first === undefined) continue;
       const pointer = encodePointer(path);
       if (isEnumField(path)) {
         reports.push({
           file: 'config',
           pointer,
           severity: 'error',
-          message: `${describePath(path)} is validated before any expansion: LibreChat never expands \${${references[0]}} here, so the value is not one of the allowed ones and the file is rejected (issue #9561)`,
-          hint: 'write the value itself here; variables only work in keys, URLs and headers',
+          code: 'env-not-interpolated.enum',
+          params: { path: describePath(path), variable: first },
         });
         continue;
       }
@@ -28,8 +29,8 @@ export const envNotInterpolated: Rule = {
         reports.push({
           file: 'config',
           pointer,
-          message: `${describePath(path)} is used as written: LibreChat never expands \${${references[0]}} here and sends the literal text`,
-          hint: 'write the value itself here; variables only work in keys, URLs and headers',
+          code: 'env-not-interpolated.literal',
+          params: { path: describePath(path), variable: first },
         });
         continue;
       }
@@ -38,8 +39,8 @@ export const envNotInterpolated: Rule = {
         reports.push({
           file: 'config',
           pointer,
-          message: `\${${name}} in ${describePath(path)} is never expanded: LibreChat refuses to put ${name} into YAML values and sends the literal text`,
-          hint: `use a separate variable for this field; ${name} protects LibreChat's own data and must not leave the server`,
+          code: 'env-not-interpolated.protected',
+          params: { path: describePath(path), variable: name },
         });
       }
     }

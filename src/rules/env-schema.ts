@@ -9,7 +9,7 @@ export const envSchema: Rule = {
   // The schema describes the .env file, so its own values are checked, line by line.
   check(context) {
     return checkEnvSchema(checkedValues(context.env.values, context.envIsExample === true)).map((issue) =>
-      reportEnvLine(context.env, issue.key, { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) }),
+      reportEnvLine(context.env, issue.key, { code: 'env-schema', params: issue }),
     );
   },
 };

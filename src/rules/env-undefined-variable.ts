@@ -24,25 +24,22 @@ export const envUndefinedVariable: Rule = {
         const current = context.environment[name];
         // An example file names the variable; its value is left empty on purpose.
         if (current || (context.envIsExample && current !== undefined)) continue;
-        const state = current === undefined ? 'is not defined' : 'is empty';
         const userSupplied = isUserSuppliedWhenUnset(path);
         reports.push({
           file: 'config',
           pointer: encodePointer(path),
           ...(userSupplied ? { severity: 'info' as const } : {}),
-          message: userSupplied
-            ? `\${${name}} in ${describePath(path)} ${state}: LibreChat will ask each user for this value`
-            : `\${${name}} in ${describePath(path)} ${state} in ${context.env.file} or the environment: LibreChat keeps the literal text "\${${name}}"`,
-          hint: hintFor(name, context.env.file, userSupplied, context.envIsExample === true),
+          code: userSupplied ? 'env-undefined-variable.user-supplied' : 'env-undefined-variable',
+          params: {
+            variable: name,
+            path: describePath(path),
+            empty: current !== undefined,
+            envFile: context.env.file,
+            ...(context.envIsExample === true ? { example: true } : {}),
+          },
         });
       }
     }
     return reports;
   },
 };
-
-/** Never asks for a value in an example file: it is committed, and the key belongs in the real .env. */
-function hintFor(name: string, file: string, userSupplied: boolean, example: boolean): string {
-  if (example) return `add the line \`${name}=\` with no value to ${file}, and the value itself only to the deployment's real .env`;
-  return userSupplied ? `set ${name} in ${file} to provide it for everyone` : `put the value into ${file} as ${name}`;
-}

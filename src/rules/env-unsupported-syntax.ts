@@ -1,6 +1,7 @@
 import { encodePointer } from '../core/json-pointer.js';
 import { interpolate, removeReferences } from '../env/interpolate.js';
 import { describePath, isInterpolatedField } from './fields.js';
+import type { ValidateFinding } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
 import { collectStrings } from './support.js';
 
@@ -17,22 +18,14 @@ export const envUnsupportedSyntax: Rule = {
     for (const { path, value } of collectStrings(context.config?.value)) {
       if (!isInterpolatedField(path)) continue;
       for (const problem of findProblems(value)) {
-        reports.push({
-          file: 'config',
-          pointer: encodePointer(path),
-          message: `${describePath(path)}: ${problem.message}; LibreChat leaves it as literal text`,
-          hint: problem.hint,
-        });
+        reports.push({ file: 'config', pointer: encodePointer(path), code: problem.code, params: { path: describePath(path), ...problem.params } } as RuleReport);
       }
     }
     return reports;
   },
 };
 
-interface Problem {
-  message: string;
-  hint: string;
-}
+type Problem = Pick<Extract<ValidateFinding, { code: `env-unsupported-syntax.${string}` }>, 'code'> & { params: { name: string; variable?: string } };
 
 function findProblems(value: string): Problem[] {
   const problems: Problem[] = [];
@@ -42,28 +35,22 @@ function findProblems(value: string): Problem[] {
   }
   const withoutBraced = removeReferences(value);
   for (const match of withoutBraced.matchAll(BARE_REFERENCE)) {
-    problems.push({ message: `'$${match[1]}' is shell syntax`, hint: `write \${${match[1]}} with braces` });
+    problems.push({ code: 'env-unsupported-syntax.bare', params: { name: match[1]! } });
   }
   return problems;
 }
 
 function describeBadName(name: string): Problem {
   if (name.includes('}')) {
-    return {
-      message: `the value starts with '\${' and ends with '}', so LibreChat reads it as one variable named '${name}' (several references in one value)`,
-      hint: 'add literal text before or after the references (e.g. "https://${HOST}:${PORT}/v1"), or define one variable holding the whole value',
-    };
+    return { code: 'env-unsupported-syntax.whole-value', params: { name } };
   }
   const defaulted = /^([A-Za-z_][A-Za-z0-9_]*)\s*:?[-=?+]/.exec(name);
   if (defaulted) {
-    return {
-      message: `'\${${name}}' uses shell default syntax, which LibreChat does not support`,
-      hint: `write \${${defaulted[1]}} and set ${defaulted[1]} in .env (there are no defaults)`,
-    };
+    return { code: 'env-unsupported-syntax.default', params: { name, variable: defaulted[1]! } };
   }
   const trimmed = name.trim();
   if (trimmed !== name && VARIABLE_NAME.test(trimmed)) {
-    return { message: `'\${${name}}' has spaces inside the braces`, hint: `write \${${trimmed}} without spaces` };
+    return { code: 'env-unsupported-syntax.spaces', params: { name, variable: trimmed } };
   }
-  return { message: `'\${${name}}' is not a valid variable name`, hint: 'use letters, digits and underscores only' };
+  return { code: 'env-unsupported-syntax.invalid-name', params: { name } };
 }

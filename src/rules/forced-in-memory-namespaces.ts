@@ -19,8 +19,8 @@ export const forcedInMemoryNamespaces: Rule = {
       return [
         reportEnvKey(context, KEY, {
           severity: 'info',
-          message: `LibreChat ${context.target.librechatVersion} does not read ${KEY} (added in July 2025, PR #8586): every cache namespace follows USE_REDIS`,
-          hint: 'upgrade LibreChat to use it, or remove the variable',
+          code: 'forced-in-memory-namespaces.unsupported',
+          params: { librechatVersion: context.target.librechatVersion },
         }),
       ];
     }
@@ -29,20 +29,14 @@ export const forcedInMemoryNamespaces: Rule = {
     for (const name of new Set(value.split(',').map((item) => item.trim()))) {
       if (valid.includes(name)) continue;
       reports.push(
-        reportEnvKey(context, KEY, {
-          message: `${KEY} contains ${name === '' ? 'an empty item' : `'${name}'`}, which is not a cache namespace of LibreChat ${context.target.librechatVersion}: startup fails with "Invalid cache keys"`,
-          hint: hintFor(name, valid),
-        }),
+        reportEnvKey(context, KEY, { code: 'forced-in-memory-namespaces', params: { name, librechatVersion: context.target.librechatVersion, valid, ...(caseVariant(name, valid) ? { correct: caseVariant(name, valid) } : {}) } }),
       );
     }
     return reports;
   },
 };
 
-function hintFor(name: string, valid: string[]): string {
-  if (name === '') return 'remove the extra comma: LibreChat does not drop empty items here';
-  const sameCase = valid.find((v) => v.toLowerCase() === name.toLowerCase());
-  if (sameCase) return `did you mean '${sameCase}'? names are case-sensitive`;
-  if (name === 'STATIC_CONFIG') return "STATIC_CONFIG (once suggested by the docs) does not exist; for a stale config use 'CONFIG_STORE,APP_CONFIG'";
-  return `valid namespaces: ${valid.join(', ')}`;
+/** The namespace `name` spells in another case (names are case-sensitive). */
+function caseVariant(name: string, valid: string[]): string | undefined {
+  return name === '' ? undefined : valid.find((v) => v.toLowerCase() === name.toLowerCase());
 }

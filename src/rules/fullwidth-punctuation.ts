@@ -6,6 +6,7 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import { listWrittenScalars, type WrittenScalar } from '../config/yaml-scalars.js';
 import { listEnvLines } from '../env/env-edits.js';
 import { findKeyShapes } from './hardcoded-secret.js';
+import type { FullwidthPart, ValidateFindings } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
 
 /**
@@ -41,8 +42,8 @@ function checkYaml(loaded: LoadedYaml): RuleReport[] {
         pointer,
         range: { line: position.line, column: position.col, endLine: position.line, endColumn: position.col + 1 },
         ...(scalar.isKey ? { severity: 'error' as const } : {}),
-        message: describe(slip, scalar.isKey ? 'key' : 'value'),
-        hint: hintFor(replacement, showable(wordAt(scalar.source, slip.offset, replacement), secret)),
+        code: 'fullwidth-punctuation',
+        params: describe(slip, scalar.isKey ? 'key' : 'value', replacement, showable(wordAt(scalar.source, slip.offset, replacement), secret)),
         ...fixWith({ range: [offset, offset + 1], text: replacement }),
       });
     }
@@ -67,8 +68,8 @@ function checkEnv(text: string): RuleReport[] {
         file: 'env',
         pointer: encodePointer([key]),
         range: { line: index + 1, column: slip.offset + 1, endLine: index + 1, endColumn: slip.offset + 2 },
-        message: describe(slip, parsed ? 'env value' : 'env line'),
-        hint: hintFor(replacement, showable(word, SECRET_NAME.test(key))),
+        code: 'fullwidth-punctuation',
+        params: describe(slip, parsed ? 'env-value' : 'env-line', replacement, showable(word, SECRET_NAME.test(key))),
         ...(conflictsWithQuote ? { noFix: 'not-plain-text' as const } : fixWith({ range: [lineStart + slip.offset, lineStart + slip.offset + 1], text: replacement })),
       });
     }
@@ -141,18 +142,7 @@ function showable(word: { before: string; after: string }, secret: boolean): str
   return word.after;
 }
 
-function describe(slip: FullwidthMatch, part: 'key' | 'value' | 'env value' | 'env line'): string {
-  const what = slip.ascii === ' ' ? 'ideographic space' : `full-width '${slip.char}'`;
-  const effect = {
-    key: 'the key is not the one LibreChat looks for',
-    value: `LibreChat reads it literally, not as '${slip.ascii}'`,
-    'env value': `LibreChat reads it literally, not as '${slip.ascii}'`,
-    'env line': 'dotenv does not read this line as a variable',
-  }[part];
-  return `${what} from a Chinese input method in a ${part.replace('env ', '.env ')}: ${effect}`;
-}
-
-function hintFor(replacement: string, fixed: string | undefined): string {
-  const typed = replacement === '' ? 'delete it' : `type ASCII '${replacement}' instead`;
-  return fixed === undefined || fixed.trim() === '' ? typed : `${typed}: ${fixed.trim()}`;
+/** The slip as finding parameters: which character, where, what to type instead, and the word it fixes. */
+function describe(slip: FullwidthMatch, part: FullwidthPart, replacement: string, fixed: string | undefined): ValidateFindings['fullwidth-punctuation'] {
+  return { char: slip.char, ascii: slip.ascii, part, replacement, ...(fixed !== undefined && fixed.trim() !== '' ? { fixed: fixed.trim() } : {}) };
 }

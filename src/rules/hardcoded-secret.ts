@@ -2,17 +2,19 @@ import { encodePointer } from '../core/json-pointer.js';
 import { maskSecret } from '../core/mask.js';
 import { USER_PROVIDED } from '../env/interpolate.js';
 import { describePath } from './fields.js';
+import type { SecretKind } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
 import { collectStrings, listCustomEndpoints, type PathSegment } from './support.js';
 
 /** Shapes that are keys wherever they appear. */
-const KEY_SHAPES: readonly { label: string; pattern: RegExp }[] = [
-  { label: 'an OpenAI-style key (sk-...)', pattern: /\bsk-[A-Za-z0-9_-]{20,}/ },
-  { label: 'a ModelScope key (ms-<uuid>)', pattern: /\bms-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i },
-  { label: 'a Google API key (AIza...)', pattern: /\bAIza[0-9A-Za-z_-]{30,}/ },
-  { label: 'a Groq key (gsk_...)', pattern: /\bgsk_[A-Za-z0-9]{20,}/ },
-  { label: 'an xAI key (xai-...)', pattern: /\bxai-[A-Za-z0-9]{20,}/ },
-  { label: 'a Hugging Face token (hf_...)', pattern: /\bhf_[A-Za-z0-9]{20,}/ },
+/** Key shapes by who issues them; `label` names the shape for the catalog (`token`: a long opaque value). */
+const KEY_SHAPES: readonly { label: SecretKind; pattern: RegExp }[] = [
+  { label: 'openai', pattern: /\bsk-[A-Za-z0-9_-]{20,}/ },
+  { label: 'modelscope', pattern: /\bms-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i },
+  { label: 'google', pattern: /\bAIza[0-9A-Za-z_-]{30,}/ },
+  { label: 'groq', pattern: /\bgsk_[A-Za-z0-9]{20,}/ },
+  { label: 'xai', pattern: /\bxai-[A-Za-z0-9]{20,}/ },
+  { label: 'huggingface', pattern: /\bhf_[A-Za-z0-9]{20,}/ },
 ];
 
 /** The same shapes, global, compiled once: callers run them over every line of a .env. */
@@ -34,13 +36,13 @@ export const hardcodedSecret: Rule = {
   description: 'An API key or token written into librechat.yaml where a ${VAR} reference belongs.',
   check(context) {
     const config = context.config?.value;
-    return findPlainSecrets(config).map(({ path, label, secret }): RuleReport => {
+    return findPlainSecrets(config).map(({ path, label, secret, header }): RuleReport => {
       const variable = suggestVariable(path, config);
       return {
         file: 'config',
         pointer: encodePointer(path),
-        message: `${describePath(path)} holds ${label} in plain text (${maskSecret(secret)}): anyone who can read the config or its repository can use it`,
-        hint: `move the value to .env (e.g. ${variable}=...) and write "\${${variable}}" here; then rotate the key`,
+        code: 'hardcoded-secret',
+        params: { path: describePath(path), kind: label, masked: maskSecret(secret), variable, ...(header ? { header } : {}) },
       };
     });
   },
@@ -49,8 +51,10 @@ export const hardcodedSecret: Rule = {
 /** A plain-text secret in a config value, and where it is. */
 export interface PlainSecret {
   path: PathSegment[];
-  label: string;
+  label: SecretKind;
   secret: string;
+  /** For a `header` secret: the header's name. */
+  header?: string;
 }
 
 /**
@@ -73,9 +77,9 @@ const URL_PASSWORD = /^[a-z][a-z0-9+.-]*:\/\/[^\s/@:]*:([^\s/@]+)@/i;
 const AUTH_HEADER = /^(?:authorization|proxy-authorization|cookie|x-api-key|api-key|apikey)$|key|token|secret|passw|auth/i;
 
 /** The secret inside one config string, if it has one. */
-function findSecret(path: PathSegment[], text: string): { label: string; secret: string } | undefined {
+function findSecret(path: PathSegment[], text: string): { label: SecretKind; secret: string; header?: string } | undefined {
   const password = URL_PASSWORD.exec(text)?.[1];
-  if (password) return { label: 'a password inside a URL', secret: password };
+  if (password) return { label: 'url-password', secret: password };
   for (const { label, pattern } of KEY_SHAPES) {
     const match = pattern.exec(text);
     if (match) return { label, secret: match[0] };
@@ -83,9 +87,9 @@ function findSecret(path: PathSegment[], text: string): { label: string; secret:
   if (!isCredentialField(path)) return undefined;
   if (/^https?:\/\//i.test(text)) return undefined;
   const token = OPAQUE_TOKEN.exec(text)?.[1];
-  if (token && looksLikeToken(token)) return { label: 'a long token', secret: token };
+  if (token && looksLikeToken(token)) return { label: 'token', secret: token };
   const header = headerSecret(path, text);
-  return header ? { label: `a credential in the ${String(path.at(-1))} header`, secret: header } : undefined;
+  return header ? { label: 'header', secret: header, header: String(path.at(-1)) } : undefined;
 }
 
 /**

@@ -4,12 +4,7 @@ import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints } from './support.js';
 
 /** Fields v0.7 read on custom endpoints; v0.8 strips them without a word. */
-const LEGACY_FIELDS: Record<string, string> = {
-  summarize: 'configure the top-level `summarization` block instead',
-  summaryModel: 'set `summarization.model` at the top level instead',
-  forcePrompt: 'remove it: v0.8 always uses the chat completions API',
-  customOrder: 'remove it: the endpoint order follows the list order (and ENDPOINTS)',
-};
+const LEGACY_FIELDS = new Set(['summarize', 'summaryModel', 'forcePrompt', 'customOrder']);
 
 export const legacyField: Rule = {
   id: 'legacy-field',
@@ -20,14 +15,13 @@ export const legacyField: Rule = {
     const reports: RuleReport[] = [];
     for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
       for (const key of Object.keys(entry)) {
-        const hint = LEGACY_FIELDS[key];
-        if (!hint) continue;
+        if (!LEGACY_FIELDS.has(key)) continue;
         reports.push({
           file: 'config',
           pointer: encodePointer(['endpoints', 'custom', index, key]),
           target: 'key',
-          message: `'${key}' is a legacy field: LibreChat ${context.target.librechatVersion} accepts it but ignores it`,
-          hint,
+          code: 'legacy-field',
+          params: { key, librechatVersion: context.target.librechatVersion },
         });
       }
     }

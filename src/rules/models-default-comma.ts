@@ -20,8 +20,8 @@ export const modelsDefaultComma: Rule = {
         reports.push({
           file: 'config',
           pointer: encodePointer(path),
-          message: `models.default item "${name}" is one model name containing commas, not ${parts.length} models`,
-          hint: `list each model as its own item: [${parts.map((p) => JSON.stringify(p)).join(', ')}]`,
+          code: 'models-default-comma',
+          params: { name, parts },
           ...(typeof item === 'string' ? asFix(splitSequenceItemEdit(context.config!, encodePointer(path), parts)) : { noFix: 'model-object' as const }),
         });
       });

@@ -1,3 +1,4 @@
+import type { OpenAIModelsProblem } from '../validate/findings.js';
 import type { Rule, RuleReport } from './types.js';
 import { toAscii } from '../core/fullwidth.js';
 import { replaceEnvValueEdit } from '../env/env-edits.js';
@@ -14,28 +15,30 @@ export const openaiModelsFormat: Rule = {
     const value = context.environment[KEY];
     if (!value) return [];
     const clean = cleanList(value);
-    const fix = reportEnvKey(context, KEY, { message: '' }).range ? asFix(replaceEnvValueEdit(context.env, KEY, clean)) : { noFix: 'value-from-environment' as const };
-    const report = (message: string, hint: string): RuleReport => ({ ...reportEnvKey(context, KEY, { message, hint }), ...fix });
+    // Only a value written in this .env can be edited here (the process environment wins over it otherwise).
+    const inFile = context.env.entries.some((e) => e.key === KEY) && context.env.values[KEY] === value;
+    const fix = inFile ? asFix(replaceEnvValueEdit(context.env, KEY, clean)) : { noFix: 'value-from-environment' as const };
+    const report = (problem: OpenAIModelsProblem, name?: string): RuleReport => ({ ...reportEnvKey(context, KEY, { code: 'openai-models-format', params: { problem, clean, ...(name !== undefined ? { name } : {}) } }), ...fix });
     const reports: RuleReport[] = [];
     const raw = value.split(',').map((item) => item.trim());
     if (/^\s*\[/.test(value) || /\]\s*$/.test(value)) {
-      reports.push(report(`${KEY} looks like a JSON array: the brackets become part of the first and last model names`, `write a plain list: ${KEY}=${clean}`));
+      reports.push(report('json-array'));
     }
     if (/["'`]/.test(value)) {
-      reports.push(report(`${KEY} has quotes inside the list: they become part of the model names`, `remove the quotes around each model: ${KEY}=${clean}`));
+      reports.push(report('quotes'));
     }
     if (value.includes(';')) {
-      reports.push(report(`${KEY} uses ';' as a separator: LibreChat splits on commas only, so these are one model name`, `separate models with commas: ${KEY}=${clean}`));
+      reports.push(report('semicolon'));
     }
     if (raw.some((item) => /\s/.test(item))) {
-      reports.push(report(`${KEY} has a model name containing whitespace or a line break: LibreChat splits on commas only`, `separate models with commas, on one line: ${KEY}=${clean}`));
+      reports.push(report('whitespace'));
     }
     if (raw.some((item) => item === '')) {
-      reports.push(report(`${KEY} has an empty item (a doubled, leading or trailing comma): LibreChat drops it`, `remove the extra comma: ${KEY}=${clean}`));
+      reports.push(report('empty-item'));
     }
     const duplicates = raw.filter((item, index) => item && raw.indexOf(item) !== index);
     for (const name of new Set(duplicates)) {
-      reports.push(report(`${KEY} lists '${name}' more than once: it appears twice in the model menu`, `keep one '${name}': ${KEY}=${clean}`));
+      reports.push(report('duplicate', name));
     }
     return reports;
   },

@@ -26,8 +26,8 @@ export const openaiModelsMissing: Rule = {
       reports.push({
         file: 'config',
         pointer: ref.pointer,
-        message: `${ref.where} uses OpenAI model '${ref.model}', which is not in OPENAI_MODELS: the openAI endpoint does not offer it`,
-        hint: `add ${ref.model} to OPENAI_MODELS in ${context.env.file}, or unset OPENAI_MODELS to fetch the full list`,
+        code: 'openai-models-missing',
+        params: { where: ref.where, model: ref.model, envFile: context.env.file },
       });
     }
     return reports;

@@ -12,8 +12,8 @@ export const openaiModelsOverride: Rule = {
     const count = splitAndTrim(value).length;
     return [
       reportEnvKey(context, 'OPENAI_MODELS', {
-        message: `OPENAI_MODELS (${count} model${count === 1 ? '' : 's'}) replaces OpenAI's default list and turns off fetching: new OpenAI models will not appear until you edit it`,
-        hint: 'comment out OPENAI_MODELS to let LibreChat fetch the list from the API (with a real OPENAI_API_KEY)',
+        code: 'openai-models-override',
+        params: { count },
       }),
     ];
   },

@@ -11,8 +11,8 @@ export const redisPrefixConflict: Rule = {
     if (!REDIS_KEY_PREFIX || !REDIS_KEY_PREFIX_VAR) return [];
     return [
       reportEnvKey(context, 'REDIS_KEY_PREFIX_VAR', {
-        message: 'REDIS_KEY_PREFIX and REDIS_KEY_PREFIX_VAR are both set: LibreChat stops at startup ("Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set.")',
-        hint: `keep REDIS_KEY_PREFIX for a fixed prefix, or REDIS_KEY_PREFIX_VAR to name the variable holding it (here ${REDIS_KEY_PREFIX_VAR}); remove the other`,
+        code: 'redis-prefix-conflict',
+        params: { prefixVariable: REDIS_KEY_PREFIX_VAR },
       }),
     ];
   },

@@ -11,8 +11,8 @@ export const redisUriMissing: Rule = {
     if (!isEnabled(USE_REDIS) || REDIS_URI) return [];
     return [
       reportEnvKey(context, 'USE_REDIS', {
-        message: 'USE_REDIS is true but REDIS_URI is not set: LibreChat stops at startup with "USE_REDIS is enabled but REDIS_URI is not set."',
-        hint: 'set REDIS_URI=redis://host:6379, or USE_REDIS=false',
+        code: 'redis-uri-missing',
+        params: {},
       }),
     ];
   },

@@ -27,12 +27,12 @@ function toDiagnostic(context: RuleContext, rule: Rule, report: RuleReport, over
   return {
     ruleId: rule.id,
     severity: override ?? report.severity ?? rule.defaultSeverity,
-    message: report.message,
+    code: report.code,
+    params: report.params,
     file,
     pointer: report.pointer,
     ...(report.target ? { target: report.target } : {}),
     ...(report.range ? { range: { ...report.range } } : {}),
-    ...(report.hint ? { hint: report.hint } : {}),
     ...(report.autofix ? { autofix: report.autofix } : {}),
     ...(report.noFix ? { noFix: report.noFix } : {}),
   };

@@ -1,8 +1,9 @@
 import type { LoadedEnv } from '../env/load-env.js';
 import { encodePointer } from '../core/json-pointer.js';
+import type { ValidateFinding } from '../validate/findings.js';
 import type { YamlEdit } from '../config/yaml-edits.js';
 import type { EnvEdit } from '../env/env-edits.js';
-import type { RuleContext, RuleReport } from './types.js';
+import type { RuleContext, RuleLocation, RuleReport } from './types.js';
 
 /** Shared reading helpers for rules: walking the plain YAML value and pointing at .env keys. */
 
@@ -78,19 +79,23 @@ export function splitAndTrim(value: string): string[] {
  * When the process environment sets the key, LibreChat never sees the .env line (dotenv does
  * not override), so the finding names the environment and carries no range.
  */
-export function reportEnvKey(context: RuleContext, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+export function reportEnvKey(context: RuleContext, key: string, report: EnvFinding): RuleReport {
   const { env, environment } = context;
   const entry = env.entries.findLast((e) => e.key === key);
   const fromFile = entry !== undefined && env.values[key] === environment[key];
   if (fromFile) return { file: 'env', pointer: encodePointer([key]), range: entry.range, ...report };
-  return { file: 'env', pointer: encodePointer([key]), ...report, message: `${report.message} (${key} is set in the process environment)` };
+  // The catalog adds "(KEY is set in the process environment)" to any finding with `processEnvKey`.
+  return { file: 'env', pointer: encodePointer([key]), ...report, params: { ...report.params, processEnvKey: key } } as unknown as RuleReport;
 }
 
 /** A finding about the .env file's own line for `key` (the last one), whatever the process environment says. */
-export function reportEnvLine(env: LoadedEnv, key: string, report: Omit<RuleReport, 'file' | 'pointer' | 'range'>): RuleReport {
+export function reportEnvLine(env: LoadedEnv, key: string, report: EnvFinding): RuleReport {
   const entry = env.entries.findLast((e) => e.key === key);
-  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report };
+  return { file: 'env', pointer: encodePointer([key]), ...(entry ? { range: entry.range } : {}), ...report } as RuleReport;
 }
+
+/** What a .env rule reports about a key: a finding (code and parameters) and optionally its own severity. */
+type EnvFinding = ValidateFinding & Pick<RuleLocation, 'severity' | 'autofix' | 'noFix'>;
 
 /** LibreChat's `isEnabled`: boolean true or the string `true`, case-insensitive, trimmed. */
 export function isEnabled(value: string | undefined): boolean {

@@ -25,8 +25,8 @@ export const titleModelNotServed: Rule = {
       reports.push({
         file: 'config',
         pointer: encodePointer(['endpoints', 'custom', index, 'titleModel']),
-        message: `titleModel '${titleModel}' is not one of ${serving === entry ? "this endpoint's" : `"${String(serving.name)}"'s`} models (${served.join(', ')}) and fetch is off: if the provider does not serve it, titles fail and chats stay "New Chat"`,
-        hint: `add '${titleModel}' to models.default, pick a listed model, or use titleModel: "${CURRENT_MODEL}"`,
+        code: 'title-model-not-served',
+        params: { titleModel, served, currentModel: CURRENT_MODEL, ...(serving === entry ? {} : { servingEndpoint: String(serving.name) }) },
       });
     }
     return reports;

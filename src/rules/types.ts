@@ -3,6 +3,7 @@ import type { Severity, SourceRange, LocationTarget } from '../core/diagnostic.j
 import type { LoadedYaml } from '../config/load-yaml.js';
 import type { LoadedEnv } from '../env/load-env.js';
 import type { JudgeTarget } from '../schema/targets.js';
+import type { ValidateFinding } from '../validate/findings.js';
 import type { DeploymentRuntime } from '../config/runtime.js';
 
 /** Everything a rule may read. Rules never do I/O and never print. */
@@ -23,8 +24,10 @@ export interface RuleContext {
   envIsExample?: boolean;
 }
 
-/** One finding of a rule, before severity and location are applied. */
-export interface RuleReport {
+/** One finding of a rule, before severity and location are applied: a code with its parameters, and where. */
+export type RuleReport = RuleLocation & ValidateFinding;
+
+export interface RuleLocation {
   /** Which file the finding is in. */
   file: 'config' | 'env';
   /** JSON pointer into the YAML value, or `/<KEY>` for .env findings. */
@@ -32,8 +35,6 @@ export interface RuleReport {
   target?: LocationTarget;
   /** For .env findings: the range of the key line (from `LoadedEnv.entries`); for YAML only when no node has the place (text-level findings). */
   range?: SourceRange;
-  message: string;
-  hint?: string;
   /** Overrides the rule's default severity for this one finding (e.g. `info` for an outdated version). */
   severity?: Severity;
   /** Byte-exact edits of this finding's file that fix it (offsets into `config.text` or `env.text`). */

@@ -31,37 +31,27 @@ export const unknownKey: Rule = {
 };
 
 function describeUnknownKey(found: UnknownKey, root: unknown): RuleReport {
-  const where = found.parent === '' ? 'at the top level' : `in ${displayPath(found.parent, root)}`;
   const suggestion = suggestKey(found.key, found.allowedKeys);
-  const dropsEndpoint = dropsTheEndpoint(found, suggestion, root);
-  const misplacedDefault = found.key === 'default' && found.allowedKeys.includes('models');
-  let hint: string;
-  if (suggestion) hint = `did you mean \`${suggestion}\`? Rename the key.`;
-  else if (misplacedDefault) hint = '`default` belongs under `models:` (models: { default: [...] })';
-  else hint = `LibreChat drops it without an error; known keys here: ${found.allowedKeys.join(', ')}`;
-  return {
-    file: 'config',
-    pointer: found.pointer,
-    target: 'key',
-    // Costing the whole endpoint is an error, as endpoint-dropped reports a missing field.
-    ...(dropsEndpoint ? { severity: 'error' as const } : {}),
-    message: `unknown key \`${found.key}\` ${where}: ${consequence(found, suggestion, root)}${suggestion ? ` (did you mean \`${suggestion}\`?)` : ''}`,
-    hint,
+  const params = {
+    key: found.key,
+    ...(found.parent === '' ? {} : { parent: displayPath(found.parent, root) }),
+    ...(suggestion ? { suggestion } : {}),
+    allowedKeys: found.allowedKeys,
+    misplacedDefault: !suggestion && found.key === 'default' && found.allowedKeys.includes('models'),
   };
+  const dropped = droppedEndpoint(found, suggestion, root);
+  return dropped
+    ? // Costing the whole endpoint is an error, as endpoint-dropped reports a missing field.
+      { file: 'config', pointer: found.pointer, target: 'key', severity: 'error', code: 'unknown-key.drops-endpoint', params: { ...params, suggestion: suggestion!, ...dropped } }
+    : { file: 'config', pointer: found.pointer, target: 'key', code: 'unknown-key', params };
 }
 
-/** The misspelled field is one a custom endpoint cannot live without, and the entry lacks it. */
-function dropsTheEndpoint(found: UnknownKey, suggestion: string | undefined, root: unknown): suggestion is string {
-  if (!suggestion || !CUSTOM_ENTRY.test(found.parent) || !REQUIRED_CUSTOM_FIELDS.has(suggestion)) return false;
-  return valueAt(root, found.parent)[suggestion] === undefined;
-}
-
-/** "LibreChat ignores it", or worse: the endpoint is dropped. */
-function consequence(found: UnknownKey, suggestion: string | undefined, root: unknown): string {
-  if (!dropsTheEndpoint(found, suggestion, root)) return 'LibreChat ignores it';
+/** Worse than "ignored": the misspelled field is one the endpoint cannot live without, so the endpoint is dropped. */
+function droppedEndpoint(found: UnknownKey, suggestion: string | undefined, root: unknown): { endpoint?: string } | undefined {
+  if (!suggestion || !CUSTOM_ENTRY.test(found.parent) || !REQUIRED_CUSTOM_FIELDS.has(suggestion)) return undefined;
   const entry = valueAt(root, found.parent);
-  const name = typeof entry.name === 'string' ? ` '${entry.name}'` : '';
-  return `LibreChat ignores it, so the endpoint${name} has no \`${suggestion}\` and is dropped without an error`;
+  if (entry[suggestion] !== undefined) return undefined;
+  return typeof entry.name === 'string' ? { endpoint: entry.name } : {};
 }
 
 /** A did-you-mean with one candidate is renamed in place, unless the object already has that key. */

@@ -21,8 +21,8 @@ export function checkSchema(value: unknown, target: SchemaTarget, file: string):
       file,
       pointer: description.pointer,
       ...(description.target ? { target: description.target } : {}),
-      message: description.message,
-      ...(description.hint ? { hint: description.hint } : {}),
+      code: description.code,
+      params: description.params,
     };
   });
 }

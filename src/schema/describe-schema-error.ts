@@ -2,16 +2,12 @@ import type { LocationTarget } from '../core/diagnostic.js';
 import { decodePointer, encodePointer } from '../core/json-pointer.js';
 import { maskSecret } from '../core/mask.js';
 import { hasReference } from '../env/interpolate.js';
+import type { PatternKind, TypeHint, ValidateFinding, ValueShape } from '../validate/findings.js';
 import type { SchemaError } from './condense-errors.js';
 import { suggestKey } from './suggest-key.js';
 
-/** What one schema error says, in words a LibreChat admin understands. */
-export interface SchemaErrorDescription {
-  pointer: string;
-  target?: LocationTarget;
-  message: string;
-  hint?: string;
-}
+/** One schema error as a finding: a `schema.*` code with its parameters (`src/validate/findings.ts`). */
+export type SchemaErrorDescription = { pointer: string; target?: LocationTarget } & Extract<ValidateFinding, { code: `schema.${string}` }>;
 
 /** What the describer may look up: the checked value and the allowed keys of an object schema. */
 export interface DescribeContext {
@@ -26,18 +22,18 @@ export interface DescribeContext {
 /** Fields whose values never appear unmasked in a message. */
 const SECRET_KEY = /api[-_]?key|^key$|token|secret|password|credential/i;
 
-/** Known patterns of the generated schemas, in words (a pattern is a poor message). */
-const PATTERN_WORDS: ReadonlyArray<[RegExp, string]> = [
-  [/\[Ww\]\[Ss\]\[Ss\]\?/, 'a ws:// or wss:// URL'],
-  [/\[Hh\]\[Tt\]\[Tt\]\[Pp\]/, 'an http://, https://, socks:// or socks5:// URL'],
-  [/65\[0-4\]/, 'a host:port pair (for example localhost:11434)'],
-  [/^\^\(\?:\(\?:0\|10\|127/, 'a private, loopback or link-local address'],
-  [/^\^\\\.$/, 'a domain starting with a dot (".example.com")'],
+/** Known patterns of the generated schemas, by name (a pattern is a poor message). */
+const PATTERN_KINDS: ReadonlyArray<[RegExp, PatternKind]> = [
+  [/\[Ww\]\[Ss\]\[Ss\]\?/, 'ws-url'],
+  [/\[Hh\]\[Tt\]\[Tt\]\[Pp\]/, 'http-url'],
+  [/65\[0-4\]/, 'host-port'],
+  [/^\^\(\?:\(\?:0\|10\|127/, 'private-address'],
+  [/^\^\\\.$/, 'dot-domain'],
 ];
 
 export function describeSchemaError(error: SchemaError, context: DescribeContext): SchemaErrorDescription {
   const pointer = error.instancePath;
-  const where = displayPath(pointer, context.value);
+  const path = displayPath(pointer, context.value);
   const raw = valueAt(context.value, pointer);
   const actual = typeof raw === 'string' && SECRET_KEY.test(pointer.slice(pointer.lastIndexOf('/') + 1)) ? maskSecret(raw) : raw;
   const params = error.params as Record<string, unknown>;
@@ -46,126 +42,91 @@ export function describeSchemaError(error: SchemaError, context: DescribeContext
       return describeUnknownKey(pointer, String(params.additionalProperty), error.schemaPath, context);
     case 'required': {
       const missing = String(params.missingProperty);
-      if (missing === 'agent_id' && pointer.endsWith('/preset')) {
-        return { pointer, target: 'key', message: `${where} needs an \`endpoint\` (or a non-empty \`agent_id\`)` };
-      }
-      const message = pointer === '' ? `the file is missing the required key \`${missing}\`` : `${where} is missing the required key \`${missing}\``;
-      return { pointer, ...(pointer === '' ? {} : { target: 'key' as const }), message };
+      if (missing === 'agent_id' && pointer.endsWith('/preset')) return { pointer, target: 'key', code: 'schema.preset-endpoint', params: { path } };
+      return { pointer, ...(pointer === '' ? {} : { target: 'key' as const }), code: 'schema.required', params: { path, missing } };
     }
     case 'type':
-      return describeType(pointer, where, actual, String(params.type).split(','), [], context);
+      return describeType(pointer, path, actual, String(params.type).split(','), [], context);
     case 'union': {
       const union = params as { types: string[]; values: unknown[] };
-      return describeType(pointer, where, actual, union.types, union.values, context);
+      return describeType(pointer, path, actual, union.types, union.values, context);
     }
     case 'enum':
-      return describeEnum(pointer, where, actual, params.allowedValues as unknown[]);
+      return describeEnum(pointer, path, actual, params.allowedValues as unknown[]);
     case 'const':
-      return value(pointer, `${where} must be ${code(params.allowedValue)}, got ${code(actual)}`);
+      return { pointer, target: 'value', code: 'schema.const', params: { path, allowed: code(params.allowedValue), actual: code(actual) } };
     case 'not':
-      return describeNot(pointer, where, actual, context.schemaAt(error.schemaPath));
+      return describeNot(pointer, path, actual, context.schemaAt(error.schemaPath));
     case 'format':
-      return value(pointer, `${where} must be a valid URL, got ${code(actual)}`);
+      return { pointer, target: 'value', code: 'schema.format-url', params: { path, actual: code(actual) } };
     case 'pattern':
-      return value(pointer, `${where} must be ${patternWords(String(params.pattern))}, got ${code(actual)}`);
+      return { pointer, target: 'value', code: 'schema.pattern', params: { path, ...patternOf(String(params.pattern)), actual: code(actual) } };
     default:
-      return value(pointer, `${where} ${describeLimit(error.keyword, params, actual)}`);
+      return { pointer, target: 'value', code: 'schema.limit', params: { path, keyword: error.keyword, limit: Number(params.limit ?? params.multipleOf), actual: code(actual) } };
   }
 }
 
 function describeUnknownKey(pointer: string, key: string, schemaPath: string, context: DescribeContext): SchemaErrorDescription {
   const allowed = context.allowedKeys(schemaPath.replace(/\/additionalProperties$/, ''));
   const suggestion = suggestKey(key, allowed);
-  const place = pointer === '' ? 'at the top level' : `in ${displayPath(pointer, context.value)}`;
-  let message = `unknown key \`${key}\` ${place}`;
-  if (suggestion) message += `: did you mean \`${suggestion}\`?`;
-  else if (pointer === '/endpoints') message += ' (custom providers go under `endpoints.custom`)';
-  const hint = pointer === '' || pointer === '/endpoints' ? `LibreChat rejects the whole file for an unknown key here; allowed: ${allowed.join(', ')}` : undefined;
-  return { pointer: `${pointer}/${encodePointer([key]).slice(1)}`, target: 'key', message, ...(hint ? { hint } : {}) };
+  const rejectsFile = pointer === '' || pointer === '/endpoints';
+  return {
+    pointer: `${pointer}/${encodePointer([key]).slice(1)}`,
+    target: 'key',
+    code: 'schema.unknown-key',
+    params: { key, parent: displayPath(pointer, context.value), ...(suggestion ? { suggestion } : {}), underEndpoints: pointer === '/endpoints', ...(rejectsFile ? { rejectsFileAllowed: allowed } : {}) },
+  };
 }
 
-function describeType(pointer: string, where: string, actual: unknown, types: string[], values: unknown[], context: DescribeContext): SchemaErrorDescription {
-  const expected = [...types.map(article), ...values.map(code)];
-  const wanted = expected.length > 0 ? expected.join(' or ') : 'a different kind of value';
+function describeType(pointer: string, path: string, actual: unknown, types: string[], values: unknown[], context: DescribeContext): SchemaErrorDescription {
   if (pointer === '/version' && typeof actual === 'number') {
-    return { pointer, target: 'value', message: `\`version\` must be a string: quote it ("${String(actual)}")`, hint: `the current config version of this LibreChat line is "${context.configVersion}"` };
+    return { pointer, target: 'value', code: 'schema.version-number', params: { version: String(actual), configVersion: context.configVersion } };
   }
   const hint = typeHint(actual, types);
-  return { pointer, target: 'value', message: `${where} must be ${wanted}, got ${describeValue(actual)}`, ...(hint ? { hint } : {}) };
+  return { pointer, target: 'value', code: 'schema.type', params: { path, types, values: values.map(code), actual: describeValue(actual), ...(hint ? { hint } : {}) } };
 }
 
 /**
- * YAML already turned the text into a number, which may have changed it (a 22-digit id loses its
- * last digits and prints as 1.2e+22); only a short plain number is shown back as the example.
+ * The usual slip behind a type error: quotes where a string is wanted, or quotes around a
+ * boolean/number. YAML already turned unquoted text into a number, which may have changed it (a
+ * 22-digit id loses its last digits), so only a short plain number is shown back as the example.
  */
-function quoteHint(actual: number | boolean): string {
-  const shown = String(actual);
-  if (typeof actual === 'boolean' || /^-?\d{1,5}(\.\d{1,5})?$/.test(shown)) return `quote it: "${shown}"`;
-  return 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)';
-}
-
-/** The usual slip behind a type error: quotes where a string is wanted, or quotes around a boolean/number. */
-function typeHint(actual: unknown, types: string[]): string | undefined {
-  if (types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) return quoteHint(actual);
+function typeHint(actual: unknown, types: string[]): TypeHint | undefined {
+  if (types.includes('string') && (typeof actual === 'number' || typeof actual === 'boolean')) {
+    const shown = String(actual);
+    return typeof actual === 'boolean' || /^-?\d{1,5}(\.\d{1,5})?$/.test(shown) ? { kind: 'quote', text: shown } : { kind: 'quote-as-written' };
+  }
   if (typeof actual !== 'string') return undefined;
   const text = actual.trim();
-  if (types.includes('boolean')) return /^(true|false)$/.test(text) ? `remove the quotes: ${text}` : 'write true or false, without quotes';
-  if ((types.includes('number') || types.includes('integer')) && text !== '' && Number.isFinite(Number(text))) return `remove the quotes: ${text}`;
+  if (types.includes('boolean')) return /^(true|false)$/.test(text) ? { kind: 'unquote', text } : { kind: 'true-or-false' };
+  if ((types.includes('number') || types.includes('integer')) && text !== '' && Number.isFinite(Number(text))) return { kind: 'unquote', text };
   return undefined;
 }
 
-function describeEnum(pointer: string, where: string, actual: unknown, allowed: unknown[]): SchemaErrorDescription {
-  const list = allowed.map(code).join(', ');
-  const message = `${where} must be one of ${list}, got ${code(actual)}`;
-  if (typeof actual === 'string' && hasReference(actual)) {
-    return { pointer, target: 'value', message, hint: 'LibreChat does not expand ${VAR} in this field; write the value itself' };
-  }
+function describeEnum(pointer: string, path: string, actual: unknown, allowed: unknown[]): SchemaErrorDescription {
+  const params = { path, allowed: allowed.map(code), actual: code(actual) };
+  if (typeof actual === 'string' && hasReference(actual)) return { pointer, target: 'value', code: 'schema.enum', params: { ...params, variable: true } };
   const caseMatch = typeof actual === 'string' ? allowed.find((v) => typeof v === 'string' && v.toLowerCase() === actual.toLowerCase()) : undefined;
-  return { pointer, target: 'value', message, ...(caseMatch !== undefined ? { hint: `values are case-sensitive: write ${code(caseMatch)}` } : {}) };
+  return { pointer, target: 'value', code: 'schema.enum', params: { ...params, ...(caseMatch !== undefined ? { caseMatch: code(caseMatch) } : {}) } };
 }
 
-function describeNot(pointer: string, where: string, actual: unknown, not: Record<string, unknown> | undefined): SchemaErrorDescription {
+function describeNot(pointer: string, path: string, actual: unknown, not: Record<string, unknown> | undefined): SchemaErrorDescription {
   const forbidden = Array.isArray(not?.enum) ? (not.enum as unknown[]) : undefined;
-  if (pointer.endsWith('/name') && forbidden && typeof actual === 'string') {
-    return { pointer, target: 'value', message: `${where} cannot be ${code(actual)}: that name is reserved for a built-in endpoint`, hint: 'give the custom endpoint another name, or configure the built-in endpoint under `endpoints` instead' };
-  }
-  if (forbidden?.includes('')) return value(pointer, `${where} must not be empty`);
-  if (forbidden) return value(pointer, `${where} must not be ${forbidden.map(code).join(' or ')}`);
-  if (typeof not?.pattern === 'string') return value(pointer, `${where} must not be ${patternWords(not.pattern)}, got ${code(actual)}`);
-  return value(pointer, `${where} is not allowed here`);
+  if (pointer.endsWith('/name') && forbidden && typeof actual === 'string') return { pointer, target: 'value', code: 'schema.reserved-name', params: { path, name: code(actual) } };
+  if (forbidden?.includes('')) return { pointer, target: 'value', code: 'schema.not-empty', params: { path } };
+  if (forbidden) return { pointer, target: 'value', code: 'schema.not', params: { path, forbidden: forbidden.map(code) } };
+  if (typeof not?.pattern === 'string') return { pointer, target: 'value', code: 'schema.not-pattern', params: { path, ...patternOf(not.pattern), actual: code(actual) } };
+  return { pointer, target: 'value', code: 'schema.not-allowed', params: { path } };
 }
 
-function describeLimit(keyword: string, params: Record<string, unknown>, actual: unknown): string {
-  const limit = Number(params.limit);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  switch (keyword) {
-    case 'minItems': return `must have at least ${plural(limit, 'item')}`;
-    case 'maxItems': return `must have at most ${plural(limit, 'item')}`;
-    case 'minProperties': return limit === 1 ? 'must not be empty: configure at least one entry' : `must have at least ${plural(limit, 'key')}`;
-    case 'maxProperties': return `must have at most ${plural(limit, 'key')}`;
-    case 'minLength': return limit === 1 ? 'must not be empty' : `must be at least ${plural(limit, 'character')} long`;
-    case 'maxLength': return `must be at most ${plural(limit, 'character')} long`;
-    case 'minimum': return `must be ${limit} or more, got ${code(actual)}`;
-    case 'maximum': return `must be ${limit} or less, got ${code(actual)}`;
-    case 'exclusiveMinimum': return `must be greater than ${limit}, got ${code(actual)}`;
-    case 'exclusiveMaximum': return `must be less than ${limit}, got ${code(actual)}`;
-    case 'multipleOf': return `must be a multiple of ${String(params.multipleOf)}`;
-    case 'oneOf': return 'matches more than one allowed form; make it unambiguous';
-    default: return `is invalid (${keyword})`;
-  }
+function patternOf(pattern: string): { pattern: string; patternKind?: PatternKind } {
+  const kind = PATTERN_KINDS.find(([test]) => test.test(pattern))?.[1];
+  return { pattern, ...(kind ? { patternKind: kind } : {}) };
 }
 
-function value(pointer: string, message: string): SchemaErrorDescription {
-  return { pointer, target: 'value', message };
-}
-
-function patternWords(pattern: string): string {
-  return PATTERN_WORDS.find(([test]) => test.test(pattern))?.[1] ?? `text matching /${pattern}/`;
-}
-
-/** `/endpoints/custom/0/models` -> "`endpoints.custom[0].models`". */
+/** `/endpoints/custom/0/models` -> `endpoints.custom[0].models`; `''` (the whole file) for the root. */
 export function displayPath(pointer: string, root: unknown): string {
-  if (pointer === '') return 'the file';
+  if (pointer === '') return '';
   let node = root;
   let path = '';
   for (const segment of decodePointer(pointer)) {
@@ -173,7 +134,7 @@ export function displayPath(pointer: string, root: unknown): string {
     else path += /^[A-Za-z_$][\w$-]*$/.test(segment) ? `${path ? '.' : ''}${segment}` : `[${JSON.stringify(segment)}]`;
     node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
   }
-  return `\`${path}\``;
+  return path;
 }
 
 export function valueAt(root: unknown, pointer: string): unknown {
@@ -185,20 +146,17 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
-function article(type: string): string {
-  const words: Record<string, string> = { array: 'an array', object: 'a map of keys', integer: 'an integer', null: 'null' };
-  return words[type] ?? `a ${type}`;
+/** What the value is, for "got ...": its kind, and its text for scalars. */
+function describeValue(actual: unknown): ValueShape {
+  if (actual === undefined) return { kind: 'nothing' };
+  if (actual === null) return { kind: 'null' };
+  if (Array.isArray(actual)) return { kind: 'array' };
+  if (typeof actual === 'object') return { kind: 'object' };
+  if (typeof actual === 'string') return { kind: 'string', text: code(actual) };
+  return { kind: typeof actual === 'boolean' ? 'boolean' : 'number', text: String(actual) };
 }
 
-function describeValue(actual: unknown): string {
-  if (actual === undefined) return 'nothing (the document is empty)';
-  if (actual === null) return 'an empty value (null)';
-  if (Array.isArray(actual)) return 'an array';
-  if (typeof actual === 'object') return 'a map of keys';
-  if (typeof actual === 'string') return `a string (${code(actual)})`;
-  return `${article(typeof actual)} (${String(actual)})`;
-}
-
+/** A value as shown in a message: in backticks, cut at 60 characters. */
 function code(v: unknown): string {
   const text = typeof v === 'string' ? v : JSON.stringify(v);
   const short = text !== undefined && text.length > 60 ? `${text.slice(0, 57)}...` : text;

@@ -13,14 +13,14 @@ export function deploymentFindings(deployment: Deployment): Diagnostic[] {
   const compose = deployment.runtime.compose;
   const composeFile = compose?.project.files.at(-1) ?? '';
   for (const problem of compose?.project.problems ?? []) {
-    findings.push({ ruleId: 'compose-file', severity: 'error', message: problem, hint: 'run `docker compose config` to see how Compose reads the files', file: composeFile, pointer: '', range: TOP });
+    findings.push({ ruleId: 'compose-file', severity: 'error', code: 'compose-file', params: { detail: problem }, file: composeFile, pointer: '', range: TOP });
   }
   if (compose && deployment.configSource === 'compose-unmounted' && deployment.config) {
     findings.push({
       ruleId: 'compose-config-not-mounted',
       severity: 'error',
-      message: `${deployment.config.file} is not mounted into service ${compose.service.name}: LibreChat in the container looks for ${compose.config.containerPath} and runs without this file`,
-      hint: `mount it: under services.${compose.service.name}.volumes in docker-compose.override.yml add \`- ./${deployment.config.file}:${compose.config.containerPath}\``,
+      code: 'compose-config-not-mounted',
+      params: { config: deployment.config.file, service: compose.service.name, containerPath: compose.config.containerPath },
       file: composeFile,
       pointer: `/services/${compose.service.name}`,
       range: TOP,
@@ -30,8 +30,8 @@ export function deploymentFindings(deployment: Deployment): Diagnostic[] {
     findings.push({
       ruleId: 'config-absent',
       severity: 'info',
-      message: 'no librechat.yaml: LibreChat starts with its defaults (endpoints come from .env only); .env was checked',
-      hint: 'nothing to do unless you want custom endpoints; `lc-doctor add-endpoint <provider>` creates the file',
+      code: 'config-absent',
+      params: {},
       file: deployment.env.file,
       pointer: '',
       range: TOP,

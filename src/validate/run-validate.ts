@@ -105,8 +105,8 @@ function checkConfigValue(config: LoadedYaml, target: Parameters<typeof checkSch
       {
         ruleId: 'schema',
         severity: 'error',
-        message: 'the config file is empty',
-        hint: 'LibreChat ignores an empty file and runs with its defaults; add at least `version:` and `endpoints:`',
+        code: 'schema.empty-file',
+        params: {},
         file: config.file,
         pointer: '',
       },
@@ -130,8 +130,8 @@ function loaderFindings(deployment: Deployment): Diagnostic[] {
  */
 function encodingFindings(deployment: Deployment): Diagnostic[] {
   const files = [
-    { loaded: deployment.config, what: 'config file' },
-    { loaded: deployment.envFound ? deployment.env : undefined, what: '.env file' },
+    { loaded: deployment.config, what: 'config' as const },
+    { loaded: deployment.envFound ? deployment.env : undefined, what: 'env' as const },
   ];
   return files.flatMap(({ loaded, what }) => {
     const bad = loaded?.invalidUtf8;
@@ -140,8 +140,8 @@ function encodingFindings(deployment: Deployment): Diagnostic[] {
       {
         ruleId: 'file-encoding',
         severity: 'warn' as const,
-        message: `the ${what} is not valid UTF-8 (line ${bad.line}, byte offset ${bad.offset}): LibreChat still loads it, with U+FFFD (�) in place of those bytes`,
-        hint: `save it as UTF-8, e.g. \`iconv -f latin1 -t utf-8 ${loaded.file} > fixed && mv fixed ${loaded.file}\``,
+        code: 'file-encoding',
+        params: { file: what, line: bad.line, offset: bad.offset, path: loaded.file },
         file: loaded.file,
         pointer: '',
         range: { line: bad.line, column: 1, endLine: bad.line, endColumn: 1 },
@@ -158,8 +158,8 @@ function remoteFindings(deployment: Deployment): Diagnostic[] {
     {
       ruleId: 'config-remote',
       severity: 'warn',
-      message: `the config is a URL (${deployment.configPath}) and was not checked`,
-      hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy',
+      code: 'config-remote',
+      params: { url: deployment.configPath },
       file: fromEnvFile ? deployment.env.file : deployment.configPath,
       pointer: '/CONFIG_PATH',
       range: fromEnvFile ? entry.range : { line: 1, column: 1, endLine: 1, endColumn: 1 },

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clearModelsCache } from '../../src/cache/clear.js';
 import { resolveCacheSettings } from '../../src/cache/connection.js';
 import type { RedisKeyStore } from '../../src/cache/redis-store.js';
-import { formatClearJson, formatClearStylish } from '../../src/report/clear-models-cache.js';
-import { createStyle } from '../../src/report/style.js';
+import { formatClearJson, formatClearStylish } from '../../src/report/clear-models-cache/index.js';
+import { createStyle } from '../../src/report/shared/style.js';
 
 /**
  * A key store over a Map behind the same interface as the ioredis one, whose connection "dies"

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Command, Option } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/core/io.js';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const io: Io = { stdout: () => undefined, stderr: () => undefined, env: {}, cwd: '.', isTTY: false, stdinIsTTY: false };

@@ -5,6 +5,7 @@ import { HandledError } from '../../src/core/errors.js';
 import { loadYamlFile, parseYamlText } from '../../src/config/load-yaml.js';
 import { locatePointer } from '../../src/config/locate.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { worded } from '../helpers/words.js';
 
 let dir: Awaited<ReturnType<typeof makeTempDir>>;
 beforeAll(async () => (dir = await makeTempDir()));
@@ -79,7 +80,7 @@ describe('parseYamlText: syntax errors become located diagnostics', () => {
   it('reports duplicate keys, which LibreChat (js-yaml) refuses too', () => {
     const loaded = parseYamlText('librechat.yaml', 'version: "1.3.17"\nversion: "1.3.9"\n');
     expect(loaded.syntaxErrors).toHaveLength(1);
-    expect(loaded.syntaxErrors[0]!.message).toMatch(/unique/i);
+    expect(worded(loaded.syntaxErrors[0]!).message).toMatch(/unique/i);
     expect(loaded.syntaxErrors[0]!.range?.line).toBe(2);
   });
 
@@ -87,7 +88,7 @@ describe('parseYamlText: syntax errors become located diagnostics', () => {
     const lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
     const loaded = parseYamlText('bomb.yaml', lines.join('\n'));
-    expect(loaded.syntaxErrors[0]?.message).toMatch(/alias/);
+    expect(worded(loaded.syntaxErrors[0]!).message).toMatch(/alias/);
   });
 
   it.each([
@@ -96,7 +97,7 @@ describe('parseYamlText: syntax errors become located diagnostics', () => {
   ])('says in one finding that %s nest too deeply, not "Maximum call stack size exceeded"', (_, text) => {
     let messages: string[];
     try {
-      messages = parseYamlText('deep.yaml', text).syntaxErrors.map((d) => `${d.message} / ${d.hint}`);
+      messages = parseYamlText('deep.yaml', text).syntaxErrors.map(worded).map((d) => `${d.message} / ${d.hint}`);
     } catch (error) {
       expect(error).toBeInstanceOf(HandledError);
       messages = [(error as HandledError).message];

@@ -22,16 +22,16 @@ describe('checkEnvSchema (schemas/env.schema.json)', () => {
   });
 
   it.each([
-    ['MONGO_URI', 'localhost:27017/LibreChat', 'does not have the expected format'],
-    ['REDIS_URI', 'redis-host:6379', 'does not have the expected format'],
-    ['OPENAI_REVERSE_PROXY', 'api.example.com/v1', 'does not have the expected format'],
-    ['PORT', '70000', 'does not have the expected format'],
-    ['CREDS_IV', 'c'.repeat(31), 'does not have the expected format'],
-    ['CONFIG_BYPASS_VALIDATION', 'TRUE', 'must be one of true, false'],
-    ['JWT_SECRET', '', 'must not be empty'],
-  ])('reports %s=%s with a hint and without the value', (key, value, message) => {
+    ['MONGO_URI', 'localhost:27017/LibreChat', { problem: 'format' }],
+    ['REDIS_URI', 'redis-host:6379', { problem: 'format' }],
+    ['OPENAI_REVERSE_PROXY', 'api.example.com/v1', { problem: 'format' }],
+    ['PORT', '70000', { problem: 'format' }],
+    ['CREDS_IV', 'c'.repeat(31), { problem: 'format' }],
+    ['CONFIG_BYPASS_VALIDATION', 'TRUE', { problem: 'enum', allowed: ['true', 'false'] }],
+    ['JWT_SECRET', '', { problem: 'empty' }],
+  ])('reports %s=%s with a hint and without the value', (key, value, problem) => {
     const issues = checkEnvSchema({ [key]: value });
-    expect(issues).toEqual([{ key, message: `${key} ${message}`, hint: expect.any(String) }]);
+    expect(issues).toEqual([{ key, ...problem, hint: { id: expect.any(String), text: expect.any(String) } }]);
     if (value.length > 3) expect(JSON.stringify(issues)).not.toContain(value);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { lint } from '../helpers/rule-context.js';
+import type { WordedDiagnostic } from '../helpers/words.js';
 
 /**
  * The fixes validate prints that --fix does not apply (they need a choice, or live in another
@@ -62,7 +62,7 @@ const cases: Case[] = [
   },
 ];
 
-const findings = (files: Files, rule: string): Diagnostic[] => lint(files).filter((d) => d.ruleId === rule);
+const findings = (files: Files, rule: string): WordedDiagnostic[] => lint(files).filter((d) => d.ruleId === rule);
 
 describe('printed fixes that --fix leaves to the admin work when pasted', () => {
   it.each(cases)('$rule', ({ rule, files, pick, paste }) => {

@@ -1,6 +1,7 @@
 import { parseYamlText } from '../../src/config/load-yaml.js';
 import { locateDiagnostics } from '../../src/config/locate.js';
-import { compareDiagnostics, type Diagnostic } from '../../src/core/diagnostic.js';
+import { compareDiagnostics } from '../../src/core/diagnostic.js';
+import { worded, type WordedDiagnostic } from './words.js';
 import { effectiveEnvironment, parseEnvText } from '../../src/env/load-env.js';
 import { runRules, type RuleOverrides } from '../../src/rules/run-rules.js';
 import type { Rule, RuleContext } from '../../src/rules/types.js';
@@ -29,9 +30,9 @@ export function makeRuleContext(input: RuleContextInput): RuleContext {
 }
 
 /** Runs the given rules (default: all), resolves config pointers to line:column, sorts as reports do. */
-export function lint(input: RuleContextInput, rules?: readonly Rule[], overrides: RuleOverrides = {}): Diagnostic[] {
+export function lint(input: RuleContextInput, rules?: readonly Rule[], overrides: RuleOverrides = {}): WordedDiagnostic[] {
   const context = makeRuleContext(input);
   const diagnostics = runRules(context, overrides, rules);
   if (context.config) locateDiagnostics(context.config, diagnostics);
-  return diagnostics.sort(compareDiagnostics);
+  return diagnostics.sort(compareDiagnostics).map(worded);
 }

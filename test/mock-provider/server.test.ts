@@ -87,7 +87,7 @@ describe.skipIf(!built)(`lc-doctor mock-provider as a process${built ? '' : ' (d
 
 describe('the librechat.yaml entry it prints', () => {
   test('a non-loopback bind is meant for a LibreChat container: host.docker.internal, no Docker note', async () => {
-    const { describeLibreChatSetup } = await import('../../src/mock-provider/command.js');
+    const { describeLibreChatSetup } = await import('../../src/report/mock-provider/index.js');
     const { PROFILES } = await import('../../src/mock-provider/profiles.js');
     const text = describeLibreChatSetup(PROFILES.dashscope, { host: '0.0.0.0', apiKey: KEY }, '8765');
     expect(text).toContain('baseURL: "http://host.docker.internal:8765/v1"');

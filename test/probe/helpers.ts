@@ -1,4 +1,4 @@
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/core/io.js';
 import { createSseDecoder } from '../../src/probe/sse.js';
 import { StreamAnalyzer } from '../../src/probe/stream-analysis.js';
 import type { StreamObservation } from '../../src/probe/types.js';

@@ -4,7 +4,7 @@ import { suggestModelIds } from '../../src/probe/near-miss.js';
 import { classifyHttpError, parseRetryAfter } from '../../src/probe/probe-errors.js';
 import { proxyFor } from '../../src/probe/proxy.js';
 import { buildVerdicts } from '../../src/probe/verdicts.js';
-import { verdictHint } from '../../src/probe/format-words.js';
+import { verdictHint } from '../../src/report/probe/words.js';
 import type { ProbeTarget, StreamObservation } from '../../src/probe/types.js';
 
 const target: ProbeTarget = { name: 'Relay', source: '/endpoints/custom/0', baseURL: 'https://relay.example/v1', directEndpoint: false, apiKey: 'k', headers: {}, addParams: {}, dropParams: [], models: ['m'], fetchModels: false };
@@ -128,7 +128,7 @@ describe('small classifiers', () => {
 
 describe('progress and key input', () => {
   test('TTY: one rewritten line, cleared at the end', async () => {
-    const { createProgressReporter } = await import('../../src/probe/format-progress.js');
+    const { createProgressReporter } = await import('../../src/report/probe/progress.js');
     const tty: string[] = [];
     const live = createProgressReporter((t) => tty.push(t));
     live.onEvent({ type: 'start', endpoint: 'A', model: 'm' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCodeFrame } from '../../src/report/code-frame.js';
-import { createStyle } from '../../src/report/style.js';
+import { formatCodeFrame } from '../../src/report/shared/code-frame.js';
+import { createStyle } from '../../src/report/shared/style.js';
 
 const plain = createStyle(false);
 

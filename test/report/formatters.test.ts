@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ValidateReport } from '../../src/validate/report.js';
-import { validateFormatters } from '../../src/report/formatters/index.js';
+import { validateFormatters } from '../../src/report/validate/index.js';
 
 const report: ValidateReport = {
   librechat: { loads: false, starts: false, config: 'ignored', droppedEndpoints: [], decidedBy: [{ ruleId: 'schema', file: 'librechat.yaml', line: 1, pointer: '/version' }] },
@@ -11,8 +11,9 @@ const report: ValidateReport = {
     {
       ruleId: 'unknown-key',
       severity: 'warn',
-      message: 'unknown key `apikey`, did you mean `apiKey`? 100%, a:b',
-      hint: 'rename it',
+      // A real finding whose words need escaping in every format: backticks, '?', ':' and ','.
+      code: 'unknown-key',
+      params: { key: 'apikey', parent: 'endpoints.custom[0]', suggestion: 'apiKey', allowedKeys: ['apiKey'], misplacedDefault: false },
       file: 'librechat.yaml',
       pointer: '/endpoints/custom/0/apikey',
       range: { line: 5, column: 7, endLine: 5, endColumn: 13 },
@@ -20,7 +21,9 @@ const report: ValidateReport = {
     {
       ruleId: 'schema',
       severity: 'error',
-      message: 'line one\nline <two> & "three"',
+      // The yaml library's own text can hold line breaks and XML-special characters.
+      code: 'yaml-syntax',
+      params: { yamlCode: 'BAD_SCALAR', detail: 'line one 100%\nline <two> & "three"' },
       file: 'librechat.yaml',
       pointer: '/version',
       range: { line: 1, column: 10, endLine: 1, endColumn: 14 },
@@ -37,9 +40,9 @@ describe('validate formatters', () => {
     expect(out).toContain('librechat.yaml');
     expect(out).toMatch(/5:7 +warning +unknown key `apikey`/);
     expect(out).toContain('> 5 |       apikey: y');
-    expect(out).toContain('line one line <two>');
+    expect(out).toContain('line one 100% line <two>');
     expect(out).toMatch(/ \| {7}\^{6}\n/);
-    expect(out).toContain('hint: rename it');
+    expect(out).toContain('hint: did you mean `apiKey`? Rename the key.');
     expect(out).toContain('2 problems (1 error, 1 warning, 0 infos)');
     expect(out).not.toContain('\u001b[');
   });
@@ -59,9 +62,11 @@ describe('validate formatters', () => {
 
   it('github escapes data and properties per the workflow command rules', () => {
     const out = validateFormatters.github(report, { color: false });
-    expect(out).toContain('::warning file=librechat.yaml,line=5,col=7,endLine=5,endColumn=13,title=lc-doctor(unknown-key)::unknown key `apikey`, did you mean `apiKey`? 100%25, a:b%0Arename it');
+    expect(out).toContain(
+      '::warning file=librechat.yaml,line=5,col=7,endLine=5,endColumn=13,title=lc-doctor(unknown-key)::unknown key `apikey` in `endpoints.custom[0]`: LibreChat ignores it (did you mean `apiKey`?)%0Adid you mean `apiKey`? Rename the key.',
+    );
     expect(out).toContain('::error file=librechat.yaml,line=1,col=10');
-    expect(out).toContain('line one%0Aline <two>');
+    expect(out).toContain('line one 100%25%0Aline <two>');
   });
 
   it('sarif 2.1.0 lists rules with help URIs and results with regions', () => {

@@ -4,6 +4,7 @@ import { UsageError } from '../../src/core/errors.js';
 import { allRules } from '../../src/rules/index.js';
 import { runRules } from '../../src/rules/run-rules.js';
 import { lint, makeRuleContext } from '../helpers/rule-context.js';
+import { LANGUAGES } from '../../src/report/i18n/languages.js';
 
 const rulesDir = new URL('../../src/rules/', import.meta.url);
 const docsDir = new URL('../../docs/rules/', import.meta.url);
@@ -74,9 +75,16 @@ describe('runRules', () => {
 });
 
 describe('docs/rules/README.md', () => {
-  it('lists every rule with its default severity', () => {
+  it('lists every rule with its default severity and its one-line description in English and Chinese', async () => {
     const index = readFileSync(new URL('README.md', docsDir), 'utf8');
-    for (const rule of allRules) expect(index).toContain(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`);
+    const { catalog } = await LANGUAGES['zh-CN'].load();
+    for (const rule of allRules) {
+      const chinese = catalog.validate.ruleDescriptions[rule.id];
+      expect(chinese, `zh-CN description of ${rule.id}`).toMatch(/[\u4e00-\u9fff]/);
+      const row = index.split('\n').find((line) => line.startsWith(`| [${rule.id}](${rule.id}.md) | ${rule.defaultSeverity} |`));
+      expect(row, rule.id).toBeDefined();
+      expect(row!.endsWith(` | ${chinese} |`), rule.id).toBe(true);
+    }
   });
 });
 

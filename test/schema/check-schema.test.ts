@@ -2,21 +2,21 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseYamlText, type LoadedYaml } from '../../src/config/load-yaml.js';
 import { locateDiagnostics } from '../../src/config/locate.js';
-import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { checkSchema } from '../../src/schema/check-schema.js';
 import { chooseTarget, listTargets } from '../../src/schema/targets.js';
 import { configFixturesDirectory } from './fixtures.js';
+import { worded, type WordedDiagnostic } from '../helpers/words.js';
 
 /** Checks a fixture against the line its `version:` selects and resolves line:column like the report does. */
-function check(name: string, targetId?: string): { diagnostics: Diagnostic[]; loaded: LoadedYaml } {
+function check(name: string, targetId?: string): { diagnostics: WordedDiagnostic[]; loaded: LoadedYaml } {
   const loaded = parseYamlText(name, readFileSync(configFixturesDirectory + name, 'utf8'));
   const version = (loaded.value as { version?: unknown }).version;
   const target = targetId ? listTargets().find((t) => t.id === targetId)! : chooseTarget(undefined, version).target;
-  const diagnostics = locateDiagnostics(loaded, checkSchema(loaded.value, target, name));
+  const diagnostics = locateDiagnostics(loaded, checkSchema(loaded.value, target, name).map(worded));
   return { diagnostics, loaded };
 }
 
-function only(name: string): Diagnostic {
+function only(name: string): WordedDiagnostic {
   const { diagnostics } = check(name);
   expect(diagnostics.map((d) => d.message)).toHaveLength(1);
   return diagnostics[0]!;
@@ -102,7 +102,7 @@ describe('checkSchema: where each finding points and what it says', () => {
     const target = listTargets()[0]!;
     const secret = 'sk-test-fake-0123456789abcdef';
     const value = { version: '1.3.17', mcpServers: { search: { type: 'sse', url: 'https://mcp.example.com/sse', apiKey: secret } } };
-    const diagnostics = checkSchema(value, target, 'x.yaml');
+    const diagnostics = checkSchema(value, target, 'x.yaml').map(worded);
     expect(diagnostics.map((d) => d.pointer)).toEqual(['/mcpServers/search/apiKey']);
     expect(diagnostics[0]!.message).toContain('sk-test...cdef');
     expect(JSON.stringify(diagnostics)).not.toContain(secret);
@@ -113,7 +113,7 @@ describe('checkSchema: quoted booleans and numbers', () => {
   const target = listTargets().find((t) => t.id === '0.8.8')!;
   const hints = (text: string) => {
     const loaded = parseYamlText('librechat.yaml', text);
-    return locateDiagnostics(loaded, checkSchema(loaded.value, target, 'librechat.yaml')).map((d) => [d.message, d.hint]);
+    return locateDiagnostics(loaded, checkSchema(loaded.value, target, 'librechat.yaml').map(worded)).map((d) => [d.message, d.hint]);
   };
 
   it('says to remove the quotes from "true" and from a quoted number, and what a boolean is for "yes"', () => {
@@ -131,7 +131,7 @@ describe('checkSchema: numbers YAML has already changed', () => {
   it('does not suggest quoting a long numeric header as the number YAML made of it', () => {
     const yaml = ['version: "1.3.17"', 'endpoints:', '  custom:', '    - name: "x"', '      apiKey: "${X_KEY}"', '      baseURL: "https://x.example/v1"', '      models: { default: ["m"] }', '      headers:', '        X-Account-Id: 12345678901234567890123', ''].join('\n');
     const loaded = parseYamlText('librechat.yaml', yaml);
-    const [d] = checkSchema(loaded.value, target, 'librechat.yaml');
+    const [d] = checkSchema(loaded.value, target, 'librechat.yaml').map(worded);
     expect(d?.message).toContain('must be a string, got a number');
     expect(d?.hint).toBe('put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)');
   });

@@ -3,6 +3,7 @@ import { checkSchema } from '../../src/schema/check-schema.js';
 import { chooseTarget, listTargets } from '../../src/schema/targets.js';
 import { loadConfigFixtures } from './fixtures.js';
 import { libreChatIssues } from './librechat-verdict.js';
+import { worded } from '../helpers/words.js';
 
 const fixtures = loadConfigFixtures();
 const targets = listTargets();
@@ -15,7 +16,7 @@ describe('schema verdict equals configSchema.strict().safeParse() of the same Li
 
   for (const target of targets) {
     it.each(fixtures.map((f) => [f.name, f] as const))(`LibreChat ${target.id}: %s`, (_name, fixture) => {
-      const ours = checkSchema(fixture.value, target, fixture.name).map((d) => `${d.pointer}: ${d.message}`);
+      const ours = checkSchema(fixture.value, target, fixture.name).map(worded).map((d) => `${d.pointer}: ${d.message}`);
       const theirs = libreChatIssues(target, fixture.value);
       expect({ rejected: ours.length > 0, ours, theirs }).toMatchObject({ rejected: theirs.length > 0 });
     });
@@ -23,7 +24,7 @@ describe('schema verdict equals configSchema.strict().safeParse() of the same Li
 
   it.each(fixtures.map((f) => [f.name, f] as const))('%s is judged as its folder says by the line its version selects', (_name, fixture) => {
     const { target } = chooseTarget(undefined, (fixture.value as { version?: unknown }).version);
-    const diagnostics = checkSchema(fixture.value, target, fixture.name);
+    const diagnostics = checkSchema(fixture.value, target, fixture.name).map(worded);
     expect(diagnostics.length > 0, `${target.id}: ${diagnostics.map((d) => d.message).join('; ')}`).toBe(fixture.kind === 'invalid');
   });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkSchema, findUnknownKeys } from '../../src/schema/check-schema.js';
 import { listTargets } from '../../src/schema/targets.js';
+import { worded } from '../helpers/words.js';
 
 const schemaSources = new URL('../../src/schema/', import.meta.url);
 
@@ -19,7 +20,7 @@ describe('checkSchema at run time', () => {
     fc.assert(
       fc.property(fc.constantFrom(...targets), fc.jsonValue({ maxDepth: 4 }), fc.jsonValue({ maxDepth: 3 }), (target, anything, endpoints) => {
         for (const value of [anything, { version: '1.3.17', endpoints }, { version: '1.3.17', endpoints: { custom: [endpoints] } }]) {
-          const diagnostics = checkSchema(value, target, 'librechat.yaml');
+          const diagnostics = checkSchema(value, target, 'librechat.yaml').map(worded);
           for (const d of diagnostics) expect(d.message).toMatch(/^(`|unknown key|the file)/);
           findUnknownKeys(value, target);
         }
@@ -30,7 +31,7 @@ describe('checkSchema at run time', () => {
 
   it('explains an empty document and a document that is a list', () => {
     const target = listTargets()[0]!;
-    expect(checkSchema(undefined, target, 'x.yaml').map((d) => d.message)).toEqual(['the file must be a map of keys, got nothing (the document is empty)']);
-    expect(checkSchema(['a'], target, 'x.yaml').map((d) => d.message)).toEqual(['the file must be a map of keys, got an array']);
+    expect(checkSchema(undefined, target, 'x.yaml').map(worded).map((d) => d.message)).toEqual(['the file must be a map of keys, got nothing (the document is empty)']);
+    expect(checkSchema(['a'], target, 'x.yaml').map(worded).map((d) => d.message)).toEqual(['the file must be a map of keys, got an array']);
   });
 });

@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlText } from '../../src/config/load-yaml.js';
 import { locateDiagnostics } from '../../src/config/locate.js';
-import type { Diagnostic } from '../../src/core/diagnostic.js';
 import { parseEnvText } from '../../src/env/load-env.js';
 import type { RuleContext } from '../../src/rules/types.js';
 import { unknownKey } from '../../src/rules/unknown-key.js';
 import { suggestKey } from '../../src/schema/suggest-key.js';
 import { chooseTarget } from '../../src/schema/targets.js';
 import { loadConfigFixtures } from './fixtures.js';
+import { worded, type WordedDiagnostic } from '../helpers/words.js';
 
 /** Runs the rule on YAML text the way validate does: target from `version:`, pointers located. */
-function lintUnknownKeys(yaml: string, version?: string): Diagnostic[] {
+function lintUnknownKeys(yaml: string, version?: string): WordedDiagnostic[] {
   const config = parseYamlText('librechat.yaml', yaml);
   const { target } = chooseTarget(version, (config.value as { version?: unknown } | undefined)?.version);
   const context: RuleContext = { config, env: parseEnvText('.env', ''), environment: {}, target };
   const diagnostics = unknownKey.check(context).map((r) => ({ ...r, ruleId: unknownKey.id, severity: unknownKey.defaultSeverity, file: 'librechat.yaml' }));
-  return locateDiagnostics(config, diagnostics);
+  return locateDiagnostics(config, diagnostics).map(worded);
 }
 
 const TYPOS = `version: "1.3.17"

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/core/io.js';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {

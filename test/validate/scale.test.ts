@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/validate/run-validate.js';
-import { validateFormatters } from '../../src/report/formatters/index.js';
+import { validateFormatters } from '../../src/report/validate/index.js';
 import { countArrayWork } from '../helpers/count-work.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';

@@ -1,26 +1,28 @@
 import type { CheckModelsReport } from '../../models/report.js';
-import { describeCheck, describeProbeHint, describeStep, plural } from './messages.js';
+import { words } from '../i18n/index.js';
+import { describeCheck, describeProbeHint, describeStep } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
 /** GitHub-flavoured Markdown for a CI job summary (`>> $GITHUB_STEP_SUMMARY`). */
 export function formatMarkdown(report: CheckModelsReport): string {
   const out = [`## lc-doctor check-models`, '', `LibreChat ${report.target.librechatVersion} · ${[report.files.config, report.files.env].filter(Boolean).join(', ')}`, ''];
-  out.push('| | endpoint | model | finding | fix |', '|---|---|---|---|---|');
+  const t = words().checkModels;
+  out.push(t.markdownColumns, '|---|---|---|---|---|');
   for (const check of report.checks) {
     const where = check.location ? ` (${check.location.file}:${check.location.line})` : '';
     out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? codeCell(check.fix.text) : cell(describeProbeHint(check))} |`);
   }
   if (report.why) {
-    out.push('', `### why \`${report.why.model}\`: ${report.why.verdict}`, '');
+    out.push('', `### ${t.whyTitle(`\`${report.why.model}\``)}: ${t.whyVerdict[report.why.verdict]}`, '');
     report.why.steps.forEach((step, i) => out.push(`${i + 1}. ${describeStep(step)}`));
     if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
-  out.push('', `**${ok} ok, ${warn} warn, ${fail} fail** · ${plural(endpoints, 'endpoint')}, ${plural(models, 'model')} shown`);
+  const counts = t.counts({ ok, warn, fail });
+  out.push('', `**${counts.ok}, ${counts.warn}, ${counts.fail}** · ${t.summary({ endpoints, models })}`);
   if (report.fix) {
-    const verb = report.fix.dryRun ? 'would correct' : 'corrected';
-    out.push('', `--fix ${verb}: ${report.fix.fixed.map((f) => `\`${f.model ?? ''}\` → \`${f.replacement}\``).join(', ') || 'nothing'}`);
+    out.push('', t.fix.markdown(report.fix.dryRun, report.fix.fixed.map((f) => `\`${f.model ?? ''}\` → \`${f.replacement}\``).join(', ')));
   }
   return out.join('\n') + '\n';
 }

@@ -1,10 +1,10 @@
 import type { DoctorReport } from '../../doctor/types.js';
-import { formatGithub } from '../formatters/github.js';
-import { formatSarif } from '../formatters/sarif.js';
+import { formatGithub } from '../validate/github.js';
+import { formatSarif } from '../validate/sarif.js';
 import type { ValidateReport } from '../../validate/report.js';
 import { formatDoctorMarkdown } from './markdown.js';
 import { formatDoctorStylish } from './stylish.js';
-import { findingsAsDiagnostics, reportedBy, wordFinding } from './words.js';
+import { findingsAsDiagnostics, reportedBy, wordFinding } from './finding.js';
 
 type DoctorFormatter = (report: DoctorReport, options: { color: boolean }) => string;
 

@@ -1,0 +1,34 @@
+import type { ErrorWords } from '../../errors/words.js';
+import { wordFinding } from '../../validate/word-finding.js';
+
+export const errors: ErrorWords = {
+  problems: {
+    'add-endpoint.invalid-yaml': (p) => ({
+      message: `${p.file} 不是合法的 YAML（第 ${p.line || '?'} 行：${wordFinding(p.finding).message}），没有做任何修改`,
+      hint: "先修好它；'lc-doctor validate' 会列出所有问题",
+    }),
+    'add-endpoint.schema-errors': (p) => ({
+      message: `${p.file} 有 ${p.count} 个会被 LibreChat 拒绝的 schema 错误（第一个：${wordFinding(p.finding).message}），没有做任何修改`,
+      hint: "运行 'lc-doctor validate' 查看并修复，或者加 --force 强制添加端点",
+    }),
+  },
+  commander(code, message) {
+    const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
+    const suggestion = /\(Did you mean (.+)\?\)/.exec(message)?.[1];
+    const also = suggestion ? `（是不是想写 ${suggestion}？）` : '';
+    switch (code) {
+      case 'commander.unknownOption': return `未知选项 '${quoted[0]}'${also}`;
+      case 'commander.unknownCommand': return `未知命令 '${quoted[0]}'${also}`;
+      case 'commander.missingArgument': return `缺少参数 '${quoted[0]}'`;
+      case 'commander.optionMissingArgument': return `选项 '${quoted[0]}' 缺少值`;
+      case 'commander.missingMandatoryOptionValue': return `必须指定选项 '${quoted[0]}'`;
+      case 'commander.excessArguments': return `参数太多：${message.replace(/^.*?(\d+).*?(\d+).*$/, '最多 $1 个，实际 $2 个')}`;
+      case 'commander.invalidArgument': return quoted.length >= 2 ? `'${quoted[0]}' 的值 '${quoted[1]}' 无效` : '参数值无效';
+      default: return message;
+    }
+  },
+  hintLabel: '提示：',
+  internalError: (detail) => `内部错误：${detail}`,
+  internalErrorHint: '这是 lc-doctor 的 bug；设置 LC_DOCTOR_DEBUG=1 查看调用栈，并提交报告',
+  usageHint: "运行 'lc-doctor --help' 或 'lc-doctor <命令> --help'",
+};

@@ -1,0 +1,165 @@
+import type { ReasoningDisplay } from '../../../probe/types.js';
+import type { ProbeWords } from '../../probe/words.js';
+
+const PARSER_HINT = '开启服务端的推理解析器（vLLM `--reasoning-parser`，llama.cpp `--reasoning-format deepseek`）';
+const UPGRADE_HINT = '升级到 LibreChat v0.8.8+（customParams.reasoningKey），或者改端点名 / 用代理改字段名';
+
+/** 网络或流出错时该怎么办，按 `ProbeError.kind`。 */
+const FAILURE_HINTS: Record<string, string> = {
+  dns: '检查 baseURL 里的主机名；Docker 里的 LibreChat 在容器内部解析域名',
+  refused: '这个主机和端口上没有服务在监听：检查 baseURL；在 LibreChat 容器里，127.0.0.1 指的是容器自己（用 host.docker.internal 或服务名）',
+  tls: '提供商的证书不受信任：修好证书，或用 NODE_EXTRA_CA_CERTS 把 CA 交给 LibreChat',
+  'connect-timeout': '连接没有回应：防火墙、端口不对或主机宕机（网络慢的话调大 --connect-timeout）',
+  stall: '提供商回答到一半停了；推理慢的模型调大 --stall-timeout，否则稍后重试',
+  timeout: '在 --timeout 秒内没有完整回答：推理回答很长就调大它，或者先确认提供商有没有响应',
+  reset: '回答中途连接被断开：检查 LibreChat 和提供商之间代理的超时（如 nginx proxy_read_timeout），然后重试',
+  'malformed-chunk': '提供商或网关发来了不是 JSON 的分块；LibreChat 遇到它也会同样失败',
+};
+
+const ERROR_KINDS: Record<string, string> = {
+  dns: 'DNS 解析失败',
+  refused: '连接被拒绝',
+  tls: 'TLS 失败',
+  'connect-timeout': '连接超时',
+  stall: '流卡住了',
+  timeout: '超时',
+  reset: '流中途连接被重置',
+  redirect: '未跟随重定向（凭据只发往配置的源）',
+  http: 'HTTP 错误',
+  'stream-error': '流内部报错',
+  'malformed-chunk': 'JSON 分块格式错误',
+  'not-a-model-list': '不是模型列表',
+  network: '网络错误',
+};
+
+export const probe: ProbeWords = {
+  verdict(verdict) {
+    const d = verdict.data;
+    const version = `LibreChat ${String(d.version ?? '')}`.trim();
+    switch (verdict.code) {
+      case 'ok':
+        return '正常';
+      case 'thinking-off':
+        return d.verified
+          ? '没有收到推理内容：这个模型只在被要求时才思考（带上 enable_thinking: true 重试后收到了推理内容）'
+          : '没有收到推理内容：提供商那边关闭了思考（或者这不是推理模型）';
+      case 'reasoning-key-mismatch':
+        return `推理内容在 \`${String(d.field)}\` 里，但 ${version} 读取的是 \`${String(d.key)}\`：思考过程一直是空的`;
+      case 'both-keys-one-null':
+        return `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`;
+      case 'reasoning-without-role':
+        return `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`;
+      case 'think-tag-split':
+        return `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`;
+      case 'reasoning-details-only':
+        return `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`;
+      case 'closing-tag-only':
+        return '服务端只输出了 `</think>`：思考内容显示成普通回答，还多了一个标签';
+      case 'title-model-thinks':
+        return `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式）返回了推理内容：标题生成会很慢，还可能带上推理内容`;
+      case 'key-rejected':
+        return d.variable ? `${String(d.status)}：\${${String(d.variable)}} 里的密钥被拒绝（${String(d.message)}）` : `${String(d.status)}：密钥被拒绝（${String(d.message)}）`;
+      case 'base-url-missing-v1':
+        return '404：baseURL 可能应该以 /v1 结尾';
+      case 'model-not-found':
+        return `404：提供商不认识 \`${String(d.model)}\`（${String(d.message)}）`;
+      case 'rate-limited':
+        return d.retryAfter !== undefined ? `429：被限流，${String(d.retryAfter)} 秒后重试（${String(d.message)}）` : `429：被限流（${String(d.message)}）`;
+      case 'non-stream-thinking-rejected':
+        return `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式，带着这个端点的 addParams）被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）：所有标题都会失败`;
+      case 'second-turn-rejected':
+        return `第二轮请求被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）`;
+      case 'server-error':
+        return `${String(d.status)}：提供商出错（${String(d.message)}）`;
+      case 'unreachable':
+      case 'stream-broken':
+        return `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}：${String(d.message)}`;
+      case 'request-rejected':
+        return `${String(d.status)}：请求被拒绝（${String(d.message)}）`;
+      case 'no-done':
+        return '流结束时没有 `data: [DONE]`（LibreChat 能处理，有些网关不行）';
+      case 'no-usage':
+        return '流里没有 token 用量：LibreChat 无法为这个端点统计 token';
+    }
+  },
+  verdictHint(verdict) {
+    const d = verdict.data;
+    switch (verdict.code) {
+      case 'closing-tag-only':
+        return `${PARSER_HINT}，或者修正聊天模板`;
+      case 'reasoning-without-role':
+        return '服务端必须在第一个 delta 里发送 `role: "assistant"`（和 OpenAI 一样）；librechat.yaml 里没有设置能改变这一点';
+      case 'think-tag-split':
+        return `${PARSER_HINT}，让思考内容从 \`reasoning_content\` 到达`;
+      case 'both-keys-one-null':
+        if (d.empty) return '服务端应该发送 null（或者不发送），而不是 `reasoning_content: ""`；这个版本上设置 reasoningKey 也没用';
+        return d.supportsReasoningKey ? undefined : UPGRADE_HINT;
+      case 'reasoning-key-mismatch':
+        return d.supportsReasoningKey ? undefined : UPGRADE_HINT;
+      case 'reasoning-details-only':
+        return d.supportsReasoningKey ? undefined : "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名";
+      case 'thinking-off':
+        return verdict.fix ? undefined : '换一个推理模型，或者使用提供商开启思考的参数（vLLM：启动时加 --reasoning-parser）';
+      case 'key-rejected':
+        return d.variable ? `检查 .env 里的 ${String(d.variable)}（不要有引号或空格），以及密钥是否属于这个提供商/区域` : '检查密钥是否属于这个提供商/区域，并且仍然有效';
+      case 'rate-limited':
+        return '等一会儿，或者找提供商提高限额';
+      case 'second-turn-rejected':
+        return d.mentionsReasoning ? '提供商不接受历史消息里的 reasoning_content：这个端点不要回传推理内容' : undefined;
+      case 'non-stream-thinking-rejected':
+      case 'title-model-thinks':
+        return verdict.fix?.titleEndpoint !== undefined
+          ? '标题请求会带上 addParams：标题改走新加的条目，它没有思考开关（修正已经试过，并且有回答）'
+          : verdict.fix?.titleConvo === false
+            ? '没有找到不带思考也能回答的标题设置：标题生成已关闭'
+            : '修正已经用同样的方式试过，回答时没有思考';
+      case 'unreachable':
+      case 'stream-broken':
+        return FAILURE_HINTS[String(d.kind)];
+      case 'server-error':
+        return '提供商（或它前面的网关）出错了：稍后重试，看看它的状态页';
+      default:
+        return undefined;
+    }
+  },
+  errorKind: (kind) => ERROR_KINDS[kind] ?? kind,
+  display(display, version) {
+    const labels: Record<ReasoningDisplay, string> = {
+      shown: `LibreChat ${version} 会显示`,
+      'not-shown': `LibreChat ${version} 不会显示`,
+      'plain-text': `LibreChat ${version} 会显示成普通回答`,
+      'no-reasoning': '没有推理内容',
+    };
+    return labels[display];
+  },
+  skip(skipped) {
+    switch (skipped.reason) {
+      case 'user-provided':
+        return `${skipped.field} 是 user_provided：加 --key-stdin 用你自己的密钥探测`;
+      case 'unresolved-variable':
+        return `${skipped.field} 用了 ${skipped.variables.map((v) => `\${${v}}`).join(', ')}，但没有设置（或为空）：什么都没发送`;
+      case 'incomplete-entry':
+        return `缺少 ${skipped.field}：LibreChat 启动时会丢掉这一项`;
+      case 'invalid-base-url':
+        return 'baseURL 不是 http(s):// 地址（必须带协议，如 https://api.example.com/v1）';
+    }
+  },
+  heading: (version) => `  （按 LibreChat ${version} 判断）`,
+  skippedHeading: '已跳过（没有发送请求）',
+  labels: { error: '错误：', reasoning: '推理：', timings: '耗时：', stream: '流：', secondTurn: '第二轮：', fix: '修正：', addEntry: '并在 endpoints.custom 里加上：', hint: '提示：' },
+  secondTurn: (ok, status) => (ok ? '已接受' : `被拒绝${status ? `（${status}）` : ''}`),
+  severity: { error: '错误', warn: '警告', info: '提示' },
+  timings: { connect: '连接', headers: '响应头', firstReasoning: '首个推理', firstAnswer: '首个回答', total: '总计' },
+  chunks: (c) => `${c.total} 个分块（推理 ${c.reasoning}，回答 ${c.answer}${c.comments ? `，注释 ${c.comments}` : ''}）`,
+  usage: (u) => `用量：输入 ${u.prompt} + 输出 ${u.completion}${u.reasoning !== undefined ? `（推理 ${u.reasoning}）` : ''}，位于 ${u.placement}`,
+  noUsage: '没有用量',
+  finish: (reason) => `结束原因 ${reason ?? '无'}`,
+  noDone: '没有 [DONE]',
+  modelListFailed: '失败',
+  modelListOk: (status, count) => `${status} · ${count} 个模型`,
+  notInList: (id, suggestions) => `配置的模型 \`${id}\` 不在列表里${suggestions.length > 0 ? `（是不是想写 ${suggestions.map((s) => `\`${s}\``).join('、')}？）` : ''}`,
+  totals: (t) => `探测了 ${t.probed} 个模型：${t.working} 个正常，${t.failing} 个失败`,
+  skippedCount: (n) => `跳过了 ${n} 个端点`,
+  progressLive: (done, started, names) => `正在探测 ${done}/${started}${names ? `：${names}` : ''}`,
+  progressLine: (done, started, label, ok, ms) => `探测 ${done}/${started}：${label} ${ok ? '正常' : '失败'}（${Math.round(ms)} ms）`,
+};

@@ -1,0 +1,63 @@
+import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
+import { words } from '../i18n/index.js';
+
+/**
+ * What a language must say for the probe (and for probe lines inside check-models): verdicts,
+ * their hints, failures, display, skipped endpoints, and the labels of the stylish report.
+ */
+export interface ProbeWords {
+  verdict(verdict: Verdict): string;
+  /** A hint for verdicts whose fix is not a config change. */
+  verdictHint(verdict: Verdict): string | undefined;
+  /** `ProbeError.kind` as a label: `refused` -> "connection refused". */
+  errorKind(kind: string): string;
+  display(display: ReasoningDisplay, version: string): string;
+  skip(skipped: SkippedTarget): string;
+  heading(librechatVersion: string): string;
+  skippedHeading: string;
+  labels: { error: string; reasoning: string; timings: string; stream: string; secondTurn: string; fix: string; addEntry: string; hint: string };
+  secondTurn(ok: boolean, status?: number): string;
+  severity: { error: string; warn: string; info: string };
+  timings: { connect: string; headers: string; firstReasoning: string; firstAnswer: string; total: string };
+  chunks(c: { total: number; reasoning: number; answer: number; comments: number }): string;
+  usage(u: { prompt: string; completion: string; reasoning?: number; placement: string }): string;
+  noUsage: string;
+  finish(reason: string | undefined): string;
+  noDone: string;
+  modelListFailed: string;
+  modelListOk(status: number | undefined, count: number): string;
+  notInList(id: string, suggestions: string[]): string;
+  totals(t: { probed: number; working: number; failing: number }): string;
+  skippedCount(n: number): string;
+  progressLive(done: number, started: number, names: string): string;
+  progressLine(done: number, started: number, label: string, ok: boolean, ms: number): string;
+}
+
+// The functions every probe formatter (and check-models' probe lines) calls, in the chosen language.
+export const describeVerdict = (verdict: Verdict): string => words().probe.verdict(verdict);
+export const verdictHint = (verdict: Verdict): string | undefined => words().probe.verdictHint(verdict);
+export const errorKindLabel = (kind: string): string => words().probe.errorKind(kind);
+export const describeDisplay = (display: ReasoningDisplay, version: string): string => words().probe.display(display, version);
+export const describeSkip = (skipped: SkippedTarget): string => words().probe.skip(skipped);
+
+export function describeError(error: ProbeError): string {
+  return `${error.status ? `${error.status} ` : ''}${errorKindLabel(error.kind)}: ${error.message}`;
+}
+
+/** A fix object as one line of librechat.yaml flow style: `addParams: { enable_thinking: true }`. */
+export function renderFix(fix: Record<string, unknown>): string {
+  return Object.entries(fix)
+    .map(([key, value]) => `${key}: ${renderValue(value)}`)
+    .join(', ');
+}
+
+function renderValue(value: unknown): string {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${renderValue(v)}`)
+      .join(', ')} }`;
+  }
+  if (Array.isArray(value)) return `[${value.map(renderValue).join(', ')}]`;
+  if (typeof value === 'string') return /^[\w./:-]+$/.test(value) ? value : JSON.stringify(value);
+  return String(value);
+}
