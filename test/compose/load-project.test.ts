@@ -25,7 +25,7 @@ describe('LibreChat layouts read as docker compose reads them', () => {
     const api = findLibreChatService(project)!;
     expect(api.name).toBe('api');
     expect(api.imageTag).toBe('latest');
-    expect(api.environment.OPENAI_API_KEY).toMatchObject({ value: 'ms-5f0c2a7e-8b1d-4c3a-9e6f-2d7b8a1c4e90', origin: 'env_file', file: '.env' });
+    expect(api.environment.OPENAI_API_KEY).toMatchObject({ value: 'ms-00000000-0000-4000-8000-fake0000c0de', origin: 'env_file', file: '.env' });
     expect(api.environment.MONGO_URI).toMatchObject({ value: 'mongodb://mongodb:27017/LibreChat', origin: 'environment' });
     expect(api.ports).toEqual([{ target: 3080, published: 3080, hostIp: undefined }]);
     expect(configInContainer(api)).toEqual({ containerPath: '/app/librechat.yaml', fromConfigPath: false, remote: false });

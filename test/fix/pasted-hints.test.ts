@@ -21,7 +21,7 @@ interface Case {
 }
 
 const endpoint = (fields: string) => `version: "1.3.17"\nendpoints:\n  custom:\n    - name: "Moonshot"\n      apiKey: "\${MOONSHOT_API_KEY}"\n${fields}`;
-const env = 'MOONSHOT_API_KEY=sk-0123456789abcdef0123456789abcdef\n';
+const env = 'MOONSHOT_API_KEY=sk-fake456789abcdef0123456789abcdef\n';
 
 const cases: Case[] = [
   {
