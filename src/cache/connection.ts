@@ -50,9 +50,15 @@ export interface CacheSettings {
   mongoUri?: string;
   /** Values that must never appear unmasked in output (passwords, URIs with credentials). */
   secrets: string[];
-  /** Non-fatal findings while resolving, already masked (e.g. unreadable REDIS_CA). */
-  warnings: string[];
+  /** Non-fatal findings while resolving (e.g. unreadable REDIS_CA). */
+  warnings: CacheWarning[];
 }
+
+/**
+ * What went wrong but does not stop the run, as a code and its facts; the report words it.
+ * `error` is the operating system's own text.
+ */
+export type CacheWarning = { code: 'redis-ca-missing'; path: string } | { code: 'redis-ca-unreadable'; path: string; error: string };
 
 /** LibreChat's `isEnabled`: only `true` (any case, trimmed) is true. */
 export function isEnabled(value: string | undefined): boolean {
@@ -85,7 +91,7 @@ export function resolveCacheSettings(
   if (useRedis && !redisUri) {
     throw new HandledError('USE_REDIS is enabled but REDIS_URI is not set.', 'set REDIS_URI in .env or pass --redis-uri');
   }
-  const warnings: string[] = [];
+  const warnings: CacheWarning[] = [];
   const forced = env.FORCED_IN_MEMORY_CACHE_NAMESPACES;
   return {
     useRedis,
@@ -101,7 +107,7 @@ export function resolveCacheSettings(
   };
 }
 
-function resolveRedis(redisUri: string, env: Record<string, string>, secrets: string[], warnings: string[]): Omit<RedisSettings, 'commandTimeoutMs'> {
+function resolveRedis(redisUri: string, env: Record<string, string>, secrets: string[], warnings: CacheWarning[]): Omit<RedisSettings, 'commandTimeoutMs'> {
   const uris = redisUri.split(',').map((u) => u.trim()).filter((u) => u.length > 0);
   const urls = uris.map((uri) => parseRedisUrl(uri, secrets));
   const first = urls[0]!;
@@ -140,13 +146,13 @@ function parseRedisUrl(uri: string, secrets: string[]): URL {
 const REDIS_URI_HINT = 'use redis://[user:password@]host:port[/db], comma-separated for a cluster';
 
 /** LibreChat warns and continues without TLS when REDIS_CA cannot be read; so do we. */
-function readCa(path: string | undefined, warnings: string[]): string | undefined {
+function readCa(path: string | undefined, warnings: CacheWarning[]): string | undefined {
   if (!path) return undefined;
   try {
     if (existsSync(path)) return readFileSync(path, 'utf8');
-    warnings.push(`Redis CA certificate file not found: ${path} (LibreChat then connects without TLS, as does lc-doctor)`);
+    warnings.push({ code: 'redis-ca-missing', path });
   } catch (error) {
-    warnings.push(`Failed to read Redis CA certificate file '${path}': ${(error as Error).message}`);
+    warnings.push({ code: 'redis-ca-unreadable', path, error: (error as Error).message });
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { CacheSettings } from './connection.js';
+import type { CacheSettings, CacheWarning } from './connection.js';
 import { adviseRestart, attributeKeys, decideFamilies, keepTrustedKeys, type FamilyDecision, type FoundKey, type RestartAdvice } from './detect.js';
 import { FAMILIES, familyForVersion, type FamilyId } from './families.js';
 import { openRedisStore } from './redis-connect.js';
@@ -41,7 +41,7 @@ export interface CacheInspection {
   /** Keys whose value is not Keyv JSON of the expected shape. */
   undecodable: string[];
   restart: RestartAdvice[];
-  warnings: string[];
+  warnings: CacheWarning[];
 }
 
 export interface InspectOptions extends TargetOptions {

@@ -35,9 +35,14 @@ export interface ScanTarget {
 export interface NamespacePlacement {
   namespace: string;
   where: 'redis' | 'memory';
-  /** Why: `USE_REDIS is not true`, `FORCED_IN_MEMORY_CACHE_NAMESPACES default`, ... */
-  reason: string;
+  reason: PlacementReason;
 }
+
+/**
+ * Why a namespace lives where it does: `USE_REDIS` is not true, `FORCED_IN_MEMORY_CACHE_NAMESPACES`
+ * is unset and the family's default forces it, that variable lists it, or `USE_REDIS=true`.
+ */
+export type PlacementReason = 'redis-off' | 'forced-by-default' | 'forced-listed' | 'redis-on';
 
 /** The pure plan of what to look for: the Redis-facing half only talks through these. */
 export interface FamilyTargets {
@@ -107,14 +112,11 @@ export function placeNamespaces(family: Family, settings: CacheSettings): Namesp
   const n = family.names;
   const namespaces = [n.configStore, n.modelQueries, n.tokenConfig, ...(n.appConfig ? [n.appConfig] : [])];
   const forced = settings.forcedInMemory ?? family.defaultForcedInMemory;
-  const forcedReason =
-    settings.forcedInMemory === undefined
-      ? `FORCED_IN_MEMORY_CACHE_NAMESPACES is unset, which in ${family.label} means ${family.defaultForcedInMemory.join(', ')}`
-      : 'FORCED_IN_MEMORY_CACHE_NAMESPACES lists it';
+  const forcedReason = settings.forcedInMemory === undefined ? 'forced-by-default' : 'forced-listed';
   return namespaces.map((namespace) => {
-    if (!settings.useRedis) return { namespace, where: 'memory', reason: 'USE_REDIS is not true' };
+    if (!settings.useRedis) return { namespace, where: 'memory', reason: 'redis-off' };
     if (family.readsForcedInMemory && forced.includes(namespace)) return { namespace, where: 'memory', reason: forcedReason };
-    return { namespace, where: 'redis', reason: 'USE_REDIS=true' };
+    return { namespace, where: 'redis', reason: 'redis-on' };
   });
 }
 

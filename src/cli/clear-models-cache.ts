@@ -48,7 +48,7 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   if (!options.dryRun && !options.yes && !io.stdinIsTTY) {
     throw new HandledError('refusing to delete without confirmation: not on a terminal and --yes not given', 'run with --dry-run to see the plan, then with --yes to delete');
   }
-  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }] = await Promise.all([
+  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }, { words }] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
     import('../report/clear-models-cache/index.js'),
@@ -56,6 +56,7 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
     import('../core/io.js'),
     import('../config/load-deployment.js'),
     import('./compose-reach.js'),
+    import('../report/i18n/index.js'),
   ]);
   const deployment = await loadDeploymentEnvironment({ ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
   const style = createStyle(useColor(io));
@@ -66,25 +67,25 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const json = options.json || options.format === 'json';
   const render = (r: Parameters<typeof report.formatClearJson>[0]) => (json ? report.formatClearJson(r, settings.secrets) : report.formatClearStylish(r, settings.secrets, style));
   // Progress only on a terminal: scanning a large keyspace takes seconds.
-  if (io.isTTY && settings.redis) io.stderr(style.dim(`scanning ${settings.redis.display} for model-cache keys...\n`));
+  if (io.isTTY && settings.redis) io.stderr(style.dim(`${words().clearCache.scanning(settings.redis.display)}\n`));
   const result = await clearModelsCache(settings, {
     librechatVersion: options.librechatVersion,
     includeTokenConfig: options.includeTokenConfig,
     dryRun: options.dryRun,
     skipMongo,
-    ...(options.yes ? {} : { confirm: async (plan) => askToDelete(render({ ...plan, dryRun: true }), plan.planned.length, io) }),
+    ...(options.yes ? {} : { confirm: async (plan) => askToDelete(render({ ...plan, dryRun: true }), words().clearCache.question(plan.planned.length), io) }),
   });
   io.stdout(render(result));
   if (result.fault) throw new HandledError(`stopped by a fault while deleting (${result.fault.phase}): ${result.fault.message}`, 'the report above lists exactly what was and was not deleted; fix the cause and run again');
   return result.exitCode;
 }
 
-async function askToDelete(plan: string, count: number, io: Io): Promise<boolean> {
+async function askToDelete(plan: string, question: string, io: Io): Promise<boolean> {
   const { createInterface } = await import('node:readline/promises');
   io.stdout(plan);
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
-    const answer = await rl.question(`Delete ${count} key(s) listed above? [y/N] `);
+    const answer = await rl.question(question);
     return /^y(es)?$/i.test(answer.trim());
   } finally {
     rl.close();

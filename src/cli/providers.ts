@@ -7,7 +7,7 @@ export const defineProviders: DefineCommand = (setExitCode, io) =>
     .description('List the provider presets add-endpoint knows: base URLs, key variables, models, thinking switches.')
     .argument('[provider]', 'show one preset in detail')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
-    .option('--json', 'same as --format json (schemaVersion 1)')
+    .option('--json', 'same as --format json (schemaVersion 2)')
     .action(async (provider: string | undefined, options: { json?: boolean; format: 'stylish' | 'json' }) => {
       const { presets, requirePreset } = await import('../providers/index.js');
       const { formatProvidersJson, formatProvidersTable, formatProviderDetail } = await import('../report/providers/index.js');

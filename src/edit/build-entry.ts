@@ -3,6 +3,9 @@ import { dropParamSpellings, isReasoningModel, knownModels, needsThinkingSwitch,
 import { buildTitleSetup, titlesNeedOwnEntry } from './title-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
 import type { EntryValue } from './yaml-entry.js';
+import type { Notice } from './notices.js';
+
+export type { Notice } from './notices.js';
 
 /** What the user asked for on the command line; `undefined` means "not given". */
 export interface EndpointRequest {
@@ -19,28 +22,6 @@ export interface EndpointRequest {
   thinking?: boolean;
   fetch?: boolean;
   apiKeyEnv?: string;
-}
-
-/** Something the user should know about the generated entry (data; words chosen by the formatter). */
-export interface Notice {
-  code:
-    | 'unknown-model'
-    | 'reasoning-title-model'
-    | 'no-thinking-switch'
-    | 'thinking-switch-mixed'
-    | 'titles-own-entry'
-    | 'titles-off'
-    | 'reasoning-key-unsupported'
-    | 'fetch-unverified'
-    | 'key-alias-reused'
-    | 'openai-key-reference'
-    | 'openai-key-foreign'
-    | 'openai-models-foreign'
-    | 'openai-thinking-unavailable'
-    | 'openai-models-replace'
-    | 'plaintext-api-key'
-    | 'models-exist';
-  message: string;
 }
 
 export interface BuiltEntry {
@@ -101,12 +82,12 @@ export function buildEntry(request: EndpointRequest, target: EndpointTarget, nam
   const known = knownModels(preset);
   if (!preset.requiresBaseUrl) {
     for (const model of models.filter((m) => !known.includes(m))) {
-      notices.push({ code: 'unknown-model', message: `model '${model}' is not in the ${preset.label} preset; check the id against GET /models` });
+      notices.push({ code: 'unknown-model', params: { model, provider: preset.label } });
     }
   }
   const titleModel = request.titleModel ?? (preset.titleModel || models[0]!);
   if (isReasoningModel(preset, titleModel)) {
-    notices.push({ code: 'reasoning-title-model', message: `titleModel '${titleModel}' always thinks; titles may come out empty or slow` });
+    notices.push({ code: 'reasoning-title-model', params: { titleModel } });
   }
   const entry: EntryValue = {
     name,
@@ -119,7 +100,7 @@ export function buildEntry(request: EndpointRequest, target: EndpointTarget, nam
     modelDisplayLabel: preset.requiresBaseUrl ? name : preset.label,
   };
   if (request.fetch === true && (preset.modelsEndpoint === 'unknown' || preset.modelsEndpoint === 'none')) {
-    notices.push({ code: 'fetch-unverified', message: `${preset.label} is not known to serve an OpenAI-shaped GET /models; LibreChat falls back to models.default if it fails` });
+    notices.push({ code: 'fetch-unverified', params: { provider: preset.label } });
   }
   const addParams = thinkingParams(request, models, notices);
   if (addParams) entry.addParams = addParams;
@@ -128,7 +109,7 @@ export function buildEntry(request: EndpointRequest, target: EndpointTarget, nam
   if (titles) Object.assign(entry, titles.main);
   if (preset.reasoningKey) {
     if (target.customParamsKeys.includes('reasoningKey')) entry.customParams = { reasoningKey: preset.reasoningKey };
-    else notices.push({ code: 'reasoning-key-unsupported', message: `LibreChat ${target.librechatVersion} has no customParams.reasoningKey; ${preset.label} streams thinking as "${preset.reasoningKey}", which this version may not show` });
+    else notices.push({ code: 'reasoning-key-unsupported', params: { provider: preset.label, librechatVersion: target.librechatVersion, reasoningKey: preset.reasoningKey } });
   }
   return { entry, ...(titles?.titleEntry ? { titleEntry: titles.titleEntry } : {}), notices };
 }
@@ -140,14 +121,14 @@ function thinkingParams(request: EndpointRequest, models: readonly string[], not
   if (wanted === undefined) return undefined;
   const params = wanted ? preset.thinking?.on : preset.thinking?.off;
   if (!params) {
-    notices.push({ code: 'no-thinking-switch', message: `${preset.label} has no documented request field to turn thinking ${wanted ? 'on' : 'off'}; nothing was added` });
+    notices.push({ code: 'no-thinking-switch', params: { provider: preset.label, wanted: wanted ? 'on' : 'off' } });
     return undefined;
   }
   const withoutSwitch = preset.thinking?.rejectedByPlainModels ? models.filter((m) => thinkingMode(preset, m) === 'never') : [];
   if (withoutSwitch.length > 0) {
     notices.push({
       code: 'thinking-switch-mixed',
-      message: `${preset.label} answers 400 when ${Object.keys(params).join(', ')} reaches a model without the switch (${withoutSwitch.join(', ')}): add those as a second entry, e.g. --name ${preset.id}-plain --models ${withoutSwitch.join(',')}`,
+      params: { provider: preset.label, fields: Object.keys(params), models: withoutSwitch, suggestedName: `${preset.id}-plain` },
     });
   }
   return params;

@@ -69,7 +69,7 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
   }
   const yaml = planYaml(sources.config, built, request, target);
   if (yaml.secrets.includes(String(yaml.entry.apiKey))) {
-    notices.push({ code: 'plaintext-api-key', message: `the entry's apiKey is a plain-text key; move it to .env and pass --api-key-env NAME to reference it` });
+    notices.push({ code: 'plaintext-api-key', params: {} });
   }
   // After an update the entry may keep its own variable: the .env line follows what it references.
   const referenced = referencedVariable(yaml.entry.apiKey);
@@ -110,7 +110,7 @@ function chooseKeyReference(request: EndpointRequest, keyVariable: string | null
   if (env[keyVariable]) return keyVariable;
   const alias = request.preset.apiKeyAliases.find((candidate) => Boolean(env[candidate]));
   if (alias === undefined) return keyVariable;
-  notices.push({ code: 'key-alias-reused', message: `the key is already set as ${alias} in .env; the entry references it instead of adding ${keyVariable}` });
+  notices.push({ code: 'key-alias-reused', params: { alias, keyVariable } });
   return alias;
 }
 
@@ -202,12 +202,12 @@ function methodOneNotices(request: EndpointRequest, env: Record<string, string>,
   if (!ownKey) {
     notices.push({
       code: 'openai-key-foreign',
-      message: `OPENAI_API_KEY already holds a key and is kept: LibreChat would send it to ${label}, which rejects a key that is not its own (401), and the OpenAI endpoint stops reaching OpenAI. Method two keeps both: run again without --method openai (a custom endpoint)`,
+      params: { provider: label },
     });
   } else if (keyReference !== null && currentKey !== 'user_provided') {
     notices.push({
       code: 'openai-key-reference',
-      message: `OPENAI_API_KEY refers to \${${keyReference}}: Docker Compose's env_file expands that, plain dotenv does not; without Compose, put the key itself into OPENAI_API_KEY`,
+      params: { keyReference },
     });
   }
   const known = knownModels(request.preset);
@@ -217,19 +217,19 @@ function methodOneNotices(request: EndpointRequest, env: Record<string, string>,
     const replacement = (served.length > 0 ? served : request.preset.defaultModels).join(',');
     notices.push({
       code: 'openai-models-foreign',
-      message: `OPENAI_MODELS keeps ${foreign.join(', ')}, which ${label} does not list: picking one gets a 404. Method two (without --method openai) leaves OPENAI_MODELS alone; to stay with method one, add --replace-models --models ${replacement}`,
+      params: { provider: label, models: foreign, replacement },
     });
   }
   const asking = models.filter((id) => thinkingMode(request.preset, id) === 'when-asked');
   if (asking.length > 0 && request.preset.thinking) {
     notices.push({
       code: 'openai-thinking-unavailable',
-      message: `${asking.join(', ')} show reasoning only when the request carries ${JSON.stringify(request.preset.thinking.on)}, and the OpenAI endpoint has no addParams: use method two (without --method openai) to see it`,
+      params: { models: asking, switchOn: request.preset.thinking.on },
     });
   }
   notices.push({
     code: 'openai-models-replace',
-    message: 'OPENAI_MODELS replaces the built-in OpenAI model list and turns off model fetching for the OpenAI endpoint: only these models are offered',
+    params: {},
   });
   return notices;
 }

@@ -1,5 +1,5 @@
 import { thinkingMode, type JsonValue, type ProviderPreset } from '../providers/index.js';
-import type { Notice } from './build-entry.js';
+import type { Notice } from './notices.js';
 import type { EndpointTarget } from './endpoint-target.js';
 import type { EntryValue } from './yaml-entry.js';
 
@@ -37,7 +37,7 @@ export function buildTitleSetup(preset: ProviderPreset, main: EntryValue, target
   if (!target.titleEndpoint) {
     notices.push({
       code: 'titles-off',
-      message: `LibreChat ${target.librechatVersion} sends addParams with every title request and has no titleEndpoint, and ${preset.label} rejects thinking outside a stream: titles are turned off (titleConvo: false)`,
+      params: { provider: preset.label, librechatVersion: target.librechatVersion },
     });
     return { main: { titleConvo: false } };
   }
@@ -57,7 +57,7 @@ export function buildTitleSetup(preset: ProviderPreset, main: EntryValue, target
   if (main.dropParams !== undefined) titleEntry.dropParams = main.dropParams;
   notices.push({
     code: 'titles-own-entry',
-    message: `${preset.label} rejects thinking on non-streaming calls, and LibreChat's title request is one that carries addParams: titles go through "${name}" (titleEndpoint), which asks ${titleModel} without the thinking switch`,
+    params: { provider: preset.label, titleEntry: name, titleModel },
   });
   return { main: { titleEndpoint: name }, titleEntry };
 }

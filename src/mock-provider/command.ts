@@ -42,9 +42,11 @@ export async function runMockProviderCommand(options: MockProviderCommandOptions
     throw listenFailure(error, options);
   });
   const profile = PROFILES[options.profile];
+  // Signal handlers only once the server runs (a failed start leaves Ctrl+C alone), and before the
+  // banner says "press Ctrl+C": a script that stops it as soon as it reads that line gets a clean stop.
+  const stopped = untilStopped();
   io.stdout(view.started(profile, options, provider.url));
-  // Signal handlers only once the server runs: a failed start leaves Ctrl+C alone.
-  await untilStopped();
+  await stopped;
   await provider.close();
   io.stderr(view.stopped());
   return 0;

@@ -4,7 +4,7 @@ import { chinaPresets } from './presets-cn.js';
 import { globalPresets } from './presets-global.js';
 import type { ProviderPreset } from './types.js';
 
-export type { ProviderPreset, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint, ModelCatalog } from './types.js';
+export type { ProviderPreset, ProviderNote, ReasoningKey, JsonValue, ThinkingSwitch, ModelsEndpoint, ModelCatalog } from './types.js';
 
 /** Every preset, in the order `lc-doctor providers` lists them. */
 export const presets: readonly ProviderPreset[] = [...chinaPresets, ...globalPresets];

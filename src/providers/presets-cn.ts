@@ -45,14 +45,7 @@ export const modelscope: ProviderPreset = {
   },
   dropParams: [],
   docs: 'https://modelscope.cn/docs/model-service/API-Inference/intro',
-  notes: [
-    'Chat calls fail with 401 "please bind your alibaba cloud account" until the ModelScope account is bound to Alibaba Cloud.',
-    'GET /models answers 200 even without a key, so only a chat call proves the key works.',
-    'deepseek-ai/DeepSeek-V3.2-Exp shows its reasoning only with enable_thinking: true, written when you list it alone.',
-    'Thinking needs streaming: enable_thinking on a non-streaming call (titles) returns 400, so titles go through a second entry without it.',
-    'enable_thinking sent to a model without the switch returns 400: keep thinking and plain models in separate entries.',
-    'The .ai international host is only partially verified.',
-  ],
+  notes: ['modelscope.bind-alibaba-cloud', 'modelscope.models-without-key', 'modelscope.deepseek-thinking-alone', 'modelscope.thinking-needs-stream', 'modelscope.switch-on-plain-model', 'modelscope.intl-partly-verified'],
 };
 
 export const dashscope: ProviderPreset = {
@@ -85,11 +78,7 @@ export const dashscope: ProviderPreset = {
   },
   dropParams: [],
   docs: 'https://www.alibabacloud.com/help/en/model-studio/deep-thinking',
-  notes: [
-    'Regions are separate: cn (Beijing), intl (Singapore), us (Virginia); use the key of the region you chose.',
-    'deepseek-v3.2-exp and commercial Qwen3 (qwen-plus, qwen-flash) think only with enable_thinking: true, which is written when they are listed.',
-    'Non-streaming calls (titles) must send enable_thinking: false, so titles go through a second entry that does.',
-  ],
+  notes: ['dashscope.regions-separate', 'dashscope.when-asked-models', 'dashscope.titles-thinking-off'],
 };
 
 export const coreshub: ProviderPreset = {
@@ -110,11 +99,7 @@ export const coreshub: ProviderPreset = {
   modelsEndpoint: 'unknown',
   dropParams: [],
   docs: 'https://docs.coreshub.cn/console/big_model_server/api_key/api_list/deepseek/reasoner',
-  notes: [
-    'CORESHUB_API_KEY is a community convention; CoresHub documents no variable name.',
-    'GET /models is unconfirmed, so models.fetch stays off; list models explicitly.',
-    'Sending reasoning_content back in messages returns 400 (LibreChat does not by default).',
-  ],
+  notes: ['coreshub.key-name-convention', 'coreshub.models-unconfirmed', 'coreshub.reasoning-history-rejected'],
 };
 
 export const modelverse: ProviderPreset = {
@@ -142,11 +127,7 @@ export const modelverse: ProviderPreset = {
   },
   dropParams: [],
   docs: 'https://www.compshare.cn/docs/modelverse/models/text_api/openai_compatible',
-  notes: [
-    'The intl host serves the same API where .cn domains are unreachable.',
-    'Doubao models on ModelVerse use thinking: {type} instead of chat_template_kwargs.',
-    'The response "model" may differ from the requested id.',
-  ],
+  notes: ['modelverse.intl-host', 'modelverse.doubao-thinking-type', 'modelverse.response-model-differs'],
 };
 
 export const siliconflow: ProviderPreset = {
@@ -168,10 +149,7 @@ export const siliconflow: ProviderPreset = {
   thinking: { ...enableThinking, rejectedByPlainModels: true },
   dropParams: [],
   docs: 'https://docs.siliconflow.cn/cn/userguide/capabilities/reasoning',
-  notes: [
-    'China (.cn) and international (.com) accounts are separate.',
-    'enable_thinking on a model without the toggle returns 400 (code 20015), so --thinking applies to every model of the entry.',
-  ],
+  notes: ['siliconflow.accounts-separate', 'siliconflow.switch-on-every-model'],
 };
 
 export const volcengine: ProviderPreset = {
@@ -193,11 +171,7 @@ export const volcengine: ProviderPreset = {
   thinking: thinkingType,
   dropParams: ['stop'],
   docs: 'https://docs.byteplus.com/en/docs/ModelArk/1494384',
-  notes: [
-    'The base URL ends in /api/v3, not /v1.',
-    'BytePlus model ids differ from Volcengine ones (e.g. seed-1-6-250915); check GET /models.',
-    'thinking: {type: disabled} on a thinking-only model returns 400.',
-  ],
+  notes: ['volcengine.base-url-v3', 'volcengine.byteplus-ids', 'volcengine.thinking-only-disabled'],
 };
 
 export const zhipu: ProviderPreset = {
@@ -219,10 +193,7 @@ export const zhipu: ProviderPreset = {
   thinking: thinkingType,
   dropParams: ['stream_options', 'frequency_penalty', 'presence_penalty'],
   docs: 'https://docs.bigmodel.cn/cn/guide/capabilities/thinking',
-  notes: [
-    'The base URL ends in /api/paas/v4, not /v1; intl is Z.ai.',
-    'stream_options and the penalties are not supported, so they are dropped.',
-  ],
+  notes: ['zhipu.base-url-v4', 'zhipu.dropped-params'],
 };
 
 export const moonshot: ProviderPreset = {
@@ -244,10 +215,7 @@ export const moonshot: ProviderPreset = {
   thinking: thinkingType,
   dropParams: ['temperature', 'top_p', 'frequency_penalty', 'presence_penalty'],
   docs: 'https://platform.moonshot.ai/docs/guide/use-kimi-k2-thinking-model',
-  notes: [
-    'Keys of the .cn and .ai platforms are not interchangeable.',
-    'kimi-k2.5 has fixed sampling parameters, so they are dropped; never send both thinking and reasoning_effort.',
-  ],
+  notes: ['moonshot.keys-per-platform', 'moonshot.fixed-sampling'],
 };
 
 export const chinaPresets: ProviderPreset[] = [modelscope, dashscope, coreshub, modelverse, siliconflow, volcengine, zhipu, moonshot];

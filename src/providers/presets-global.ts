@@ -22,11 +22,7 @@ export const deepseek: ProviderPreset = {
   thinking: { on: { thinking: { type: 'enabled' } }, off: { thinking: { type: 'disabled' } }, neededByDefault: false },
   dropParams: ['logprobs', 'top_logprobs'],
   docs: 'https://api-docs.deepseek.com/guides/thinking_mode',
-  notes: [
-    'V4 models think by default; --no-thinking sends thinking: {type: disabled}.',
-    'deepseek-chat and deepseek-reasoner are legacy aliases, announced to stop working after 2026-07-24.',
-    'An endpoint named "deepseek" gets LibreChat\'s DeepSeek icon and client.',
-  ],
+  notes: ['deepseek.v4-thinks-by-default', 'deepseek.legacy-aliases', 'deepseek.name-deepseek'],
 };
 
 export const openrouter: ProviderPreset = {
@@ -48,10 +44,7 @@ export const openrouter: ProviderPreset = {
   modelsEndpoint: 'keyless',
   dropParams: ['stop'],
   docs: 'https://openrouter.ai/docs/use-cases/reasoning-tokens',
-  notes: [
-    'LibreChat recognises OpenRouter by name or base URL and asks for reasoning itself (reasoning key "reasoning").',
-    'Do not set OPENROUTER_API_KEY in .env: LibreChat\'s legacy OpenAI client then sends every OpenAI request to OpenRouter.',
-  ],
+  notes: ['openrouter.recognised-by-name', 'openrouter.no-openrouter-key'],
 };
 
 export const groq: ProviderPreset = {
@@ -74,10 +67,7 @@ export const groq: ProviderPreset = {
   dropParams: [],
   reasoningKey: 'reasoning',
   docs: 'https://console.groq.com/docs/reasoning',
-  notes: [
-    'reasoning_format: parsed (--thinking) puts thinking in a separate "reasoning" field; the default for qwen3 is <think> tags in the answer.',
-    'reasoning_format: raw together with tools or JSON mode returns 400.',
-  ],
+  notes: ['groq.reasoning-format-parsed', 'groq.reasoning-format-raw'],
 };
 
 export const ollama: ProviderPreset = {
@@ -101,11 +91,7 @@ export const ollama: ProviderPreset = {
   dropParams: [],
   reasoningKey: 'reasoning',
   docs: 'https://docs.ollama.com/api/openai-compatibility',
-  notes: [
-    'Region "docker" reaches Ollama on the Docker host from the LibreChat container; "local" is for LibreChat running on the host.',
-    'Ollama needs no key; LibreChat still requires a non-empty apiKey, so the entry says "ollama".',
-    'Ollama turns thinking on by itself for capable models; --no-thinking sends reasoning_effort: none.',
-  ],
+  notes: ['ollama.docker-region', 'ollama.placeholder-key', 'ollama.thinks-by-itself'],
 };
 
 export const vllm: ProviderPreset = {
@@ -128,11 +114,7 @@ export const vllm: ProviderPreset = {
   dropParams: [],
   reasoningKey: 'reasoning',
   docs: 'https://docs.vllm.ai/en/latest/features/reasoning_outputs.html',
-  notes: [
-    'Start vLLM with --reasoning-parser <name>, otherwise thinking arrives as <think> tags in the answer.',
-    'vLLM 0.11+ streams thinking as "reasoning" (older: reasoning_content); LibreChat 0.8.8 is told with customParams.reasoningKey.',
-    'Set VLLM_API_KEY to the key the server was started with (--api-key), or any text if it has none.',
-  ],
+  notes: ['vllm.reasoning-parser', 'vllm.reasoning-field', 'vllm.server-key'],
 };
 
 export const generic: ProviderPreset = {
@@ -149,7 +131,7 @@ export const generic: ProviderPreset = {
   modelsEndpoint: 'unknown',
   dropParams: [],
   requiresBaseUrl: true,
-  notes: ['Any OpenAI-compatible server: --base-url, --name and --models are required; the key variable is <NAME>_API_KEY unless --api-key-env is given.'],
+  notes: ['generic.required-options'],
 };
 
 export const globalPresets: ProviderPreset[] = [deepseek, openrouter, groq, ollama, vllm, generic];

@@ -77,5 +77,51 @@ export interface ProviderPreset {
   requiresBaseUrl?: boolean;
   /** Documentation page with the facts, for `lc-doctor providers`. */
   docs?: string;
-  notes: string[];
+  /** What to know about this provider, as codes; each language words them (`src/report/locales/<language>/providers.ts`). */
+  notes: ProviderNote[];
 }
+
+/**
+ * Every note a preset can carry, `<preset id>.<what>`. The sentences live in the catalogs
+ * (`src/report/locales/<language>/providers.ts`), so `lc-doctor providers` speaks the admin's
+ * language; a new note is one line here and one per language.
+ */
+export type ProviderNote =
+  | 'modelscope.bind-alibaba-cloud'
+  | 'modelscope.models-without-key'
+  | 'modelscope.deepseek-thinking-alone'
+  | 'modelscope.thinking-needs-stream'
+  | 'modelscope.switch-on-plain-model'
+  | 'modelscope.intl-partly-verified'
+  | 'dashscope.regions-separate'
+  | 'dashscope.when-asked-models'
+  | 'dashscope.titles-thinking-off'
+  | 'coreshub.key-name-convention'
+  | 'coreshub.models-unconfirmed'
+  | 'coreshub.reasoning-history-rejected'
+  | 'modelverse.intl-host'
+  | 'modelverse.doubao-thinking-type'
+  | 'modelverse.response-model-differs'
+  | 'siliconflow.accounts-separate'
+  | 'siliconflow.switch-on-every-model'
+  | 'volcengine.base-url-v3'
+  | 'volcengine.byteplus-ids'
+  | 'volcengine.thinking-only-disabled'
+  | 'zhipu.base-url-v4'
+  | 'zhipu.dropped-params'
+  | 'moonshot.keys-per-platform'
+  | 'moonshot.fixed-sampling'
+  | 'deepseek.v4-thinks-by-default'
+  | 'deepseek.legacy-aliases'
+  | 'deepseek.name-deepseek'
+  | 'openrouter.recognised-by-name'
+  | 'openrouter.no-openrouter-key'
+  | 'groq.reasoning-format-parsed'
+  | 'groq.reasoning-format-raw'
+  | 'ollama.docker-region'
+  | 'ollama.placeholder-key'
+  | 'ollama.thinks-by-itself'
+  | 'vllm.reasoning-parser'
+  | 'vllm.reasoning-field'
+  | 'vllm.server-key'
+  | 'generic.required-options';

@@ -88,7 +88,7 @@ describe('clear-models-cache on a real redis-server, seeded with the real keyv/@
       const dry = await runCli(['clear-models-cache', '--dry-run', '--format', 'json', ...versionArgs], env);
       expect(dry.stderr).toBe('');
       const plan = JSON.parse(dry.stdout);
-      expect(plan.schemaVersion).toBe(1);
+      expect(plan.schemaVersion).toBe(2);
       expect(plan.keys.map((k: { key: string }) => k.key).sort()).toEqual(modelKeys);
       expect(plan.family.decidedBy).toBe(s.decidedBy);
       expect(plan.family.families).toContain(s.family);

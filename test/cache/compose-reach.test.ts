@@ -39,7 +39,7 @@ describe('clear-models-cache under Docker Compose', () => {
   it('MONGO_URI naming the compose service mongodb is skipped with the reason (it never resolves from the host)', async () => {
     const result = await runCli(['clear-models-cache', '--dry-run', '--json'], { cwd: join(layouts, 'default') });
     expect(result.stderr).toContain('MONGO_URI names the Docker Compose service mongodb, which publishes no port and resolves only inside default_default: MongoDB skipped');
-    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 1, command: 'clear-models-cache', mongo: null });
+    expect(JSON.parse(result.stdout)).toMatchObject({ schemaVersion: 2, command: 'clear-models-cache', mongo: null });
     expect(result.code).toBe(1);
   });
 

@@ -41,7 +41,7 @@ describe('resolveCacheSettings follows LibreChat cacheConfig/redisClients', () =
     expect(resolveCacheSettings(redisEnv({ REDIS_CA: join(dir, 'ca.pem') })).redis).toMatchObject({ tls: true, ca: expect.stringContaining('BEGIN') });
     const missing = resolveCacheSettings(redisEnv({ REDIS_CA: join(dir, 'nope.pem') }));
     expect(missing.redis?.tls).toBe(false);
-    expect(missing.warnings[0]).toContain('not found');
+    expect(missing.warnings).toEqual([{ code: 'redis-ca-missing', path: join(dir, 'nope.pem') }]);
   });
 
   it('prefix = env[REDIS_KEY_PREFIX_VAR] || REDIS_KEY_PREFIX; both set is an error', () => {

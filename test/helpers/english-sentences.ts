@@ -24,7 +24,8 @@ export function findEnglishSentences(text: string): string[] {
       .replace(/\b\w*\d\w*\b/g, ' ')
       .replace(/\b[A-Za-z]*[a-z][A-Z]\w*\b|\b[A-Z]{2,}\w*\b/g, ' ')
       .replace(/\b(LibreChat|lc-doctor|OpenAI|OpenRouter|DeepSeek|DashScope|Qwen|SiliconFlow|Redis|MongoDB|Docker|GitHub|Google|Anthropic|Bedrock|Azure|Ollama|Hugging Face|Groq|ModelScope|Node|YAML|JSON|Markdown|JUnit|SARIF|Bearer|Authorization|Ctrl|Thoughts|New Chat|user_provided|stylish|github|sarif|junit|json|markdown|off|info|warn|error|options|command|provider|endpoint|true|false|null)\b/g, ' ');
-    for (const match of line.matchAll(/\b[A-Za-z]+(?:[ '-]+[A-Za-z]+){2,}\b/g)) found.push(match[0]);
+    // Two or more spaces separate table columns (a label, then a region), never words of one sentence.
+    for (const cell of line.split(/ {2,}/)) for (const match of cell.matchAll(/\b[A-Za-z]+(?:[ '-]+[A-Za-z]+){2,}\b/g)) found.push(match[0]);
   }
   return found;
 }

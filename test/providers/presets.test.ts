@@ -55,7 +55,7 @@ describe('lc-doctor providers', () => {
   it('--json gives every fact with a schemaVersion', async () => {
     const result = await runCli(['providers', '--json'], { cwd: process.cwd() });
     const parsed = JSON.parse(result.stdout) as { schemaVersion: number; providers: Array<{ id: string; regions: Record<string, string> }> };
-    expect(parsed.schemaVersion).toBe(1);
+    expect(parsed.schemaVersion).toBe(2);
     expect(parsed.providers.find((p) => p.id === 'modelscope')!.regions.cn).toBe('https://api-inference.modelscope.cn/v1');
   });
 

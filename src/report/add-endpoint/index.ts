@@ -1,4 +1,5 @@
 import type { AddEndpointView } from '../../edit/run-add-endpoint.js';
+import { words } from '../i18n/index.js';
 import { createStyle } from '../shared/style.js';
 import { formatAddEndpointJson } from './json.js';
 import { formatNotices, formatOutcome, formatPreamble, formatPrint } from './text.js';
@@ -21,7 +22,7 @@ export function createAddEndpointView(options: { json: boolean; color: boolean }
     outcome: (_prepared, plan, status) => formatOutcome(plan, status, style),
     print: formatPrint,
     printNotices: (prepared) => formatNotices(prepared, style),
-    replanned: () => `${style.yellow('note:')} the files changed while you looked; the edit was redone on their current content\n`,
-    question: () => 'Write these changes? [y/N] ',
+    replanned: () => `${style.yellow(words().addEndpoint.noteLabel)}${words().addEndpoint.replanned}\n`,
+    question: () => words().addEndpoint.question,
   };
 }

@@ -2,6 +2,7 @@ import type { PreparedEdit } from '../../edit/prepare-add-endpoint.js';
 import type { AddEndpointPlan } from '../../edit/plan-add-endpoint.js';
 import type { AddEndpointStatus } from '../../edit/run-add-endpoint.js';
 import { redactValue } from '../../edit/entry-secrets.js';
+import { wordNotice } from './text.js';
 
 /** `add-endpoint --json`: stable machine output; .env values are never included. */
 export function formatAddEndpointJson(prepared: PreparedEdit, plan: AddEndpointPlan, status: AddEndpointStatus): string {
@@ -21,7 +22,7 @@ export function formatAddEndpointJson(prepared: PreparedEdit, plan: AddEndpointP
       keyVariable: plan.keyVariable,
       keyReference: plan.keyReference,
       files: plan.files.map((f) => ({ path: f.path, kind: f.kind, created: f.before === null })),
-      notices: plan.notices,
+      notices: plan.notices.map((notice) => ({ ...notice, message: wordNotice(notice) })),
       diff: prepared.diff,
     },
     null,

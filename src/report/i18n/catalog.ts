@@ -1,8 +1,12 @@
+import type { AddEndpointWords } from '../add-endpoint/words.js';
 import type { CheckModelsWords } from '../check-models/words.js';
+import type { ClearCacheWords } from '../clear-models-cache/words.js';
 import type { DoctorWords } from '../doctor/words.js';
 import type { ErrorWords } from '../errors/words.js';
 import type { HelpWords } from '../help/words.js';
+import type { MockProviderWords } from '../mock-provider/words.js';
 import type { ProbeWords } from '../probe/words.js';
+import type { ProvidersWords } from '../providers/words.js';
 import type { ValidateWords } from '../validate/words.js';
 
 /**
@@ -11,11 +15,15 @@ import type { ValidateWords } from '../validate/words.js';
  * (`src/report/<command>/words.ts`), so a new message is one entry in that type and one per language.
  */
 export interface Catalog {
+  addEndpoint: AddEndpointWords;
   checkModels: CheckModelsWords;
+  clearCache: ClearCacheWords;
   doctor: DoctorWords;
   errors: ErrorWords;
   /** `--help` translations; English help is declared with the options in `src/cli/`, so English has none. */
   help: HelpWords | undefined;
+  mockProvider: MockProviderWords;
   probe: ProbeWords;
+  providers: ProvidersWords;
   validate: ValidateWords;
 }

@@ -1,13 +1,14 @@
 import { maskSecret } from '../../core/mask.js';
 import type { MockProviderCommandOptions, MockProviderView } from '../../mock-provider/command.js';
 import { modelsNeedingSwitch, type Profile } from '../../mock-provider/profiles.js';
+import { words } from '../i18n/index.js';
 
 export const mockProviderView: MockProviderView = {
   started: (profile, options, url) =>
-    `mock provider (${profile.name}${options.fault ? `, fault ${options.fault}` : ''}) listening on ${url}\n` +
-    `key: ${options.apiKey ? maskSecret(options.apiKey) : 'any (no --api-key given)'}\n\n` +
+    `${words().mockProvider.listening(profile.name, options.fault, url)}\n` +
+    `${words().mockProvider.key(options.apiKey ? maskSecret(options.apiKey) : undefined)}\n\n` +
     describeLibreChatSetup(profile, options, new URL(url).port),
-  stopped: () => 'mock provider stopped\n',
+  stopped: () => `${words().mockProvider.stopped}\n`,
 };
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
@@ -22,8 +23,9 @@ export function describeLibreChatSetup(profile: Profile, options: Pick<MockProvi
   const host = loopback ? '127.0.0.1' : 'host.docker.internal';
   const models = options.models ?? profile.models;
   const switchOn = modelsNeedingSwitch(profile, models).length > 0 ? profile.preset?.thinking?.on : undefined;
+  const t = words().mockProvider;
   return [
-    'librechat.yaml entry (inside endpoints.custom):',
+    t.entryCaption,
     `  - name: "Mock ${profile.name}"`,
     `    apiKey: "\${MOCK_PROVIDER_KEY}"`,
     `    baseURL: "http://${host}:${port}/v1"`,
@@ -32,10 +34,10 @@ export function describeLibreChatSetup(profile: Profile, options: Pick<MockProvi
     ...(switchOn ? ['    addParams:', ...Object.entries(switchOn).map(([key, value]) => `      ${key}: ${JSON.stringify(value)}`)] : []),
     '',
     // The key was typed on this command line; it is still never echoed.
-    options.apiKey ? '.env: MOCK_PROVIDER_KEY= followed by the --api-key value' : '.env: MOCK_PROVIDER_KEY=mock',
-    ...(loopback ? [`LibreChat in Docker cannot reach 127.0.0.1 here: restart with --host 0.0.0.0 and use http://host.docker.internal:${port}/v1`] : []),
+    options.apiKey ? t.envFromOption : '.env: MOCK_PROVIDER_KEY=mock',
+    ...(loopback ? [t.dockerNote(`http://host.docker.internal:${port}/v1`)] : []),
     '',
-    'press Ctrl+C to stop',
+    t.stop,
     '',
   ].join('\n');
 }

@@ -1,48 +1,51 @@
 import type { ProviderPreset } from '../../providers/index.js';
+import { words } from '../i18n/index.js';
 import type { Style } from '../shared/style.js';
+import { displayWidth, padDisplay } from '../shared/width.js';
 
 /** Wording and layout for `lc-doctor providers`. */
 
-const MODELS_ENDPOINT: Record<ProviderPreset['modelsEndpoint'], string> = {
-  openai: 'yes',
-  keyless: 'yes (no key needed)',
-  unknown: 'unverified',
-  none: 'no',
-};
+/** Bumped when the JSON shape changes incompatibly (2: notes are `{ code, message }`). */
+export const PROVIDERS_SCHEMA_VERSION = 2;
 
 export function formatProvidersTable(presets: readonly ProviderPreset[], style: Style): string {
+  const t = words().providers;
   const rows = presets.map((p) => [
     p.aliases.length > 0 ? `${p.id} (${p.aliases.join(', ')})` : p.id,
     p.label,
     Object.keys(p.regions).join(', ') || '--base-url',
-    p.apiKeyEnv ?? (p.placeholderApiKey ? `none ("${p.placeholderApiKey}")` : '<NAME>_API_KEY'),
-    MODELS_ENDPOINT[p.modelsEndpoint],
+    p.apiKeyEnv ?? (p.placeholderApiKey ? t.noKeyVariable(p.placeholderApiKey) : '<NAME>_API_KEY'),
+    t.modelsEndpoint[p.modelsEndpoint],
     p.thinking ? Object.keys(p.thinking.on).join(', ') : '-',
   ]);
-  const header = ['provider', 'label', 'regions', 'key variable', 'GET /models', 'thinking switch'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  return `${style.bold(line(header))}\n${rows.map(line).join('\n')}\n\nDetails: lc-doctor providers <provider>; add one: lc-doctor add-endpoint <provider>\n`;
+  const c = t.columns;
+  const header = [c.provider, c.label, c.regions, c.keyVariable, c.models, c.thinking];
+  const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]!))));
+  const line = (cells: string[]) => cells.map((cell, i) => padDisplay(cell, widths[i]!)).join('  ').trimEnd();
+  return `${style.bold(line(header))}\n${rows.map(line).join('\n')}\n\n${t.footer}\n`;
 }
 
 export function formatProviderDetail(p: ProviderPreset, style: Style): string {
-  const out: string[] = [`${style.bold(p.label)} (${p.id}${p.aliases.length > 0 ? `, also ${p.aliases.join(', ')}` : ''})`];
-  for (const [region, url] of Object.entries(p.regions)) out.push(`  region ${region}${region === p.defaultRegion ? ' (default)' : ''}: ${url}`);
-  if (p.requiresBaseUrl) out.push('  base URL: --base-url (required)');
-  out.push(`  key: ${p.apiKeyEnv ?? 'none'}${p.apiKeyAliases.length > 0 ? ` (also read from ${p.apiKeyAliases.join(', ')})` : ''}`);
-  if (p.models.reasoning.length > 0) out.push(`  reasoning models: ${p.models.reasoning.join(', ')}`);
-  if (p.models.hybrid.length > 0) out.push(`  hybrid models: ${p.models.hybrid.join(', ')}`);
-  if (p.models.plain.length > 0) out.push(`  plain models: ${p.models.plain.join(', ')}`);
-  if (p.defaultModels.length > 0) out.push(`  written by default: ${p.defaultModels.join(', ')}; titles: ${p.titleModel}`);
-  out.push(`  GET /models: ${MODELS_ENDPOINT[p.modelsEndpoint]}`);
-  if (p.thinking) out.push(`  thinking on: ${JSON.stringify(p.thinking.on)}${p.thinking.off ? `; off: ${JSON.stringify(p.thinking.off)}` : ''}`);
+  const t = words().providers;
+  const d = t.detail;
+  const out: string[] = [`${style.bold(p.label)} (${p.id}${p.aliases.length > 0 ? `, ${d.aliases(p.aliases.join(', '))}` : ''})`];
+  for (const [region, url] of Object.entries(p.regions)) out.push(`  ${d.region(region, region === p.defaultRegion, url)}`);
+  if (p.requiresBaseUrl) out.push(`  ${d.baseUrlRequired}`);
+  out.push(`  ${d.key(p.apiKeyEnv, p.apiKeyAliases.length > 0 ? p.apiKeyAliases.join(', ') : undefined)}`);
+  for (const kind of ['reasoning', 'hybrid', 'plain'] as const) if (p.models[kind].length > 0) out.push(`  ${d.models[kind]}: ${p.models[kind].join(', ')}`);
+  if (p.defaultModels.length > 0) out.push(`  ${d.written(p.defaultModels.join(', '), p.titleModel)}`);
+  out.push(`  GET /models: ${t.modelsEndpoint[p.modelsEndpoint]}`);
+  if (p.thinking) out.push(`  ${d.thinking(JSON.stringify(p.thinking.on), p.thinking.off ? JSON.stringify(p.thinking.off) : undefined)}`);
   if (p.dropParams.length > 0) out.push(`  dropParams: ${p.dropParams.join(', ')}`);
-  if (p.reasoningKey) out.push(`  reasoning field: ${p.reasoningKey}`);
-  for (const note of p.notes) out.push(`  - ${note}`);
-  if (p.docs) out.push(`  docs: ${p.docs}`);
+  if (p.reasoningKey) out.push(`  ${d.reasoningField}: ${p.reasoningKey}`);
+  for (const note of p.notes) out.push(`  - ${t.notes[note]}`);
+  if (p.docs) out.push(`  ${d.docs}: ${p.docs}`);
   return `${out.join('\n')}\n`;
 }
 
+/** Presets as data; each note keeps its code and carries its sentence in the chosen language. */
 export function formatProvidersJson(presets: readonly ProviderPreset[]): string {
-  return `${JSON.stringify({ schemaVersion: 1, providers: presets }, null, 2)}\n`;
+  const notes = words().providers.notes;
+  const providers = presets.map((p) => ({ ...p, notes: p.notes.map((code) => ({ code, message: notes[code] })) }));
+  return `${JSON.stringify({ schemaVersion: PROVIDERS_SCHEMA_VERSION, providers }, null, 2)}\n`;
 }

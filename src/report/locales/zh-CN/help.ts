@@ -161,7 +161,7 @@ export const help: HelpWords = {
     providers: {
       description: '列出 add-endpoint 内置的提供商预设：base URL、密钥变量、模型、思考开关。',
       arguments: { provider: '显示某个预设的详情' },
-      options: { '--format': '输出格式', '--json': '等同于 --format json（schemaVersion 1）' },
+      options: { '--format': '输出格式', '--json': '等同于 --format json（schemaVersion 2）' },
     },
     'add-endpoint': {
       description: '在 librechat.yaml 和 .env 里添加或更新一个提供商端点，两个文件的其他内容一个字节都不动。',
