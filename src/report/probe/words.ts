@@ -1,14 +1,16 @@
-import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict } from '../../probe/types.js';
+import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict, VerdictCode } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
+import { selectProbeHint, type ProbeHint, type ProbeHintCode, type ProbeHints } from './hint.js';
 
 /**
  * What a language must say for the probe (and for probe lines inside check-models): verdicts,
  * their hints, failures, display, skipped endpoints, and the labels of the stylish report.
  */
 export interface ProbeWords {
-  verdict(verdict: Verdict): string;
-  /** A hint for verdicts whose fix is not a config change. */
-  verdictHint(verdict: Verdict): string | undefined;
+  /** Each verdict code in words; `version` is `LibreChat 0.8.8`, the line the stream was judged by. */
+  verdicts: Record<VerdictCode, (data: Verdict['data'], version: string) => string>;
+  /** Advice for verdicts whose fix is not a config change; `selectProbeHint` (./hint.ts) picks the code. */
+  hints: { [C in ProbeHintCode]: (params: ProbeHints[C]) => string };
   /** `ProbeError.kind` as a label: `refused` -> "connection refused". */
   errorKind(kind: string): string;
   display(display: ReasoningDisplay, version: string): string;
@@ -34,8 +36,13 @@ export interface ProbeWords {
 }
 
 // The functions every probe formatter (and check-models' probe lines) calls, in the chosen language.
-export const describeVerdict = (verdict: Verdict): string => words().probe.verdict(verdict);
-export const verdictHint = (verdict: Verdict): string | undefined => words().probe.verdictHint(verdict);
+export function describeVerdict(verdict: Verdict): string {
+  return words().probe.verdicts[verdict.code](verdict.data, `LibreChat ${String(verdict.data.version ?? '')}`.trim());
+}
+export function verdictHint(verdict: Verdict): string | undefined {
+  const hint = selectProbeHint(verdict);
+  return hint && (words().probe.hints[hint.code] as (params: ProbeHint['params']) => string)(hint.params);
+}
 export const errorKindLabel = (kind: string): string => words().probe.errorKind(kind);
 export const describeDisplay = (display: ReasoningDisplay, version: string): string => words().probe.display(display, version);
 export const describeSkip = (skipped: SkippedTarget): string => words().probe.skip(skipped);

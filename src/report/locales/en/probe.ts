@@ -1,8 +1,9 @@
 import type { ReasoningDisplay } from '../../../probe/types.js';
+import type { FailureWithHint } from '../../probe/hint.js';
 import type { ProbeWords } from '../../probe/words.js';
 import { plural } from './plural.js';
 
-const FAILURE_HINTS: Record<string, string> = {
+const FAILURE_HINTS: Record<FailureWithHint, string> = {
   dns: "check the host name in baseURL; LibreChat in Docker resolves names from inside its container",
   refused: 'nothing listens at that host and port: check baseURL; inside a LibreChat container, 127.0.0.1 is the container itself (use host.docker.internal or the service name)',
   tls: "the provider's certificate is not trusted: fix it, or give LibreChat the CA with NODE_EXTRA_CA_CERTS",
@@ -30,98 +31,48 @@ const ERROR_KINDS: Record<string, string> = {
   };
 
 export const probe: ProbeWords = {
-  verdict(verdict) {
-    const d = verdict.data;
-    const version = `LibreChat ${String(d.version ?? '')}`.trim();
-    switch (verdict.code) {
-      case 'ok':
-        return 'works';
-      case 'thinking-off':
-        return d.verified
-          ? 'no reasoning arrived: this model thinks only when asked (a repeat with enable_thinking: true streamed reasoning)'
-          : 'no reasoning arrived: thinking is off at the provider (or this is not a reasoning model)';
-      case 'reasoning-key-mismatch':
-        return `reasoning arrives in \`${String(d.field)}\` but ${version} reads \`${String(d.key)}\`: the Thoughts block stays empty`;
-      case 'both-keys-one-null':
-        return `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`;
-      case 'reasoning-without-role':
-        return `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`;
-      case 'think-tag-split':
-        return `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`;
-      case 'reasoning-details-only':
-        return `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`;
-      case 'closing-tag-only':
-        return 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag';
-      case 'title-model-thinks':
-        return `LibreChat's title request (not streamed) for \`${String(d.titleModel)}\` came back with reasoning: titles will be slow and may contain it`;
-      case 'key-rejected':
-        return d.variable ? `${String(d.status)}: the key in \${${String(d.variable)}} is rejected (${String(d.message)})` : `${String(d.status)}: the key is rejected (${String(d.message)})`;
-      case 'base-url-missing-v1':
-        return '404: baseURL should probably end in /v1';
-      case 'model-not-found':
-        return `404: the provider does not know \`${String(d.model)}\` (${String(d.message)})`;
-      case 'rate-limited':
-        return d.retryAfter !== undefined ? `429: rate limited, retry after ${String(d.retryAfter)} s (${String(d.message)})` : `429: rate limited (${String(d.message)})`;
-      case 'non-stream-thinking-rejected':
-        return `LibreChat's title request (not streamed, with this endpoint's addParams) for \`${String(d.titleModel)}\` was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)}): every title fails`;
-      case 'second-turn-rejected':
-        return `the second turn was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)})`;
-      case 'server-error':
-        return `${String(d.status)}: provider error (${String(d.message)})`;
-      case 'unreachable':
-        return `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}: ${String(d.message)}`;
-      case 'stream-broken':
-        return `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}: ${String(d.message)}`;
-      case 'request-rejected':
-        return `${String(d.status)}: request rejected (${String(d.message)})`;
-      case 'no-done':
-        return 'the stream ended without `data: [DONE]` (LibreChat copes; some gateways do not)';
-      case 'no-usage':
-        return 'no token usage in the stream: LibreChat cannot count tokens for this endpoint';
-    }
+  verdicts: {
+    ok: () => 'works',
+    'thinking-off': (d) => d.verified
+        ? 'no reasoning arrived: this model thinks only when asked (a repeat with enable_thinking: true streamed reasoning)'
+        : 'no reasoning arrived: thinking is off at the provider (or this is not a reasoning model)',
+    'reasoning-key-mismatch': (d, version) => `reasoning arrives in \`${String(d.field)}\` but ${version} reads \`${String(d.key)}\`: the Thoughts block stays empty`,
+    'both-keys-one-null': (d, version) => `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`,
+    'reasoning-without-role': (d, version) => `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`,
+    'think-tag-split': (_d, version) => `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`,
+    'reasoning-details-only': (_d, version) => `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`,
+    'closing-tag-only': () => 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag',
+    'title-model-thinks': (d) => `LibreChat's title request (not streamed) for \`${String(d.titleModel)}\` came back with reasoning: titles will be slow and may contain it`,
+    'key-rejected': (d) => d.variable ? `${String(d.status)}: the key in \${${String(d.variable)}} is rejected (${String(d.message)})` : `${String(d.status)}: the key is rejected (${String(d.message)})`,
+    'base-url-missing-v1': () => '404: baseURL should probably end in /v1',
+    'model-not-found': (d) => `404: the provider does not know \`${String(d.model)}\` (${String(d.message)})`,
+    'rate-limited': (d) => d.retryAfter !== undefined ? `429: rate limited, retry after ${String(d.retryAfter)} s (${String(d.message)})` : `429: rate limited (${String(d.message)})`,
+    'non-stream-thinking-rejected': (d) => `LibreChat's title request (not streamed, with this endpoint's addParams) for \`${String(d.titleModel)}\` was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)}): every title fails`,
+    'second-turn-rejected': (d) => `the second turn was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)})`,
+    'server-error': (d) => `${String(d.status)}: provider error (${String(d.message)})`,
+    unreachable: (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}: ${String(d.message)}`,
+    'stream-broken': (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}: ${String(d.message)}`,
+    'request-rejected': (d) => `${String(d.status)}: request rejected (${String(d.message)})`,
+    'no-done': () => 'the stream ended without `data: [DONE]` (LibreChat copes; some gateways do not)',
+    'no-usage': () => 'no token usage in the stream: LibreChat cannot count tokens for this endpoint',
   },
-  verdictHint(verdict) {
-    const d = verdict.data;
-    switch (verdict.code) {
-      case 'closing-tag-only':
-        return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) or fix the chat template";
-      case 'reasoning-without-role':
-        return 'the server must send `role: "assistant"` on the first delta (as OpenAI does); no librechat.yaml setting changes this';
-      case 'think-tag-split':
-        return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) so thinking arrives in `reasoning_content`";
-      case 'both-keys-one-null':
-        if (d.empty) return 'the server must send null (or nothing) instead of `reasoning_content: ""`; no reasoningKey helps on this line';
-        return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
-      case 'reasoning-key-mismatch':
-        return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
-      case 'reasoning-details-only':
-        return d.supportsReasoningKey ? undefined : "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'";
-      case 'thinking-off':
-        return verdict.fix ? undefined : 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)';
-      case 'key-rejected':
-        // A literal key or one typed on stdin has no variable to check.
-        return d.variable
-          ? `check ${String(d.variable)} in .env (no quotes or spaces) and that the key belongs to this provider/region`
-          : 'check that the key belongs to this provider/region and is still active';
-      case 'rate-limited':
-        return 'wait, or raise the limit with the provider';
-      case 'second-turn-rejected':
-        return d.mentionsReasoning ? 'the provider rejects reasoning_content in history: do not replay reasoning for this endpoint' : undefined;
-      case 'non-stream-thinking-rejected':
-      case 'title-model-thinks':
-        return verdict.fix?.titleEndpoint !== undefined
-          ? 'the title request carries addParams: titles go through the added entry, which has no thinking switch (the fix was tried and answered)'
-          : verdict.fix?.titleConvo === false
-            ? 'no title setup that answered without thinking was found: titles are turned off'
-            : 'the fix was tried the same way and answered without thinking';
-      case 'unreachable':
-      case 'stream-broken':
-        return FAILURE_HINTS[String(d.kind)];
-      case 'server-error':
-        return 'the provider (or a gateway in front of it) failed: retry later, check its status page';
-      default:
-        return undefined;
-    }
+  hints: {
+    'parser-or-template': () => "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) or fix the chat template",
+    'role-on-first-delta': () => 'the server must send `role: "assistant"` on the first delta (as OpenAI does); no librechat.yaml setting changes this',
+    'reasoning-parser': () => "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) so thinking arrives in `reasoning_content`",
+    'empty-reasoning-content': () => 'the server must send null (or nothing) instead of `reasoning_content: ""`; no reasoningKey helps on this line',
+    'upgrade-reasoning-key': () => 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field',
+    'upgrade-reasoning-details': () => "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'",
+    'thinking-switch': () => 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)',
+    'check-key': (p) =>
+      p.variable ? `check ${p.variable} in .env (no quotes or spaces) and that the key belongs to this provider/region` : 'check that the key belongs to this provider/region and is still active',
+    'rate-limited': () => 'wait, or raise the limit with the provider',
+    'reasoning-history-rejected': () => 'the provider rejects reasoning_content in history: do not replay reasoning for this endpoint',
+    'titles-own-entry': () => 'the title request carries addParams: titles go through the added entry, which has no thinking switch (the fix was tried and answered)',
+    'titles-off': () => 'no title setup that answered without thinking was found: titles are turned off',
+    'title-fix-tried': () => 'the fix was tried the same way and answered without thinking',
+    failure: (p) => FAILURE_HINTS[p.kind],
+    'server-error': () => 'the provider (or a gateway in front of it) failed: retry later, check its status page',
   },
   errorKind: (kind) => ERROR_KINDS[kind] ?? kind,
   display(display, version) {

@@ -1,11 +1,12 @@
 import type { ReasoningDisplay } from '../../../probe/types.js';
+import type { FailureWithHint } from '../../probe/hint.js';
 import type { ProbeWords } from '../../probe/words.js';
 
 const PARSER_HINT = '开启服务端的推理解析器（vLLM `--reasoning-parser`，llama.cpp `--reasoning-format deepseek`）';
 const UPGRADE_HINT = '升级到 LibreChat v0.8.8+（customParams.reasoningKey），或者改端点名 / 用代理改字段名';
 
 /** 网络或流出错时该怎么办，按 `ProbeError.kind`。 */
-const FAILURE_HINTS: Record<string, string> = {
+const FAILURE_HINTS: Record<FailureWithHint, string> = {
   dns: '检查 baseURL 里的主机名；Docker 里的 LibreChat 在容器内部解析域名',
   refused: '这个主机和端口上没有服务在监听：检查 baseURL；在 LibreChat 容器里，127.0.0.1 指的是容器自己（用 host.docker.internal 或服务名）',
   tls: '提供商的证书不受信任：修好证书，或用 NODE_EXTRA_CA_CERTS 把 CA 交给 LibreChat',
@@ -33,94 +34,47 @@ const ERROR_KINDS: Record<string, string> = {
 };
 
 export const probe: ProbeWords = {
-  verdict(verdict) {
-    const d = verdict.data;
-    const version = `LibreChat ${String(d.version ?? '')}`.trim();
-    switch (verdict.code) {
-      case 'ok':
-        return '正常';
-      case 'thinking-off':
-        return d.verified
-          ? '没有收到推理内容：这个模型只在被要求时才思考（带上 enable_thinking: true 重试后收到了推理内容）'
-          : '没有收到推理内容：提供商那边关闭了思考（或者这不是推理模型）';
-      case 'reasoning-key-mismatch':
-        return `推理内容在 \`${String(d.field)}\` 里，但 ${version} 读取的是 \`${String(d.key)}\`：思考过程一直是空的`;
-      case 'both-keys-one-null':
-        return `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`;
-      case 'reasoning-without-role':
-        return `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`;
-      case 'think-tag-split':
-        return `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`;
-      case 'reasoning-details-only':
-        return `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`;
-      case 'closing-tag-only':
-        return '服务端只输出了 `</think>`：思考内容显示成普通回答，还多了一个标签';
-      case 'title-model-thinks':
-        return `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式）返回了推理内容：标题生成会很慢，还可能带上推理内容`;
-      case 'key-rejected':
-        return d.variable ? `${String(d.status)}：\${${String(d.variable)}} 里的密钥被拒绝（${String(d.message)}）` : `${String(d.status)}：密钥被拒绝（${String(d.message)}）`;
-      case 'base-url-missing-v1':
-        return '404：baseURL 可能应该以 /v1 结尾';
-      case 'model-not-found':
-        return `404：提供商不认识 \`${String(d.model)}\`（${String(d.message)}）`;
-      case 'rate-limited':
-        return d.retryAfter !== undefined ? `429：被限流，${String(d.retryAfter)} 秒后重试（${String(d.message)}）` : `429：被限流（${String(d.message)}）`;
-      case 'non-stream-thinking-rejected':
-        return `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式，带着这个端点的 addParams）被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）：所有标题都会失败`;
-      case 'second-turn-rejected':
-        return `第二轮请求被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）`;
-      case 'server-error':
-        return `${String(d.status)}：提供商出错（${String(d.message)}）`;
-      case 'unreachable':
-      case 'stream-broken':
-        return `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}：${String(d.message)}`;
-      case 'request-rejected':
-        return `${String(d.status)}：请求被拒绝（${String(d.message)}）`;
-      case 'no-done':
-        return '流结束时没有 `data: [DONE]`（LibreChat 能处理，有些网关不行）';
-      case 'no-usage':
-        return '流里没有 token 用量：LibreChat 无法为这个端点统计 token';
-    }
+  verdicts: {
+    ok: () => '正常',
+    'thinking-off': (d) => d.verified
+        ? '没有收到推理内容：这个模型只在被要求时才思考（带上 enable_thinking: true 重试后收到了推理内容）'
+        : '没有收到推理内容：提供商那边关闭了思考（或者这不是推理模型）',
+    'reasoning-key-mismatch': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但 ${version} 读取的是 \`${String(d.key)}\`：思考过程一直是空的`,
+    'both-keys-one-null': (d, version) => `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`,
+    'reasoning-without-role': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`,
+    'think-tag-split': (_d, version) => `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`,
+    'reasoning-details-only': (_d, version) => `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`,
+    'closing-tag-only': () => '服务端只输出了 `</think>`：思考内容显示成普通回答，还多了一个标签',
+    'title-model-thinks': (d) => `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式）返回了推理内容：标题生成会很慢，还可能带上推理内容`,
+    'key-rejected': (d) => d.variable ? `${String(d.status)}：\${${String(d.variable)}} 里的密钥被拒绝（${String(d.message)}）` : `${String(d.status)}：密钥被拒绝（${String(d.message)}）`,
+    'base-url-missing-v1': () => '404：baseURL 可能应该以 /v1 结尾',
+    'model-not-found': (d) => `404：提供商不认识 \`${String(d.model)}\`（${String(d.message)}）`,
+    'rate-limited': (d) => d.retryAfter !== undefined ? `429：被限流，${String(d.retryAfter)} 秒后重试（${String(d.message)}）` : `429：被限流（${String(d.message)}）`,
+    'non-stream-thinking-rejected': (d) => `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式，带着这个端点的 addParams）被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）：所有标题都会失败`,
+    'second-turn-rejected': (d) => `第二轮请求被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）`,
+    'server-error': (d) => `${String(d.status)}：提供商出错（${String(d.message)}）`,
+    unreachable: (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}：${String(d.message)}`,
+    'stream-broken': (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}：${String(d.message)}`,
+    'request-rejected': (d) => `${String(d.status)}：请求被拒绝（${String(d.message)}）`,
+    'no-done': () => '流结束时没有 `data: [DONE]`（LibreChat 能处理，有些网关不行）',
+    'no-usage': () => '流里没有 token 用量：LibreChat 无法为这个端点统计 token',
   },
-  verdictHint(verdict) {
-    const d = verdict.data;
-    switch (verdict.code) {
-      case 'closing-tag-only':
-        return `${PARSER_HINT}，或者修正聊天模板`;
-      case 'reasoning-without-role':
-        return '服务端必须在第一个 delta 里发送 `role: "assistant"`（和 OpenAI 一样）；librechat.yaml 里没有设置能改变这一点';
-      case 'think-tag-split':
-        return `${PARSER_HINT}，让思考内容从 \`reasoning_content\` 到达`;
-      case 'both-keys-one-null':
-        if (d.empty) return '服务端应该发送 null（或者不发送），而不是 `reasoning_content: ""`；这个版本上设置 reasoningKey 也没用';
-        return d.supportsReasoningKey ? undefined : UPGRADE_HINT;
-      case 'reasoning-key-mismatch':
-        return d.supportsReasoningKey ? undefined : UPGRADE_HINT;
-      case 'reasoning-details-only':
-        return d.supportsReasoningKey ? undefined : "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名";
-      case 'thinking-off':
-        return verdict.fix ? undefined : '换一个推理模型，或者使用提供商开启思考的参数（vLLM：启动时加 --reasoning-parser）';
-      case 'key-rejected':
-        return d.variable ? `检查 .env 里的 ${String(d.variable)}（不要有引号或空格），以及密钥是否属于这个提供商/区域` : '检查密钥是否属于这个提供商/区域，并且仍然有效';
-      case 'rate-limited':
-        return '等一会儿，或者找提供商提高限额';
-      case 'second-turn-rejected':
-        return d.mentionsReasoning ? '提供商不接受历史消息里的 reasoning_content：这个端点不要回传推理内容' : undefined;
-      case 'non-stream-thinking-rejected':
-      case 'title-model-thinks':
-        return verdict.fix?.titleEndpoint !== undefined
-          ? '标题请求会带上 addParams：标题改走新加的条目，它没有思考开关（修正已经试过，并且有回答）'
-          : verdict.fix?.titleConvo === false
-            ? '没有找到不带思考也能回答的标题设置：标题生成已关闭'
-            : '修正已经用同样的方式试过，回答时没有思考';
-      case 'unreachable':
-      case 'stream-broken':
-        return FAILURE_HINTS[String(d.kind)];
-      case 'server-error':
-        return '提供商（或它前面的网关）出错了：稍后重试，看看它的状态页';
-      default:
-        return undefined;
-    }
+  hints: {
+    'parser-or-template': () => `${PARSER_HINT}，或者修正聊天模板`,
+    'role-on-first-delta': () => '服务端必须在第一个 delta 里发送 `role: "assistant"`（和 OpenAI 一样）；librechat.yaml 里没有设置能改变这一点',
+    'reasoning-parser': () => `${PARSER_HINT}，让思考内容从 \`reasoning_content\` 到达`,
+    'empty-reasoning-content': () => '服务端应该发送 null（或者不发送），而不是 `reasoning_content: ""`；这个版本上设置 reasoningKey 也没用',
+    'upgrade-reasoning-key': () => UPGRADE_HINT,
+    'upgrade-reasoning-details': () => "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名",
+    'thinking-switch': () => '换一个推理模型，或者使用提供商开启思考的参数（vLLM：启动时加 --reasoning-parser）',
+    'check-key': (p) => (p.variable ? `检查 .env 里的 ${p.variable}（不要有引号或空格），以及密钥是否属于这个提供商/区域` : '检查密钥是否属于这个提供商/区域，并且仍然有效'),
+    'rate-limited': () => '等一会儿，或者找提供商提高限额',
+    'reasoning-history-rejected': () => '提供商不接受历史消息里的 reasoning_content：这个端点不要回传推理内容',
+    'titles-own-entry': () => '标题请求会带上 addParams：标题改走新加的条目，它没有思考开关（修正已经试过，并且有回答）',
+    'titles-off': () => '没有找到不带思考也能回答的标题设置：标题生成已关闭',
+    'title-fix-tried': () => '修正已经用同样的方式试过，回答时没有思考',
+    failure: (p) => FAILURE_HINTS[p.kind],
+    'server-error': () => '提供商（或它前面的网关）出错了：稍后重试，看看它的状态页',
   },
   errorKind: (kind) => ERROR_KINDS[kind] ?? kind,
   display(display, version) {

@@ -1,0 +1,78 @@
+import type { ProbeErrorKind, Verdict } from '../../probe/types.js';
+
+/** Network and stream failures that have advice of their own; the others are reported without a hint. */
+export type FailureWithHint = Extract<ProbeErrorKind, 'dns' | 'refused' | 'tls' | 'connect-timeout' | 'stall' | 'timeout' | 'reset' | 'malformed-chunk'>;
+const FAILURES_WITH_HINT: readonly string[] = ['dns', 'refused', 'tls', 'connect-timeout', 'stall', 'timeout', 'reset', 'malformed-chunk'] satisfies FailureWithHint[];
+
+/**
+ * The advice a verdict gets when its fix is not a config change, as a code and its facts. Which
+ * advice fits is decided once, here, for every language; the catalogs
+ * (`src/report/locales/<language>/probe.ts`) only word each code.
+ */
+export interface ProbeHints {
+  /** `</think>` alone: the server's reasoning parser is off or the chat template is wrong. */
+  'parser-or-template': Record<string, never>;
+  /** A `<think>` tag split across chunks. */
+  'reasoning-parser': Record<string, never>;
+  'role-on-first-delta': Record<string, never>;
+  'empty-reasoning-content': Record<string, never>;
+  /** This line has no `customParams.reasoningKey`: upgrade, rename the endpoint or the field. */
+  'upgrade-reasoning-key': Record<string, never>;
+  'upgrade-reasoning-details': Record<string, never>;
+  'thinking-switch': Record<string, never>;
+  'check-key': { variable?: string };
+  'rate-limited': Record<string, never>;
+  'reasoning-history-rejected': Record<string, never>;
+  /** The title fix that was tried: a titles entry, titles off, or the same request without thinking. */
+  'titles-own-entry': Record<string, never>;
+  'titles-off': Record<string, never>;
+  'title-fix-tried': Record<string, never>;
+  failure: { kind: FailureWithHint };
+  'server-error': Record<string, never>;
+}
+
+export type ProbeHintCode = keyof ProbeHints;
+export type ProbeHint = { [C in ProbeHintCode]: { code: C; params: ProbeHints[C] } }[ProbeHintCode];
+
+const hint = <C extends ProbeHintCode>(code: C, params: ProbeHints[C]) => ({ code, params }) as ProbeHint;
+const NONE = {};
+
+/** The advice for a verdict, or none when its fix (or nothing) is all there is to say. */
+export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
+  const d = verdict.data;
+  switch (verdict.code) {
+    case 'closing-tag-only':
+      return hint('parser-or-template', NONE);
+    case 'reasoning-without-role':
+      return hint('role-on-first-delta', NONE);
+    case 'think-tag-split':
+      return hint('reasoning-parser', NONE);
+    case 'both-keys-one-null':
+      if (d.empty) return hint('empty-reasoning-content', NONE);
+      return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
+    case 'reasoning-key-mismatch':
+      return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
+    case 'reasoning-details-only':
+      return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-details', NONE);
+    case 'thinking-off':
+      return verdict.fix ? undefined : hint('thinking-switch', NONE);
+    case 'key-rejected':
+      // A literal key or one typed on stdin has no variable to check.
+      return hint('check-key', d.variable ? { variable: String(d.variable) } : {});
+    case 'rate-limited':
+      return hint('rate-limited', NONE);
+    case 'second-turn-rejected':
+      return d.mentionsReasoning ? hint('reasoning-history-rejected', NONE) : undefined;
+    case 'non-stream-thinking-rejected':
+    case 'title-model-thinks':
+      if (verdict.fix?.titleEndpoint !== undefined) return hint('titles-own-entry', NONE);
+      return hint(verdict.fix?.titleConvo === false ? 'titles-off' : 'title-fix-tried', NONE);
+    case 'unreachable':
+    case 'stream-broken':
+      return FAILURES_WITH_HINT.includes(String(d.kind)) ? hint('failure', { kind: d.kind as FailureWithHint }) : undefined;
+    case 'server-error':
+      return hint('server-error', NONE);
+    default:
+      return undefined;
+  }
+}
