@@ -72,7 +72,7 @@ async function addFixes(report: CheckModelsReport, deployment: Deployment, cwd: 
     dryRun,
     written: outcome.written,
     files: outcome.files.map((f) => f.path),
-    fixed: outcome.applied.map((c) => ({ endpoint: c.endpoint, model: c.model, replacement: String(c.args.suggestion) })),
+    fixed: outcome.applied.map((c) => ({ endpoint: c.endpoint, model: c.model, replacement: 'suggestion' in c.args ? String(c.args.suggestion) : '' })),
     diff: outcome.diff,
   };
 }

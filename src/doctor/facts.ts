@@ -36,21 +36,20 @@ export function factOfDiagnostic(d: Diagnostic): Fact {
 export function factOfCheck(check: LocatedCheck): Fact | undefined {
   const severity: Severity | undefined = check.status === 'fail' ? 'error' : check.status === 'warn' ? 'warn' : undefined;
   if (!severity) return undefined;
-  const a = check.args;
   switch (check.code) {
     case 'config-problem':
-      return { fact: `${String(a.rule)}:${check.location?.file ?? ''}#${check.pointer ?? ''}`, stage: 'start', severity };
+      return { fact: `${check.args.rule}:${check.location?.file ?? ''}#${check.pointer ?? ''}`, stage: 'start', severity };
     case 'unresolved-variable':
-      return { fact: `variable-unset:${String((a.variables as string[])[0])}`, stage: 'env', severity };
+      return { fact: `variable-unset:${String(check.args.variables[0])}`, stage: 'env', severity };
     case 'env-literal-reference':
-      return { fact: `env-literal-reference:${String(a.variable)}`, stage: 'env', severity };
+      return { fact: `env-literal-reference:${check.args.variable}`, stage: 'env', severity };
     case 'entry-dropped':
       return { fact: `endpoint-dropped:${entryPointer(check.pointer ?? '')}`, stage: 'endpoints', severity };
     case 'model-not-at-provider':
       return { fact: `model-not-served:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'models', severity };
     case 'probe':
       // A 404 for the model is the provider saying what check-models saw in its /models list.
-      if (a.verdict === 'model-not-found') return { fact: `model-not-served:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'models', severity };
+      if (check.args.verdict === 'model-not-found') return { fact: `model-not-served:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'models', severity };
       return { fact: `probe:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'probe', severity };
   }
   const stage: DoctorStage = check.code.startsWith('cache') ? 'cache' : check.code.startsWith('model') ? 'models' : 'endpoints';

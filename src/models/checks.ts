@@ -1,48 +1,82 @@
 import type { NestedFinding } from '../core/problems.js';
 import { lookUpVersion, newestLine } from '../librechat/index.js';
 import type { ModelAutofix } from './case-fixes.js';
-import type { EndpointResolution, Fix, ModelResolution } from './types.js';
+import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchFailure, Fix, ModelResolution, StepArgs, StepCode } from './types.js';
+import type { ReasoningDisplay, SkippedTarget, VerdictCode } from '../probe/types.js';
 import { hasFullwidth, toAscii } from '../core/fullwidth.js';
 import { findNearMisses } from './near-miss.js';
-import { providerIds, replaceFix } from './why.js';
+import { providerIds, replaceFix, type SuggestionArgs } from './why.js';
 
 export type CheckStatus = 'ok' | 'warn' | 'fail';
 
-/** One line of the doctor report. `code` names the finding; `args` holds its facts for the formatter. */
-export interface ModelCheck {
-  code: CheckCode;
+/** One line of the check-models report: its code, status and facts (`args`), and a fix. */
+export type ModelCheck = { [C in CheckCode]: CheckLine<C> }[CheckCode];
+
+interface CheckLine<C extends CheckCode> {
+  code: C;
   status: CheckStatus;
   endpoint?: string;
   model?: string;
   /** JSON pointer into librechat.yaml, when the finding is about a YAML node. */
   pointer?: string;
-  args: Record<string, string | number | boolean | string[] | NestedFinding>;
+  args: CheckArgs[C];
   fix?: Fix;
   /** The exact edit `check-models --fix` applies (only for a case-only id mismatch). */
   autofix?: ModelAutofix;
 }
 
-export type CheckCode =
-  | 'config-problem'
-  | 'endpoint-ok'
-  | 'endpoint-fallback'
-  | 'endpoint-hidden'
-  | 'endpoint-not-enabled'
-  | 'entry-dropped'
-  | 'entry-duplicate-name'
-  | 'env-list-suspicious'
-  | 'unresolved-variable'
-  | 'env-literal-reference'
-  | 'user-provided-no-fetch'
-  | 'model-replaced-by-fetch'
-  | 'model-not-at-provider'
-  | 'model-id-punctuation'
-  | 'legacy-openrouter-key'
-  | 'cache-stale'
-  | 'cache-fresh'
-  | 'cache-in-memory'
-  | 'cache-unavailable'
-  | 'probe';
+/**
+ * The facts each report line carries for its sentence (`src/report/locales/<language>/check-models.ts`
+ * words each code; the compiler checks every language has every one). Lines that report a
+ * decision step carry that step's facts.
+ */
+export interface CheckArgs {
+  /** A validate finding that makes LibreChat refuse the file; `first` carries the consequence, said once. */
+  'config-problem': { rule: string; finding: NestedFinding; first: boolean };
+  'endpoint-ok': { count: number; origins: string[] };
+  /** The fetch failed (`reason`...) or came back empty; `cause`, the step that explains why, if any. */
+  'endpoint-fallback': { count: number; origins: string[]; cause: StepCode | ''; url?: string; reason?: FetchFailure; status?: number; message?: string };
+  'endpoint-hidden': AllowListArgs & { models: number };
+  'endpoint-not-enabled': StepArgs['endpoint-not-enabled'] & { models: number };
+  'entry-dropped': StepArgs['entry-missing-field'] & { models: string[] };
+  'entry-duplicate-name': StepArgs['entry-duplicate-name'];
+  'env-list-suspicious': StepArgs['env-list-suspicious'];
+  'unresolved-variable': StepArgs['unresolved-variable'];
+  'env-literal-reference': StepArgs['env-literal-reference'];
+  'user-provided-no-fetch': DefaultListArgs;
+  'model-replaced-by-fetch': SuggestionArgs & { url: string };
+  'model-not-at-provider': SuggestionArgs;
+  'model-id-punctuation': { ids: string[] };
+  'legacy-openrouter-key': { version: string; takeover: boolean };
+  'cache-stale': { key: string; cached: number; resolved: number; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; missing: string[]; /** The cached MODELS_CONFIG has no list for this endpoint. */ absent?: boolean };
+  'cache-fresh': { lists: number; queries: number };
+  'cache-in-memory': Record<string, never>;
+  'cache-unavailable': { message: string };
+  probe: ProbedArgs | SkippedProbeArgs;
+}
+
+/** A probed model: its main verdict and every verdict, how LibreChat shows it, timings, and the verdict's own facts. */
+export interface ProbedArgs {
+  verdict: VerdictCode;
+  verdicts: VerdictCode[];
+  display: ReasoningDisplay;
+  version: string;
+  /** -1 when none arrived. */
+  firstReasoningMs: number;
+  firstAnswerMs: number;
+  totalMs: number;
+  [fact: string]: unknown;
+}
+
+/** An endpoint the probe did not call, and why. */
+export interface SkippedProbeArgs {
+  verdict: 'skipped';
+  reason: SkippedTarget['reason'];
+  field: string;
+  variables: string[];
+}
+
+export type CheckCode = keyof CheckArgs;
 
 /** Turns the resolution into report lines: one per endpoint, plus one per model that will not work. */
 export function checkResolution(resolution: ModelResolution, environment: Record<string, string>): ModelCheck[] {
@@ -55,21 +89,30 @@ export function checkResolution(resolution: ModelResolution, environment: Record
   return checks;
 }
 
+/** Steps that are report lines of their own, with the step's facts as they are (`CheckArgs` declares them so). */
+const STEPS_REPORTED_AS_IS: ReadonlySet<StepCode> = new Set(['entry-duplicate-name', 'env-list-suspicious', 'unresolved-variable', 'env-literal-reference'] satisfies (StepCode & CheckCode)[]);
+
 function checkEndpoint(endpoint: EndpointResolution): ModelCheck[] {
   const base = { endpoint: endpoint.name, pointer: endpoint.pointer };
-  const stop = endpoint.steps.find((s) => s.outcome === 'stop');
-  if (endpoint.status === 'dropped') return [{ ...base, code: 'entry-dropped', status: 'fail', args: { ...stop?.args, models: endpoint.configured.map((m) => m.id) }, fix: stop?.fix }];
-  if (endpoint.status === 'hidden') {
-    const code = stop?.code === 'endpoint-not-enabled' ? 'endpoint-not-enabled' : 'endpoint-hidden';
-    return [{ ...base, code, status: 'fail', args: { ...stop?.args, models: endpoint.configured.length }, fix: stop?.fix }];
-  }
+  if (endpoint.status === 'dropped' || endpoint.status === 'hidden') return [unavailableLine(endpoint)];
   const checks: ModelCheck[] = [endpointLine(endpoint)];
   for (const step of endpoint.steps) {
-    if (step.code === 'entry-duplicate-name' || step.code === 'env-list-suspicious' || step.code === 'unresolved-variable' || step.code === 'env-literal-reference') checks.push({ ...base, code: step.code, status: 'warn', args: step.args, fix: step.fix });
+    if (STEPS_REPORTED_AS_IS.has(step.code)) checks.push({ ...base, code: step.code, status: 'warn', args: step.args, fix: step.fix } as ModelCheck);
     if (step.code === 'user-provided-defaults' && endpoint.kind === 'custom') checks.push({ ...base, code: 'user-provided-no-fetch', status: 'warn', args: step.args });
   }
   checks.push(...checkConfiguredModels(endpoint));
   return checks;
+}
+
+/** The one line of an endpoint LibreChat drops or hides: what stopped it, with that step's facts. */
+function unavailableLine(endpoint: EndpointResolution): ModelCheck {
+  const base = { endpoint: endpoint.name, pointer: endpoint.pointer, status: 'fail' as const };
+  const stop = endpoint.steps.find((s) => s.outcome === 'stop');
+  const fix = stop?.fix;
+  if (stop?.code === 'entry-missing-field') return { ...base, code: 'entry-dropped', args: { ...stop.args, models: endpoint.configured.map((m) => m.id) }, fix };
+  if (stop?.code === 'endpoint-not-enabled') return { ...base, code: 'endpoint-not-enabled', args: { ...stop.args, models: endpoint.configured.length }, fix };
+  const allowList = stop?.code === 'endpoints-allow-list' || stop?.code === 'endpoints-allow-list-case' ? stop.args : { endpoint: endpoint.name, listed: false };
+  return { ...base, code: 'endpoint-hidden', args: { ...allowList, models: endpoint.configured.length }, fix };
 }
 
 function endpointLine(endpoint: EndpointResolution): ModelCheck {
@@ -78,7 +121,8 @@ function endpointLine(endpoint: EndpointResolution): ModelCheck {
   if (endpoint.status === 'fallback') {
     const problem = endpoint.steps.find((s) => s.code === 'fetch-failed' || s.code === 'fetch-empty');
     const cause = endpoint.steps.find((s) => s.code === 'fetch-chat-completions-url' || s.code === 'ollama-tags' || s.code === 'fetch-trailing-slash');
-    return { ...base, code: 'endpoint-fallback', status: 'warn', args: { count: endpoint.models.length, origins, ...problem?.args, cause: cause?.code ?? '' }, fix: cause?.fix };
+    const failure = problem?.code === 'fetch-failed' || problem?.code === 'fetch-empty' ? problem.args : {};
+    return { ...base, code: 'endpoint-fallback', status: 'warn', args: { count: endpoint.models.length, origins, ...failure, cause: cause?.code ?? '' }, fix: cause?.fix };
   }
   return { ...base, code: 'endpoint-ok', status: 'ok', args: { count: endpoint.models.length, origins } };
 }
@@ -97,7 +141,7 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
       continue;
     }
     const best = findNearMisses(model.id, served)[0];
-    const args = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
+    const args: SuggestionArgs = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
     const base = { endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined };
     const fix = best ? replaceFix(endpoint, model, best.id) : undefined;
     if (!shown.has(model.id)) checks.push({ ...base, code: 'model-replaced-by-fetch', status: 'fail', args: { ...args, url: endpoint.fetch?.url ?? '' }, fix });

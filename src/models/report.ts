@@ -9,9 +9,9 @@ import type { WhyReport } from './why.js';
 export const CHECK_MODELS_SCHEMA_VERSION = 1;
 
 /** A report line with its place in a file resolved (formatters print `file:line:col`). */
-export interface LocatedCheck extends ModelCheck {
+export type LocatedCheck = ModelCheck & {
   location?: { file: string } & SourceRange;
-}
+};
 
 /** Everything a check-models formatter needs; plain data, no wording. */
 export interface CheckModelsReport {

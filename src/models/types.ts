@@ -29,44 +29,62 @@ export interface Fix {
 }
 
 /**
- * One step of LibreChat's decision path for an endpoint. `code` names the step, `args` carries
- * the facts the formatter words (never secrets).
+ * The facts each step of LibreChat's decision path carries for its sentence (never secrets, never
+ * words): `src/report/locales/<language>/check-models.ts` words each code, and the compiler checks
+ * every language has every one.
  */
-export interface DecisionStep {
-  code: StepCode;
-  outcome: StepOutcome;
-  args: Record<string, string | number | boolean | string[]>;
-  fix?: Fix;
+export interface StepArgs {
+  'entry-missing-field': { endpoint: string; index: number; missing: string[]; /** Keys that differ only in case. */ typos: string[] };
+  'entry-duplicate-name': { endpoint: string; first: number; index: number };
+  'endpoint-not-enabled': { endpoint: string; variables: string[] };
+  'endpoint-enabled': { endpoint: string; variable: string };
+  'endpoints-allow-list': AllowListArgs;
+  'endpoints-allow-list-case': AllowListArgs;
+  'custom-always-shown': { endpoint: string };
+  'env-list-replaces': { variable: string; count: number; defaults: number; fetches: boolean };
+  'env-list-suspicious': { variable: string; ids: string[] };
+  'yaml-list-wins': { pointer: string; count: number };
+  'user-provided-defaults': DefaultListArgs;
+  'user-provided-fetch-later': DefaultListArgs;
+  'fetch-disabled': { count: number };
+  'fetch-url': { url: string; shape: 'openai' };
+  'fetch-ok': { url: string; count: number; /** How many models.default ids the fetched list replaces (custom endpoints). */ replaces?: number };
+  'fetch-failed': { url: string; reason: FetchFailure; status: number; message: string };
+  'fetch-empty': { url: string };
+  'fetch-chat-completions-url': { baseURL: string };
+  'fetch-trailing-slash': { baseURL: string };
+  'ollama-tags': { endpoint: string; url: string; ok: boolean; fallsBack: boolean; message: string };
+  'openai-filter': { pattern: string; kept: number; removed: string[] };
+  'fallback-defaults': { reason: 'no-key' | 'empty' | 'failed'; list: string; count: number };
+  'default-list': DefaultListArgs;
+  'yaml-defaults': { pointer: string; count: number };
+  'unresolved-variable': { variables: string[] };
+  /** A key variable holds `${OTHER}` as literal text (dotenv never expands it; Compose's env_file would). */
+  'env-literal-reference': { variable: string; references: string[] };
 }
 
-export type StepCode =
-  | 'entry-missing-field'
-  | 'entry-duplicate-name'
-  | 'endpoint-not-enabled'
-  | 'endpoint-enabled'
-  | 'endpoints-allow-list'
-  | 'endpoints-allow-list-case'
-  | 'custom-always-shown'
-  | 'env-list-replaces'
-  | 'env-list-suspicious'
-  | 'yaml-list-wins'
-  | 'user-provided-defaults'
-  | 'user-provided-fetch-later'
-  | 'fetch-disabled'
-  | 'fetch-url'
-  | 'fetch-ok'
-  | 'fetch-failed'
-  | 'fetch-empty'
-  | 'fetch-chat-completions-url'
-  | 'fetch-trailing-slash'
-  | 'ollama-tags'
-  | 'openai-filter'
-  | 'fallback-defaults'
-  | 'default-list'
-  | 'yaml-defaults'
-  | 'unresolved-variable'
-  /** A key variable holds `${OTHER}` as literal text (dotenv never expands it; Compose's env_file would). */
-  | 'env-literal-reference';
+/** `ENDPOINTS` and one built-in endpoint: listed, or not (`written`: the entry that differs only in case). */
+export interface AllowListArgs {
+  endpoint: string;
+  listed: boolean;
+  written?: string;
+  /** `ENDPOINTS` as LibreChat parses it, comma-joined. */
+  value?: string;
+}
+
+/** A built-in's default list (`listVariable` unset, or a user_provided key), or a custom entry's models.default. */
+export interface DefaultListArgs {
+  endpoint?: string;
+  variable?: string;
+  listVariable?: string;
+  list: string;
+  count: number;
+}
+
+export type StepCode = keyof StepArgs;
+
+/** One step of LibreChat's decision path for an endpoint: its code, how it went, its facts, and a fix. */
+export type DecisionStep = { [C in StepCode]: { code: C; outcome: StepOutcome; args: StepArgs[C]; fix?: Fix } }[StepCode];
 
 /** The outcome of one model-list request (LibreChat's own fetch or lc-doctor's look-up). */
 export type FetchOutcome =

@@ -1,20 +1,25 @@
-import { findNearMisses, type NearMiss } from './near-miss.js';
-import type { DecisionStep, EndpointResolution, Fix, ModelOrigin, ModelResolution, ResolvedModel } from './types.js';
+import { findNearMisses, type NearMiss, type NearMissKind } from './near-miss.js';
+import type { DecisionStep, EndpointResolution, Fix, ModelOrigin, ModelResolution, ResolvedModel, StepOutcome } from './types.js';
 
-/** Steps that only `--why` adds: what happened to this one model id. */
-export type ModelStepCode =
-  | 'model-in-list'
-  | 'model-not-at-provider'
-  | 'model-replaced-by-fetch'
-  | 'model-only-at-provider'
-  | 'model-not-listed';
-
-export interface ModelStep {
-  code: ModelStepCode;
-  outcome: DecisionStep['outcome'];
-  args: Record<string, string | number | boolean | string[]>;
-  fix?: Fix;
+/** A near-miss the provider has for an id, and how it differs; `''` for both when there is none. */
+export interface SuggestionArgs {
+  suggestion: string;
+  kind: NearMissKind | '';
 }
+
+/** Steps that only `--why` adds: what happened to this one model id, with the facts its sentence needs. */
+export interface ModelStepArgs {
+  'model-in-list': { model: string; originKind: ModelOrigin['kind']; origin: string };
+  'model-not-at-provider': { model: string } & SuggestionArgs;
+  'model-replaced-by-fetch': { model: string; url: string; fetched: number } & SuggestionArgs;
+  'model-only-at-provider': { model: string; url: string };
+  /** `endpoints`: no endpoint knows the id at all; else the near-miss of the endpoint followed. */
+  'model-not-listed': { model: string; endpoints?: string[] } & Partial<SuggestionArgs>;
+}
+
+export type ModelStepCode = keyof ModelStepArgs;
+
+export type ModelStep = { [C in ModelStepCode]: { code: C; outcome: StepOutcome; args: ModelStepArgs[C]; fix?: Fix } }[ModelStepCode];
 
 export type WhyVerdict = 'shown' | 'shown-not-served' | 'not-shown';
 
@@ -117,7 +122,7 @@ function allIds(endpoint: EndpointResolution): string[] {
 }
 
 /** The origin as flat step arguments (`originKind` + `origin`); formatters word it. */
-function originArgs(model: ResolvedModel): { originKind: string; origin: string } {
+function originArgs(model: ResolvedModel): { originKind: ModelOrigin['kind']; origin: string } {
   return { originKind: model.origin.kind, origin: originDetail(model.origin) };
 }
 

@@ -1,4 +1,5 @@
 import type { EnvSchemaIssue } from '../env/check-env-schema.js';
+import type { LocatedCheck } from '../models/report.js';
 
 /**
  * Every finding `validate` can report: its code and the parameters the sentence needs. Rules,
@@ -21,8 +22,8 @@ export interface ValidateFindings {
   'compose-file': { detail: string };
   'compose-config-not-mounted': { config: string; service: string; containerPath: string };
   'config-absent': Record<string, never>;
-  /** doctor's github and sarif formats: a check-models or probe line, already worded by check-models' catalog. */
-  'check-models.finding': { message: string; fix?: string };
+  /** doctor's github and sarif formats: a check-models or probe line, worded by check-models' catalog. */
+  'check-models.check': { check: LocatedCheck };
   'endpoint-dropped': { name?: string; /** 1-based position in endpoints.custom. */ number: number; missing: string[] };
   'endpoint-duplicate-name.same': EndpointNamePair;
   'endpoint-duplicate-name.case': EndpointNamePair;

@@ -1,22 +1,95 @@
+import type { ProbedArgs, SkippedProbeArgs } from '../../models/checks.js';
 import type { LocatedCheck } from '../../models/report.js';
-import type { DecisionStep } from '../../models/types.js';
-import type { ModelStep } from '../../models/why.js';
+import type { DecisionStep, FetchFailure, ModelOrigin } from '../../models/types.js';
+import type { ModelStep, SuggestionArgs } from '../../models/why.js';
 import type { Verdict } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
-import { verdictHint } from '../probe/words.js';
-import type { CheckModelsWords } from './words.js';
+import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../probe/words.js';
 
 /**
  * check-models' sentences in the chosen language (`src/report/locales/<language>/check-models.ts`).
- * Codes and arguments come from the engine; stylish, markdown and the demo share these.
+ * Which sentence fits is decided here, once for every language; the catalogs hold the strings.
+ * Stylish, markdown, doctor and the demo share these.
  */
-export const describeCheck = (check: LocatedCheck): string => words().checkModels.check(check);
-export const describeStep = (step: DecisionStep | ModelStep): string => words().checkModels.step(step);
-export const describeOrigin = (kind: string, detail: string): string => words().checkModels.origin(kind, detail);
-export const plural = (n: unknown, word: Parameters<CheckModelsWords['plural']>[1]): string => words().checkModels.plural(Number(n), word);
+export function describeCheck(check: LocatedCheck): string {
+  if (check.code === 'probe') return describeProbe(check.args);
+  return (words().checkModels.checks[check.code] as (args: LocatedCheck['args'], check: LocatedCheck) => string)(check.args, check);
+}
+
+export function describeStep(step: DecisionStep | ModelStep): string {
+  return (words().checkModels.steps[step.code] as (args: (DecisionStep | ModelStep)['args']) => string)(step.args);
+}
+
+/** Where one model id came from: `LibreChat's default openAI list`, `fetched from <url>`, or the variable or pointer itself. */
+export function describeOrigin(kind: ModelOrigin['kind'], detail: string): string {
+  return kind === 'default-list' || kind === 'fetched' ? words().checkModels.origin[kind](detail) : detail;
+}
+
+/** An endpoint's list origins (`fetched:<url>`, `default:<list>`, a variable, a pointer) joined with ` + `. */
+export function describeOrigins(origins: string[]): string {
+  return origins
+    .map((o) => (o.startsWith('fetched:') ? `GET ${o.slice(8)}` : o.startsWith('default:') ? describeOrigin('default-list', o.slice(8)) : o.startsWith('/') ? 'models.default' : o))
+    .join(' + ');
+}
+
+/** The near-miss after a sentence, or nothing when the provider has none. */
+export function didYouMean(args: Partial<SuggestionArgs>): string {
+  const t = words().checkModels;
+  return args.suggestion ? t.didYouMean(args.suggestion, t.nearMiss[args.kind || 'typo']) : '';
+}
+
+export function describeFetchFailure(failure: { reason?: FetchFailure; status?: number; message?: string }): string {
+  if (failure.reason === 'http') return words().checkModels.httpFailure(failure.status ?? 0, failure.message || undefined);
+  return failure.message || failure.reason || '';
+}
+
+/** Probe lines reuse the probe's own wording for its verdicts, skips and display. */
+function describeProbe(args: ProbedArgs | SkippedProbeArgs): string {
+  const t = words().checkModels.probe;
+  if (args.verdict === 'skipped') {
+    if (args.reason === 'user-provided') return t.userProvided(args.field);
+    return t.skipped(describeSkip({ name: '', source: '', reason: args.reason, field: args.field, variables: args.variables }));
+  }
+  return t.probed({
+    verdict: describeVerdict(asVerdict(args)),
+    ...(args.display === 'no-reasoning' ? {} : { reasoning: describeDisplay(args.display, args.version) }),
+    ...(args.firstReasoningMs >= 0 ? { firstReasoningMs: args.firstReasoningMs } : {}),
+    totalMs: args.totalMs,
+  });
+}
+
+/** A probe line carries its main verdict's facts flat (`ProbedArgs`); the probe's words read them as a verdict. */
+function asVerdict(args: ProbedArgs): Verdict {
+  return { code: args.verdict, severity: 'info', data: args as unknown as Verdict['data'] };
+}
 
 /** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */
-export function describeProbeHint(check: Pick<LocatedCheck, 'code' | 'status' | 'args' | 'fix'>): string | undefined {
+export function describeProbeHint(check: LocatedCheck): string | undefined {
   if (check.code !== 'probe' || check.status === 'ok' || check.fix || check.args.verdict === 'skipped') return undefined;
-  return verdictHint({ code: check.args.verdict, severity: 'info', data: check.args } as unknown as Verdict);
+  return verdictHint(asVerdict(check.args));
+}
+
+/** A finding in words: its id, its sentence, and its fix (or the probe's hint). */
+export interface FindingWords {
+  id: string;
+  message: string;
+  fix?: string;
+}
+
+/** A check-models or probe line as one finding (doctor's formats): subject, sentence, fix. */
+export function wordCheck(check: LocatedCheck): FindingWords {
+  const subject = [check.endpoint, check.model].filter(Boolean).join(' / ');
+  const message = `${subject ? withColon(subject) : ''}${describeCheck(check)}`;
+  const fix = check.fix ? `${withColon(words().checkModels.fixWhere[check.fix.kind])}${check.fix.text}` : describeProbeHint(check);
+  return { id: checkId(check), message, ...(fix ? { fix } : {}) };
+}
+
+/** The rule id a check-models or probe line has in doctor's formats. */
+export function checkId(check: LocatedCheck): string {
+  return check.code === 'probe' ? 'probe' : `check-models/${check.code}`;
+}
+
+/** `label: ` after English, `标签：` when the language's words are Chinese (the catalog's fix label says which). */
+export function withColon(text: string): string {
+  return /[\u4e00-\u9fff]/.test(words().checkModels.fixLabel) ? `${text}：` : `${text}: `;
 }

@@ -87,7 +87,8 @@ function whyLines(why: WhyReport, style: Style): string[] {
     const mark = step.outcome === 'stop' ? style.red('✗') : step.outcome === 'warn' ? style.yellow('!') : step.outcome === 'pass' ? style.green('✓') : style.dim('·');
     lines.push(`  ${i + 1}. ${mark} ${describeStep(step)}`);
   });
-  const others = why.nearMisses.filter((m) => m.id !== why.steps.at(-1)?.args.suggestion);
+  const last = why.steps.at(-1)?.args;
+  const others = why.nearMisses.filter((m) => !last || !('suggestion' in last) || m.id !== last.suggestion);
   if (others.length > 0) lines.push(`  ${t.nearMisses(others.map((m) => `${m.id} (${m.endpoint}, ${m.kind})`).join(', '))}`);
   if (why.fix) lines.push(...fixLines(why.fix, style, '  '));
   return lines;

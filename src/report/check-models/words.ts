@@ -1,16 +1,31 @@
+import type { CheckArgs, CheckCode } from '../../models/checks.js';
+import type { NearMissKind } from '../../models/near-miss.js';
 import type { LocatedCheck } from '../../models/report.js';
-import type { DecisionStep } from '../../models/types.js';
-import type { ModelStep, WhyReport } from '../../models/why.js';
+import type { StepArgs, StepCode } from '../../models/types.js';
+import type { ModelStepArgs, ModelStepCode, WhyReport } from '../../models/why.js';
 
 /**
  * What a language must say for check-models (stylish, markdown and the demo): each check and
  * decision step by its code, where a model came from, and the report's labels.
  */
 export interface CheckModelsWords {
-  check(check: LocatedCheck): string;
-  step(step: DecisionStep | ModelStep): string;
-  /** Where a model id came from (`--verbose`, `--why`). */
-  origin(kind: string, detail: string): string;
+  /** Each report line by its code (the probe's lines are worded by `probe` below). */
+  checks: { [C in Exclude<CheckCode, 'probe'>]: (args: CheckArgs[C], check: LocatedCheck) => string };
+  /** Each step of LibreChat's decision path, and of `--why`'s judgement of one model. */
+  steps: { [C in StepCode]: (args: StepArgs[C]) => string } & { [C in ModelStepCode]: (args: ModelStepArgs[C]) => string };
+  /** A probe line: a user_provided key, another reason it was skipped, or the verdict with its timings. */
+  probe: {
+    userProvided(field: string): string;
+    skipped(reason: string): string;
+    probed(p: { verdict: string; reasoning?: string; firstReasoningMs?: number; totalMs: number }): string;
+  };
+  /** Where a model id came from (`--verbose`, `--why`); variables and YAML pointers are said as they are. */
+  origin: { 'default-list': (list: string) => string; fetched: (url: string) => string };
+  /** `; the provider has 'X' (differs only in case)`: the near-miss of an id, and how it differs. */
+  didYouMean(suggestion: string, how: string): string;
+  nearMiss: Record<NearMissKind, string>;
+  /** A model-list request that answered with an HTTP error. */
+  httpFailure(status: number, message: string | undefined): string;
   /** `2 models`, `1 endpoint`: a count with its noun. */
   plural(n: number, word: 'model' | 'endpoint' | 'entry' | 'id' | 'configured model' | 'model id'): string;
   noFiles: string;

@@ -1,15 +1,9 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { DoctorFinding, DoctorReport } from '../../doctor/types.js';
-import { words } from '../i18n/index.js';
-import { describeCheck, describeProbeHint } from '../check-models/messages.js';
+import { checkId, wordCheck, type FindingWords } from '../check-models/messages.js';
 import { wordFinding as wordValidateFinding } from '../validate/word-finding.js';
 
-/** A finding in words: validate's sentence and hint when validate reports it, else check-models'. */
-export interface FindingWords {
-  id: string;
-  message: string;
-  fix?: string;
-}
+export { withColon, type FindingWords } from '../check-models/messages.js';
 
 export function wordFinding(finding: DoctorFinding): FindingWords {
   const d = finding.diagnostic;
@@ -17,15 +11,7 @@ export function wordFinding(finding: DoctorFinding): FindingWords {
     const worded = wordValidateFinding(d);
     return { id: d.ruleId, message: worded.message, ...(worded.hint ? { fix: worded.hint } : {}) };
   }
-  const check = finding.check!;
-  const subject = [check.endpoint, check.model].filter(Boolean).join(' / ');
-  const message = `${subject ? withColon(subject) : ''}${describeCheck(check)}`;
-  const fix = check.fix ? fixText(check.fix) : check.code === 'probe' ? describeProbeHint(check) : undefined;
-  return { id: check.code === 'probe' ? 'probe' : `check-models/${check.code}`, message, ...(fix ? { fix } : {}) };
-}
-
-function fixText(fix: NonNullable<DoctorFinding['check']>['fix'] & object): string {
-  return `${withColon(words().checkModels.fixWhere[fix.kind])}${fix.text}`;
+  return wordCheck(finding.check!);
 }
 
 /** Which commands show this finding on their own, e.g. "validate, check-models". */
@@ -35,8 +21,8 @@ export function reportedBy(finding: DoctorFinding): string {
 
 /**
  * The findings as validate-shaped diagnostics, so the github and sarif formatters are shared:
- * validate's own findings keep their code and parameters; check-models' and the probe's lines,
- * already worded by check-models' catalog, travel as `check-models.finding`.
+ * validate's own findings keep their code and parameters; check-models' and the probe's lines
+ * travel as `check-models.check` with the line itself, worded when printed.
  */
 export function findingsAsDiagnostics(report: DoctorReport): Diagnostic[] {
   return report.findings.map((finding) => {
@@ -44,20 +30,15 @@ export function findingsAsDiagnostics(report: DoctorReport): Diagnostic[] {
     const range = finding.diagnostic?.range ?? (finding.location ? { line: finding.location.line, column: finding.location.column, endLine: finding.location.line, endColumn: finding.location.column } : undefined);
     const d = finding.diagnostic;
     if (d) return { ruleId: d.ruleId, severity: finding.severity, code: d.code, params: d.params, file, pointer: d.pointer, ...(range ? { range } : {}) };
-    const worded = wordFinding(finding);
+    const check = finding.check!;
     return {
-      ruleId: worded.id,
+      ruleId: checkId(check),
       severity: finding.severity,
-      code: 'check-models.finding',
-      params: { message: worded.message, ...(worded.fix ? { fix: worded.fix } : {}) },
+      code: 'check-models.check',
+      params: { check },
       file,
-      pointer: finding.check?.pointer ?? '',
+      pointer: check.pointer ?? '',
       ...(range ? { range } : {}),
     };
   });
-}
-
-/** `label: ` after English, `标签：` when the language's words are Chinese (the catalog's fix label says which). */
-export function withColon(text: string): string {
-  return /[\u4e00-\u9fff]/.test(words().checkModels.fixLabel) ? `${text}：` : `${text}: `;
 }

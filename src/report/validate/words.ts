@@ -14,7 +14,8 @@ export interface Worded {
  * the labels and summary lines of the formats. The compiler rejects a catalog that misses one.
  */
 export interface ValidateWords {
-  findings: { [C in ValidateCode]: (params: ValidateFindings[C]) => Worded };
+  /** Every finding code but doctor's `check-models.check`, which check-models' words say. */
+  findings: { [C in Exclude<ValidateCode, 'check-models.check'>]: (params: ValidateFindings[C]) => Worded };
   /** Appended to a .env finding whose variable comes from the process environment, not the file. */
   fromProcessEnvironment(key: string): string;
   severity: { error: string; warn: string; info: string };

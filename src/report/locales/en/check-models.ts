@@ -1,178 +1,83 @@
-import type { NestedFinding } from '../../../core/problems.js';
-import type { LocatedCheck } from '../../../models/report.js';
-import type { DecisionStep } from '../../../models/types.js';
-import type { ModelStep } from '../../../models/why.js';
-import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../../probe/types.js';
 import type { CheckModelsWords } from '../../check-models/words.js';
-import { describeDisplay, describeSkip, describeVerdict } from '../../probe/words.js';
+import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { wordFinding } from '../../validate/word-finding.js';
 import { plural as englishPlural } from './plural.js';
 
-type Args = Record<string, unknown>;
 const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
 const plural = (n: unknown, word: string): string => englishPlural(Number(n), word);
 
-function origins(args: Args): string {
-  const list = (args.origins as string[] | undefined) ?? [];
-  return list
-    .map((o) => (o.startsWith('fetched:') ? `GET ${o.slice(8)}` : o.startsWith('default:') ? `LibreChat's default ${o.slice(8)} list` : o.startsWith('/') ? `models.default` : o))
-    .join(' + ');
-}
-
-function didYouMean(args: Args): string {
-  if (!args.suggestion) return '';
-  const why = args.kind === 'case' ? 'differs only in case' : args.kind === 'org-prefix' ? 'differs in the org prefix' : args.kind === 'separator' ? 'differs in separators' : 'looks like a typo of it';
-  return `; the provider has '${s(args.suggestion)}' (${why})`;
-}
-
-function fetchFailure(args: Args): string {
-  if (args.reason === 'http') return `HTTP ${s(args.status)}${args.message ? `: ${s(args.message)}` : ''}`;
-  return s(args.message) || s(args.reason);
-}
-
-function describeCheck(check: LocatedCheck): string {
-  const a = check.args as Args;
-  switch (check.code) {
-    case 'config-problem':
-      return `${wordFinding(a.finding as NestedFinding).message} (${s(a.rule)})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`;
-    case 'endpoint-ok':
-      return `${plural(a.count, 'model')} from ${origins(a) || 'nowhere'}`;
-    case 'endpoint-fallback':
-      return `model fetch failed (${a.reason ? fetchFailure(a) : 'empty list'} at ${s(a.url)}); LibreChat shows the fallback list instead: ${plural(a.count, 'model')} from ${origins(a)}`;
-    case 'endpoint-hidden':
-      return a.written
-        ? `hidden: ENDPOINTS lists '${s(a.written)}' but names are case-sensitive ('${s(a.endpoint)}')`
-        : `hidden: ENDPOINTS=${s(a.value)} does not list '${s(a.endpoint)}'`;
-    case 'endpoint-not-enabled':
-      return `not shown: ${s(a.variables).split(', ')[0]} is empty, so LibreChat does not enable this endpoint${Number(a.models) > 0 ? ` (its ${plural(a.models, 'configured model')} never show)` : ''}`;
-    case 'entry-dropped':
-      return `dropped at load time: missing ${s(a.missing)}${(a.typos as string[]).length ? ` (found '${s(a.typos)}': keys are case-sensitive)` : ''}; none of its models show`;
-    case 'entry-duplicate-name':
-      return `same name as entry #${s(a.first)}: LibreChat keys endpoints by name, so one shadows the other`;
-    case 'env-list-suspicious':
-      return `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`;
-    case 'unresolved-variable':
-      return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`;
-    case 'env-literal-reference':
-      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`;
-    case 'user-provided-no-fetch':
-      return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
-    case 'model-replaced-by-fetch':
-      return `'${s(check.model)}' is in models.default but the fetched list replaces it and does not contain it${didYouMean(a)}`;
-    case 'model-not-at-provider':
-      return `'${s(check.model)}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`;
-    case 'model-id-punctuation':
-      return `'${s(check.model)}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${s(a.ids)}`;
-    case 'legacy-openrouter-key':
-      return a.takeover
-        ? `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
-        : `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} does not read it (it does not add an OpenRouter endpoint)`;
-    case 'cache-stale':
-      return a.absent
-        ? `stale: the cached ${s(a.entry)} (${s(a.key)}) has no '${s(check.endpoint)}' list; the config gives ${plural(a.resolved, 'model')}`
-        : `stale: the cache holds ${s(a.cached)} ${s(check.endpoint)} models, the config gives ${s(a.resolved)}${(a.missing as string[]).length ? ` (missing: ${s(a.missing)})` : ''}`;
-    case 'cache-fresh':
-      return Number(a.lists) + Number(a.queries) === 0
-        ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
-        : `the model lists cached in Redis (${plural(Number(a.lists) + Number(a.queries), 'entry')}) match the config`;
-    case 'cache-in-memory':
-      return `model lists are cached in LibreChat's process memory: a restart (every replica) applies changes`;
-    case 'cache-unavailable':
-      return `could not read the model cache: ${s(a.message)}`;
-    case 'probe':
-      return describeProbe(a);
-  }
-}
-
-/** Probe lines reuse the probe's own wording for its verdicts. */
-function describeProbe(a: Args): string {
-  if (a.verdict === 'skipped' && a.reason === 'user-provided') return `not probed: ${s(a.field)} is user_provided (each user enters a key in LibreChat)`;
-  if (a.verdict === 'skipped') return `not probed: ${describeSkip({ name: '', source: '', reason: a.reason as SkippedTarget['reason'], field: s(a.field), variables: (a.variables as string[]) ?? [] })}`;
-  const verdict = { code: a.verdict, severity: 'info', data: a } as unknown as Verdict;
-  const timing = Number(a.firstReasoningMs) >= 0 ? `first reasoning ${s(a.firstReasoningMs)} ms, ` : '';
-  const reasoning = a.display === 'no-reasoning' ? '' : `; reasoning ${describeDisplay(a.display as ReasoningDisplay, s(a.version))}`;
-  return `probe: ${describeVerdict(verdict)}${reasoning} (${timing}total ${s(a.totalMs)} ms)`;
-}
-
-/** Where a model id came from, in words (`--verbose`, `--why`). */
-function describeOrigin(kind: string, detail: string): string {
-  if (kind === 'default-list') return `LibreChat's default ${detail} list`;
-  if (kind === 'fetched') return `fetched from ${detail}`;
-  return detail;
-}
-
-function describeStep(step: DecisionStep | ModelStep): string {
-  const a = step.args as Args;
-  switch (step.code) {
-    case 'entry-missing-field':
-      return `endpoints.custom[${s(a.index)}] lacks ${s(a.missing)}: loadConfigModels drops the entry silently`;
-    case 'entry-duplicate-name':
-      return `entry #${s(a.index)} has the same name as entry #${s(a.first)}`;
-    case 'endpoint-not-enabled':
-      return `${s(a.variables)} empty: the ${s(a.endpoint)} endpoint is not enabled`;
-    case 'endpoint-enabled':
-      return `${s(a.variable)} is set: the ${s(a.endpoint)} endpoint is enabled`;
-    case 'endpoints-allow-list':
-      return a.listed ? `ENDPOINTS lists ${s(a.endpoint)}` : `ENDPOINTS=${s(a.value)} does not list ${s(a.endpoint)}: hidden`;
-    case 'endpoints-allow-list-case':
-      return `ENDPOINTS has '${s(a.written)}', not '${s(a.endpoint)}' (case-sensitive): hidden`;
-    case 'custom-always-shown':
-      return `custom endpoint '${s(a.endpoint)}' loads (custom endpoints ignore ENDPOINTS)`;
-    case 'env-list-replaces':
-      return `${s(a.variable)} is set: its ${plural(a.count, 'id')} replace the default list (${s(a.defaults)} ids)${a.fetches ? ' and fetching is off' : ''}`;
-    case 'env-list-suspicious':
-      return `${s(a.variable)} has odd ids: ${s(a.ids)}`;
-    case 'yaml-list-wins':
-      return `${s(a.pointer)} lists ${plural(a.count, 'model')} and wins over the environment`;
-    case 'user-provided-defaults':
-      return `${s(a.variable ?? a.endpoint)} is user_provided: no fetch, the ${s(a.list)} list is used (${plural(a.count, 'model')})`;
-    case 'user-provided-fetch-later':
-      return `user_provided: models.default until a user stores a key, then fetched with that user's key`;
-    case 'fetch-disabled':
-      return `models.fetch is off: models.default is the list`;
-    case 'fetch-url':
-      return `LibreChat fetches GET ${s(a.url)} (5 s timeout, {data:[{id}]} expected)`;
-    case 'fetch-ok':
-      return `the fetch returned ${plural(a.count, 'model')}${Number(a.replaces) > 0 ? `; they replace models.default (${plural(a.replaces, 'id')})` : ''}`;
-    case 'fetch-failed':
-      return `the fetch failed: ${fetchFailure(a)}`;
-    case 'fetch-empty':
-      return `the fetch returned an empty list`;
-    case 'fetch-chat-completions-url':
-      return `baseURL ends in /chat/completions, so the fetch asks ${s(a.baseURL)}/models, which does not exist`;
-    case 'fetch-trailing-slash':
-      return `baseURL ends in '/': this version asks ${s(a.baseURL)}/models (double slash)`;
-    case 'ollama-tags':
-      return `the name starts with 'ollama': LibreChat asks ${s(a.url)} first${a.ok ? '' : ` and it failed (${s(a.message)})${a.fallsBack ? ', then tries /models' : '; this version does not try /models'}`}`;
-    case 'openai-filter':
-      return `api.openai.com list filtered with /${s(a.pattern)}/ (minus audio/realtime): ${s(a.kept)} kept`;
-    case 'fallback-defaults':
-      return a.reason === 'no-key' ? `no key to fetch with: the ${s(a.list)} list is used` : `falls back to ${s(a.list)} (${plural(a.count, 'model')})`;
-    case 'default-list':
-      return `${s(a.listVariable)} unset: LibreChat's default ${s(a.list)} list (${plural(a.count, 'model')})`;
-    case 'yaml-defaults':
-      return `models.default lists ${plural(a.count, 'model')}`;
-    case 'unresolved-variable':
-      return `\${${s(a.variables)}} is not set: the literal placeholder is used`;
-    case 'env-literal-reference':
-      return `${s(a.variable)} holds \${${s(a.references)}} unexpanded: the literal text is the key`;
-    case 'model-in-list':
-      return `'${s(a.model)}' is in the list (${describeOrigin(s(a.originKind), s(a.origin))}): it shows`;
-    case 'model-not-at-provider':
-      return `'${s(a.model)}' shows, but the provider's /models does not have it${didYouMean(a)}`;
-    case 'model-replaced-by-fetch':
-      return `'${s(a.model)}' is in models.default, but the fetched list (${plural(a.fetched, 'model')}) replaces models.default and lacks it${didYouMean(a)}`;
-    case 'model-only-at-provider':
-      return `'${s(a.model)}' exists at the provider (${s(a.url)}) but not in the configured list`;
-    case 'model-not-listed':
-      return `'${s(a.model)}' is in no list${didYouMean(a)}`;
-  }
-}
-
 export const checkModels: CheckModelsWords = {
-  check: describeCheck,
-  step: describeStep,
-  origin: describeOrigin,
+  checks: {
+    'config-problem': (a) => `${wordFinding(a.finding).message} (${s(a.rule)})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`,
+    'endpoint-ok': (a) => `${plural(a.count, 'model')} from ${describeOrigins(a.origins) || 'nowhere'}`,
+    'endpoint-fallback': (a) => `model fetch failed (${a.reason ? describeFetchFailure(a) : 'empty list'} at ${s(a.url)}); LibreChat shows the fallback list instead: ${plural(a.count, 'model')} from ${describeOrigins(a.origins)}`,
+    'endpoint-hidden': (a) => a.written
+        ? `hidden: ENDPOINTS lists '${s(a.written)}' but names are case-sensitive ('${s(a.endpoint)}')`
+        : `hidden: ENDPOINTS=${s(a.value)} does not list '${s(a.endpoint)}'`,
+    'endpoint-not-enabled': (a) => `not shown: ${s(a.variables).split(', ')[0]} is empty, so LibreChat does not enable this endpoint${Number(a.models) > 0 ? ` (its ${plural(a.models, 'configured model')} never show)` : ''}`,
+    'entry-dropped': (a) => `dropped at load time: missing ${s(a.missing)}${(a.typos as string[]).length ? ` (found '${s(a.typos)}': keys are case-sensitive)` : ''}; none of its models show`,
+    'entry-duplicate-name': (a) => `same name as entry #${s(a.first)}: LibreChat keys endpoints by name, so one shadows the other`,
+    'env-list-suspicious': (a) => `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`,
+    'unresolved-variable': (a) => `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`,
+    'env-literal-reference': (a) => `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`,
+    'user-provided-no-fetch': (a) => `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`,
+    'model-replaced-by-fetch': (a, check) => `'${s(check.model)}' is in models.default but the fetched list replaces it and does not contain it${didYouMean(a)}`,
+    'model-not-at-provider': (a, check) => `'${s(check.model)}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`,
+    'model-id-punctuation': (a, check) => `'${s(check.model)}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${s(a.ids)}`,
+    'legacy-openrouter-key': (a) => a.takeover
+        ? `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
+        : `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} does not read it (it does not add an OpenRouter endpoint)`,
+    'cache-stale': (a, check) => a.absent
+        ? `stale: the cached ${s(a.entry)} (${s(a.key)}) has no '${s(check.endpoint)}' list; the config gives ${plural(a.resolved, 'model')}`
+        : `stale: the cache holds ${s(a.cached)} ${s(check.endpoint)} models, the config gives ${s(a.resolved)}${(a.missing as string[]).length ? ` (missing: ${s(a.missing)})` : ''}`,
+    'cache-fresh': (a) => Number(a.lists) + Number(a.queries) === 0
+        ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
+        : `the model lists cached in Redis (${plural(Number(a.lists) + Number(a.queries), 'entry')}) match the config`,
+    'cache-in-memory': () => `model lists are cached in LibreChat's process memory: a restart (every replica) applies changes`,
+    'cache-unavailable': (a) => `could not read the model cache: ${s(a.message)}`,
+  },
+  steps: {
+    'entry-missing-field': (a) => `endpoints.custom[${s(a.index)}] lacks ${s(a.missing)}: loadConfigModels drops the entry silently`,
+    'entry-duplicate-name': (a) => `entry #${s(a.index)} has the same name as entry #${s(a.first)}`,
+    'endpoint-not-enabled': (a) => `${s(a.variables)} empty: the ${s(a.endpoint)} endpoint is not enabled`,
+    'endpoint-enabled': (a) => `${s(a.variable)} is set: the ${s(a.endpoint)} endpoint is enabled`,
+    'endpoints-allow-list': (a) => a.listed ? `ENDPOINTS lists ${s(a.endpoint)}` : `ENDPOINTS=${s(a.value)} does not list ${s(a.endpoint)}: hidden`,
+    'endpoints-allow-list-case': (a) => `ENDPOINTS has '${s(a.written)}', not '${s(a.endpoint)}' (case-sensitive): hidden`,
+    'custom-always-shown': (a) => `custom endpoint '${s(a.endpoint)}' loads (custom endpoints ignore ENDPOINTS)`,
+    'env-list-replaces': (a) => `${s(a.variable)} is set: its ${plural(a.count, 'id')} replace the default list (${s(a.defaults)} ids)${a.fetches ? ' and fetching is off' : ''}`,
+    'env-list-suspicious': (a) => `${s(a.variable)} has odd ids: ${s(a.ids)}`,
+    'yaml-list-wins': (a) => `${s(a.pointer)} lists ${plural(a.count, 'model')} and wins over the environment`,
+    'user-provided-defaults': (a) => `${s(a.variable ?? a.endpoint)} is user_provided: no fetch, the ${s(a.list)} list is used (${plural(a.count, 'model')})`,
+    'user-provided-fetch-later': () => `user_provided: models.default until a user stores a key, then fetched with that user's key`,
+    'fetch-disabled': () => `models.fetch is off: models.default is the list`,
+    'fetch-url': (a) => `LibreChat fetches GET ${s(a.url)} (5 s timeout, {data:[{id}]} expected)`,
+    'fetch-ok': (a) => `the fetch returned ${plural(a.count, 'model')}${Number(a.replaces) > 0 ? `; they replace models.default (${plural(a.replaces, 'id')})` : ''}`,
+    'fetch-failed': (a) => `the fetch failed: ${describeFetchFailure(a)}`,
+    'fetch-empty': () => `the fetch returned an empty list`,
+    'fetch-chat-completions-url': (a) => `baseURL ends in /chat/completions, so the fetch asks ${s(a.baseURL)}/models, which does not exist`,
+    'fetch-trailing-slash': (a) => `baseURL ends in '/': this version asks ${s(a.baseURL)}/models (double slash)`,
+    'ollama-tags': (a) => `the name starts with 'ollama': LibreChat asks ${s(a.url)} first${a.ok ? '' : ` and it failed (${s(a.message)})${a.fallsBack ? ', then tries /models' : '; this version does not try /models'}`}`,
+    'openai-filter': (a) => `api.openai.com list filtered with /${s(a.pattern)}/ (minus audio/realtime): ${s(a.kept)} kept`,
+    'fallback-defaults': (a) => a.reason === 'no-key' ? `no key to fetch with: the ${s(a.list)} list is used` : `falls back to ${s(a.list)} (${plural(a.count, 'model')})`,
+    'default-list': (a) => `${s(a.listVariable)} unset: LibreChat's default ${s(a.list)} list (${plural(a.count, 'model')})`,
+    'yaml-defaults': (a) => `models.default lists ${plural(a.count, 'model')}`,
+    'unresolved-variable': (a) => `\${${s(a.variables)}} is not set: the literal placeholder is used`,
+    'env-literal-reference': (a) => `${s(a.variable)} holds \${${s(a.references)}} unexpanded: the literal text is the key`,
+    'model-in-list': (a) => `'${s(a.model)}' is in the list (${describeOrigin(a.originKind, a.origin)}): it shows`,
+    'model-not-at-provider': (a) => `'${s(a.model)}' shows, but the provider's /models does not have it${didYouMean(a)}`,
+    'model-replaced-by-fetch': (a) => `'${s(a.model)}' is in models.default, but the fetched list (${plural(a.fetched, 'model')}) replaces models.default and lacks it${didYouMean(a)}`,
+    'model-only-at-provider': (a) => `'${s(a.model)}' exists at the provider (${s(a.url)}) but not in the configured list`,
+    'model-not-listed': (a) => `'${s(a.model)}' is in no list${didYouMean(a)}`,
+  },
+  probe: {
+    userProvided: (field) => `not probed: ${field} is user_provided (each user enters a key in LibreChat)`,
+    skipped: (reason) => `not probed: ${reason}`,
+    probed: (p) => `probe: ${p.verdict}${p.reasoning ? `; reasoning ${p.reasoning}` : ''} (${p.firstReasoningMs !== undefined ? `first reasoning ${p.firstReasoningMs} ms, ` : ''}total ${p.totalMs} ms)`,
+  },
+  origin: { 'default-list': (list) => `LibreChat's default ${list} list`, fetched: (url) => `fetched from ${url}` },
+  didYouMean: (suggestion, how) => `; the provider has '${suggestion}' (${how})`,
+  nearMiss: { case: 'differs only in case', 'org-prefix': 'differs in the org prefix', separator: 'differs in separators', typo: 'looks like a typo of it' },
+  httpFailure: (status, message) => `HTTP ${status}${message ? `: ${message}` : ''}`,
   plural: (n, word) => englishPlural(n, word),
   noFiles: 'no files',
   status: { ok: 'ok', warn: 'warn', fail: 'fail' },

@@ -154,7 +154,6 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" differs from config version ${p.expected} of LibreChat ${p.librechatVersion}: LibreChat logs "Outdated Config version"`,
       hint: `check the config changelog for new options, then set version: "${p.expected}"`,
     }),
-    'check-models.finding': (p) => ({ message: p.message, ...(p.fix ? { hint: p.fix } : {}) }),
     'compose-file': (p) => ({ message: p.detail, hint: 'run `docker compose config` to see how Compose reads the files' }),
     'compose-config-not-mounted': (p) => ({
       message: `${p.config} is not mounted into service ${p.service}: LibreChat in the container looks for ${p.containerPath} and runs without this file`,

@@ -173,7 +173,6 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" 与 LibreChat ${p.librechatVersion} 的配置版本 ${p.expected} 不一致：LibreChat 会记录 "Outdated Config version"`,
       hint: `先看一下配置更新日志里的新选项，再改成 version: "${p.expected}"`,
     }),
-    'check-models.finding': (p) => ({ message: p.message, ...(p.fix ? { hint: p.fix } : {}) }),
     'compose-file': (p) => ({ message: `Docker Compose 不接受：${p.detail}`, hint: '运行 `docker compose config` 看 Compose 是怎么读这些文件的' }),
     'compose-config-not-mounted': (p) => ({
       message: `${p.config} 没有挂载进服务 ${p.service}：容器里的 LibreChat 找的是 ${p.containerPath}，会在没有这个文件的情况下运行`,
