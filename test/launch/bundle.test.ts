@@ -101,6 +101,26 @@ describe('start-up of the bundle', () => {
     expect(JSON.parse(loaded)).toEqual([]);
   });
 
+  it('validate sorts findings at distinct places without loading ICU collation (its first localeCompare costs ~6 ms)', async () => {
+    const script = `
+      let calls = 0;
+      const localeCompare = String.prototype.localeCompare;
+      String.prototype.localeCompare = function (...args) { calls++; return localeCompare.apply(this, args); };
+      const { main } = require(${JSON.stringify(`${root}dist/bundle/lc-doctor.cjs`)});
+      let stdout = '';
+      const io = { stdout: (t) => void (stdout += t), stderr: () => {}, env: { NO_COLOR: '1' }, cwd: ${JSON.stringify(root)}, isTTY: false, stdinIsTTY: false };
+      main(["validate", "-c", "test/fixtures/configs/invalid/several-mistakes.yaml", "--json"], io).then((code) => process.stdout.write(JSON.stringify({ code, findings: JSON.parse(stdout).diagnostics.length, calls })));`;
+    const result = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let stdout = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.on('error', reject);
+      child.on('close', () => resolve(stdout));
+    });
+    // Findings were sorted, and none of that needed a collator.
+    expect(JSON.parse(result)).toEqual({ code: 1, findings: 4, calls: 0 });
+  });
+
   // undici is bundled on its own and loaded through the code cache, so it leaves a cache file, not a require.cache entry.
   it('loads the undici bundle through the code cache only for the commands that talk to a server', async () => {
     const dir = await makeTempDir('lc-doctor-undici-cache-');
