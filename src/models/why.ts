@@ -1,3 +1,4 @@
+import { staleCacheFor, type CacheView } from './cache-compare.js';
 import { findNearMisses, type NearMiss } from './near-miss.js';
 import type { DecisionStep, EndpointResolution, Fix, ModelOrigin, ModelResolution, ResolvedModel } from './types.js';
 
@@ -8,6 +9,8 @@ export type ModelStepCode =
   | 'model-replaced-by-fetch'
   | 'model-only-at-provider'
   | 'model-not-listed'
+  /** In the list the files give, but LibreChat's cache holds an older list without it. */
+  | 'model-cache-stale'
   /** No endpoint lists it, nor anything like it: `places` says where it could go. */
   | 'model-in-no-endpoint';
 
@@ -50,8 +53,14 @@ export interface WhyPlace {
   fix: Fix;
 }
 
-/** Follows `model` through the resolution and stops where it drops out. */
-export function explainModel(resolution: ModelResolution, model: string): WhyReport {
+/** What `--why` needs to know of LibreChat's model cache, when check-models read it. */
+export interface WhyCache {
+  view: CacheView;
+  clear: Fix;
+}
+
+/** Follows `model` through the resolution (and the cache, when read) and stops where it drops out. */
+export function explainModel(resolution: ModelResolution, model: string, cache?: WhyCache): WhyReport {
   const endpoint = pickEndpoint(resolution.endpoints, model);
   const nearMisses = collectNearMisses(endpoint ? [endpoint] : resolution.endpoints, model);
   if (!endpoint) {
@@ -66,7 +75,10 @@ export function explainModel(resolution: ModelResolution, model: string): WhyRep
   }
   const modelStep = judgeModel(endpoint, model, nearMisses);
   steps.push(modelStep);
-  const verdict: WhyVerdict = modelStep.outcome === 'stop' ? 'not-shown' : modelStep.outcome === 'warn' ? 'shown-not-served' : 'shown';
+  const stale = modelStep.outcome === 'stop' || !cache ? undefined : staleCacheFor(endpoint, cache.view, model);
+  // LibreChat serves the cached list, not the one the files give: the model waits for a clear.
+  if (stale) steps.push({ code: 'model-cache-stale', outcome: 'stop', args: { model, ...stale }, fix: cache!.clear });
+  const verdict: WhyVerdict = modelStep.outcome === 'stop' || stale ? 'not-shown' : modelStep.outcome === 'warn' ? 'shown-not-served' : 'shown';
   return finish({ model, verdict, endpoint: endpoint.name, steps, nearMisses });
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Cluster } from 'ioredis';
 import { Redis } from 'ioredis';
@@ -121,6 +122,20 @@ export async function seedModelCache(options: SeedOptions): Promise<void> {
     } else {
       await w.store(n.queries).set(OPENAI_URL, MODELS.openAI);
     }
+  } finally {
+    await w.close();
+  }
+}
+
+/**
+ * A v0.8.5+ `fetchModels` result as LibreChat caches it: namespace MODEL_QUERIES, key
+ * sha256(`${baseURL}:${apiKey}`) cut to 32 hex digits (its own formula), TTL 2 minutes.
+ */
+export async function seedFetchedModels(options: { uri: string; baseURL: string; apiKey: string; models: string[]; prefix?: string }): Promise<void> {
+  const w = await openWriter('0.8.5+', options.uri, options.prefix ?? '');
+  try {
+    const key = createHash('sha256').update(`${options.baseURL}:${options.apiKey}`).digest('hex').slice(0, 32);
+    await w.store('MODEL_QUERIES').set(key, options.models, 120_000);
   } finally {
     await w.close();
   }

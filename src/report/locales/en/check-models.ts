@@ -168,6 +168,10 @@ function describeStep(step: DecisionStep | ModelStep): string {
       if (a.shown) return `'${s(a.model)}' is in no list, but the provider's '${s(a.suggestion)}' is and shows: ask for that id`;
       if (a.providerAnswered && !a.suggestion) return `'${s(a.model)}' is in no list, and the provider's /models does not have it either: an id added to a list would show and then fail`;
       return `'${s(a.model)}' is in no list${didYouMean(a)}; ${listAdvice(a)}`;
+    case 'model-cache-stale':
+      return a.absent
+        ? `LibreChat's cached ${s(a.entry)} (${s(a.key)}) has no list for this endpoint: it serves the cached lists, so neither shows until the cache is cleared`
+        : `LibreChat's cached ${s(a.entry)} (${s(a.key)}) is an older list without '${s(a.model)}': it serves that list, so the model does not show until the cache is cleared`;
     case 'model-in-no-endpoint':
       return `'${s(a.model)}' is in no endpoint's list (looked at: ${s(a.endpoints) || 'none'})${(a.lists as string[]).length > 0 ? `; it could go into ${s(a.lists)}:` : '; no endpoint shows, so no list can hold it'}`;
   }

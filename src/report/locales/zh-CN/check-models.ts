@@ -166,6 +166,10 @@ function describeStep(step: DecisionStep | ModelStep): string {
       if (a.shown) return `'${s(a.model)}' 不在任何列表里，但提供商的 '${s(a.suggestion)}' 在列表里并且会显示：请用这个 ID`;
       if (a.providerAnswered && !a.suggestion) return `'${s(a.model)}' 不在任何列表里，提供商的 /models 里也没有它：加进列表只会显示一个用不了的模型`;
       return `'${s(a.model)}' 不在任何列表里${didYouMean(a)}；${listAdvice(a)}`;
+    case 'model-cache-stale':
+      return a.absent
+        ? `LibreChat 缓存的 ${s(a.entry)}（${s(a.key)}）里没有这个端点的列表：LibreChat 用的是缓存里的列表，清除缓存之前端点和模型都不会显示`
+        : `LibreChat 缓存的 ${s(a.entry)}（${s(a.key)}）是旧列表，里面没有 '${s(a.model)}'：LibreChat 用的是这份列表，清除缓存之前这个模型不会显示`;
     case 'model-in-no-endpoint':
       return `'${s(a.model)}' 不在任何端点的列表里（已查：${s(a.endpoints) || '无'}）${(a.lists as string[]).length > 0 ? `；可以加到 ${s(a.lists)}：` : '；没有显示的端点，没有列表能放它'}`;
   }
