@@ -5,7 +5,7 @@ import { startMockProvider, type MockProvider } from '../../src/mock-provider/in
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { startRedis, type RedisServer } from '../setup/redis-servers.js';
-import { seedFetchedModels, seedModelCache } from '../setup/seed-librechat.js';
+import { AGGREGATE_LIST_FAMILIES, seedFetchedModels, seedModelCache } from '../setup/seed-librechat.js';
 
 /**
  * `check-models --why <model>` reads LibreChat's model cache like plain check-models: a cached list
@@ -29,14 +29,7 @@ const env = () => ({ REDIS_URI: redis.uri(), FORCED_IN_MEMORY_CACHE_NAMESPACES: 
 const fixOf = (stdout: string) => stdout.split('\n').find((line) => line.includes('fix run: '))?.split('fix run: ')[1];
 
 describe('--why includes the cache step', () => {
-  it.each([
-    ['0.7.5-0.7.6', '0.7.6'],
-    ['0.7.7', '0.7.7'],
-    ['0.7.8', '0.7.8'],
-    ['0.7.9', '0.7.9'],
-    ['0.8.0-0.8.2', '0.8.2'],
-    ['0.8.3-0.8.4', '0.8.4'],
-  ] as const)('family %s (LibreChat %s): a stale aggregate list keeps the model out until cleared', async (family, version) => {
+  it.each(AGGREGATE_LIST_FAMILIES)('family %s (LibreChat %s): a stale aggregate list keeps the model out until cleared', async (family, version) => {
     await seedModelCache({ family, uri: redis.uri(), forcedInMemory: [] });
     const run = (args: string[]) => runCli(['check-models', '--librechat-version', version, ...args], { cwd: staleCache, env: env() });
 

@@ -63,6 +63,16 @@ function standardCache(old: boolean, client: unknown, namespace: string, prefix:
   return cache as unknown as KeyvLike;
 }
 
+/** Each family that keeps an aggregate model list in Redis, with a LibreChat line it covers. */
+export const AGGREGATE_LIST_FAMILIES = [
+  ['0.7.5-0.7.6', '0.7.6'],
+  ['0.7.7', '0.7.7'],
+  ['0.7.8', '0.7.8'],
+  ['0.7.9', '0.7.9'],
+  ['0.8.0-0.8.2', '0.8.2'],
+  ['0.8.3-0.8.4', '0.8.4'],
+] as const satisfies readonly (readonly [FamilyId, string])[];
+
 /** Namespace names as the family's CacheKeys spell them. */
 function ns(family: FamilyId) {
   const upper = !['0.7.5-0.7.6', '0.7.7', '0.7.8', '0.7.9'].includes(family);
