@@ -11,13 +11,15 @@ export const deepseek: ProviderPreset = {
   defaultRegion: 'global',
   apiKeyEnv: 'DEEPSEEK_API_KEY',
   apiKeyAliases: [],
+  // DeepSeek's "Models & Pricing" page (2026-10, V4.1-Flash-1017): use deepseek-flash; deepseek-v4-pro
+  // is the other model. Both think unless told not to; neither always thinks or never does.
   models: {
-    reasoning: ['deepseek-reasoner'],
-    hybrid: ['deepseek-v4-flash', 'deepseek-v4-pro'],
-    plain: ['deepseek-chat'],
+    reasoning: [],
+    hybrid: ['deepseek-flash', 'deepseek-v4-pro'],
+    plain: [],
   },
-  defaultModels: ['deepseek-v4-flash', 'deepseek-v4-pro'],
-  titleModel: 'deepseek-v4-flash',
+  defaultModels: ['deepseek-flash', 'deepseek-v4-pro'],
+  titleModel: 'deepseek-flash',
   modelsEndpoint: 'openai',
   thinking: { on: { thinking: { type: 'enabled' } }, off: { thinking: { type: 'disabled' } }, neededByDefault: false },
   dropParams: ['logprobs', 'top_logprobs'],

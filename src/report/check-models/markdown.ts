@@ -1,6 +1,6 @@
 import type { CheckModelsReport } from '../../models/report.js';
 import { words } from '../i18n/index.js';
-import { describeCheck, describeProbeHint, describeStep } from './messages.js';
+import { describeCheck, describePlace, describeProbeHint, describeStep } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
@@ -17,6 +17,7 @@ export function formatMarkdown(report: CheckModelsReport): string {
     out.push('', `### ${t.whyTitle(`\`${report.why.model}\``)}: ${t.whyVerdict[report.why.verdict]}`, '');
     report.why.steps.forEach((step, i) => out.push(`${i + 1}. ${describeStep(step)}`));
     if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
+    for (const place of report.why.places ?? []) out.push('', `- ${describePlace(place)}`, '', '```', place.fix.text, '```');
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
   const counts = t.counts({ ok, warn, fail });

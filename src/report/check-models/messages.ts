@@ -1,7 +1,7 @@
 import type { ProbedArgs, SkippedProbeArgs } from '../../models/checks.js';
 import type { LocatedCheck } from '../../models/report.js';
 import type { DecisionStep, FetchFailure, ModelOrigin } from '../../models/types.js';
-import type { ModelStep, SuggestionArgs } from '../../models/why.js';
+import type { ModelStep, ModelStepArgs, SuggestionArgs, WhyPlace } from '../../models/why.js';
 import type { Verdict } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
 import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../probe/words.js';
@@ -17,7 +17,29 @@ export function describeCheck(check: LocatedCheck): string {
 }
 
 export function describeStep(step: DecisionStep | ModelStep): string {
+  if (step.code === 'model-not-listed') return describeNotListed(step.args);
   return (words().checkModels.steps[step.code] as (args: (DecisionStep | ModelStep)['args']) => string)(step.args);
+}
+
+function describeNotListed(args: ModelStepArgs['model-not-listed']): string {
+  const t = words().checkModels.notListed;
+  if (args.shown) return t.shownAs(args.model, args.suggestion);
+  if (args.providerAnswered && !args.suggestion) return t.notAtProvider(args.model);
+  return t.addIt(args.model, didYouMean(args), describeListAdvice(args));
+}
+
+/** Where a new id goes on one endpoint: the fetched list decides, models.default, a variable that replaces the list whole, or one that adds. */
+export function describeListAdvice(place: Omit<WhyPlace, 'endpoint' | 'fix'>): string {
+  const t = words().checkModels.listAdvice;
+  if (place.fetched) return t.fetched;
+  if (place.list === 'models.default') return t.modelsDefault(place.fetchable);
+  if (place.replaces) return t.replaces(place.list, place.count);
+  return t.add(place.list);
+}
+
+/** One list an unknown id could go into (`--why`). */
+export function describePlace(place: WhyPlace): string {
+  return words().checkModels.whyPlace(place.endpoint, describeListAdvice(place));
 }
 
 /** Where one model id came from: `LibreChat's default openAI list`, `fetched from <url>`, or the variable or pointer itself. */

@@ -5,7 +5,7 @@ import type { Style } from '../shared/style.js';
 import { createStyle } from '../shared/style.js';
 import { words } from '../i18n/index.js';
 import { displayWidth as displayWidthOf, padDisplay } from '../shared/width.js';
-import { describeCheck, describeOrigin, describeProbeHint, describeStep } from './messages.js';
+import { describeCheck, describeOrigin, describePlace, describeProbeHint, describeStep } from './messages.js';
 import { describeRuntimeLine } from '../runtime.js';
 import { describeVersionChoice } from '../version-choice.js';
 
@@ -91,6 +91,7 @@ function whyLines(why: WhyReport, style: Style): string[] {
   const others = why.nearMisses.filter((m) => !last || !('suggestion' in last) || m.id !== last.suggestion);
   if (others.length > 0) lines.push(`  ${t.nearMisses(others.map((m) => `${m.id} (${m.endpoint}, ${m.kind})`).join(', '))}`);
   if (why.fix) lines.push(...fixLines(why.fix, style, '  '));
+  for (const place of why.places ?? []) lines.push(`  - ${describePlace(place)}`, ...fixLines(place.fix, style, '    '));
   return lines;
 }
 

@@ -12,7 +12,15 @@ export interface CheckModelsWords {
   /** Each report line by its code (the probe's lines are worded by `probe` below). */
   checks: { [C in Exclude<CheckCode, 'probe'>]: (args: CheckArgs[C], check: LocatedCheck) => string };
   /** Each step of LibreChat's decision path, and of `--why`'s judgement of one model. */
-  steps: { [C in StepCode]: (args: StepArgs[C]) => string } & { [C in ModelStepCode]: (args: ModelStepArgs[C]) => string };
+  steps: { [C in StepCode]: (args: StepArgs[C]) => string } & { [C in Exclude<ModelStepCode, 'model-not-listed'>]: (args: ModelStepArgs[C]) => string };
+  /** `--why` for an id in no list, in the case `describeStep` finds: its right spelling shows, the provider lacks it too, or where to add it. */
+  notListed: {
+    shownAs(model: string, suggestion: string): string;
+    notAtProvider(model: string): string;
+    addIt(model: string, didYouMean: string, advice: string): string;
+  };
+  /** Where a new id goes on one endpoint, and what that edit means (`describeListAdvice` picks which). */
+  listAdvice: { fetched: string; modelsDefault(fetchable: boolean): string; replaces(list: string, count: number): string; add(list: string): string };
   /** A probe line: a user_provided key, another reason it was skipped, or the verdict with its timings. */
   probe: {
     userProvided(field: string): string;
@@ -37,6 +45,8 @@ export interface CheckModelsWords {
   whyVerdict: Record<WhyReport['verdict'], string>;
   whyEndpoint(endpoint: string): string;
   nearMisses(list: string): string;
+  /** One list an unknown id could go into (`--why`), before its edit: the endpoint, then its list advice. */
+  whyPlace(endpoint: string, advice: string): string;
   summary(s: { endpoints: number; models: number }): string;
   counts(s: { ok: number; warn: number; fail: number }): { ok: string; warn: string; fail: string };
   allShow: string;

@@ -66,8 +66,24 @@ export const checkModels: CheckModelsWords = {
     'model-in-list': (a) => `'${s(a.model)}' is in the list (${describeOrigin(a.originKind, a.origin)}): it shows`,
     'model-not-at-provider': (a) => `'${s(a.model)}' shows, but the provider's /models does not have it${didYouMean(a)}`,
     'model-replaced-by-fetch': (a) => `'${s(a.model)}' is in models.default, but the fetched list (${plural(a.fetched, 'model')}) replaces models.default and lacks it${didYouMean(a)}`,
-    'model-only-at-provider': (a) => `'${s(a.model)}' exists at the provider (${s(a.url)}) but not in the configured list`,
-    'model-not-listed': (a) => `'${s(a.model)}' is in no list${didYouMean(a)}`,
+    'model-only-at-provider': (a) => `'${a.model}' exists at the provider (${a.url}) but not in the configured list${a.listed ? `, which has '${a.listed}' instead` : ''}${a.fetch ? '; add it to models.default, or set models.fetch: true to show every model the provider serves' : ''}`,
+    'model-cache-stale': (a) =>
+      a.absent
+        ? `LibreChat's cached ${a.entry} (${a.key}) has no list for this endpoint: it serves the cached lists, so neither shows until the cache is cleared`
+        : `LibreChat's cached ${a.entry} (${a.key}) is an older list without '${a.model}': it serves that list, so the model does not show until the cache is cleared`,
+    'model-in-no-endpoint': (a) =>
+      `'${a.model}' is in no endpoint's list (looked at: ${a.endpoints.join(', ') || 'none'})${a.lists.length > 0 ? `; it could go into ${a.lists.join(', ')}:` : '; no endpoint shows, so no list can hold it'}`,
+  },
+  notListed: {
+    shownAs: (model, suggestion) => `'${model}' is in no list, but the provider's '${suggestion}' is and shows: ask for that id`,
+    notAtProvider: (model) => `'${model}' is in no list, and the provider's /models does not have it either: an id added to a list would show and then fail`,
+    addIt: (model, didYouMean, advice) => `'${model}' is in no list${didYouMean}; ${advice}`,
+  },
+  listAdvice: {
+    fetched: "the provider's fetched list replaces models.default, so only an id the provider serves can show",
+    modelsDefault: (fetchable) => `add it to models.default${fetchable ? ', or set models.fetch: true if the provider serves it' : ''}`,
+    replaces: (list, count) => `${list} replaces the ${plural(count, 'model')} shown today whole, so its line lists them all plus this one`,
+    add: (list) => `add it to ${list}`,
   },
   probe: {
     userProvided: (field) => `not probed: ${field} is user_provided (each user enters a key in LibreChat)`,
@@ -88,6 +104,7 @@ export const checkModels: CheckModelsWords = {
   whyVerdict: { shown: 'shows', 'shown-not-served': 'shows, but the provider does not serve it', 'not-shown': 'does not show' },
   whyEndpoint: (endpoint) => ` (endpoint ${endpoint})`,
   nearMisses: (list) => `near-misses: ${list}`,
+  whyPlace: (endpoint, advice) => `${endpoint}: ${advice}`,
   summary: (s) => `${plural(s.endpoints, 'endpoint')}, ${plural(s.models, 'model')} shown`,
   counts: (s) => ({ ok: `${s.ok} ok`, warn: `${s.warn} warn`, fail: `${s.fail} fail` }),
   allShow: 'every configured model will show',

@@ -27,7 +27,7 @@ export const providers: ProvidersWords = {
     'moonshot.keys-per-platform': 'Keys of the .cn and .ai platforms are not interchangeable.',
     'moonshot.fixed-sampling': 'kimi-k2.5 has fixed sampling parameters, so they are dropped; never send both thinking and reasoning_effort.',
     'deepseek.v4-thinks-by-default': 'V4 models think by default; --no-thinking sends thinking: {type: disabled}.',
-    'deepseek.legacy-aliases': 'deepseek-chat and deepseek-reasoner are legacy aliases, announced to stop working after 2026-07-24.',
+    'deepseek.legacy-aliases': 'deepseek-chat and deepseek-reasoner stopped working on 2026-07-24; deepseek-v4-flash is still accepted but answered by deepseek-flash (V4.1-Flash).',
     'deepseek.name-deepseek': 'An endpoint named "deepseek" gets LibreChat\'s DeepSeek icon and client.',
     'openrouter.recognised-by-name': 'LibreChat recognises OpenRouter by name or base URL and asks for reasoning itself (reasoning key "reasoning").',
     'openrouter.no-openrouter-key': 'Do not set OPENROUTER_API_KEY in .env: LibreChat\'s legacy OpenAI client then sends every OpenAI request to OpenRouter.',

@@ -67,8 +67,24 @@ export const checkModels: CheckModelsWords = {
     'model-in-list': (a) => `'${s(a.model)}' 在列表里（${describeOrigin(a.originKind, a.origin)}）：会显示`,
     'model-not-at-provider': (a) => `'${s(a.model)}' 会显示，但提供商的 /models 里没有它${didYouMean(a)}`,
     'model-replaced-by-fetch': (a) => `'${s(a.model)}' 在 models.default 里，但拉取到的列表（${n(a.fetched, '模型')}）会替换 models.default，而且没有它${didYouMean(a)}`,
-    'model-only-at-provider': (a) => `'${s(a.model)}' 在提供商那边有（${s(a.url)}），但不在配置的列表里`,
-    'model-not-listed': (a) => `'${s(a.model)}' 不在任何列表里${didYouMean(a)}`,
+    'model-only-at-provider': (a) => `'${a.model}' 在提供商那边有（${a.url}），但不在配置的列表里${a.listed ? `，列表里写的是 '${a.listed}'` : ''}${a.fetch ? '；加到 models.default 里，或者设 models.fetch: true 显示提供商的全部模型' : ''}`,
+    'model-cache-stale': (a) =>
+      a.absent
+        ? `LibreChat 缓存的 ${a.entry}（${a.key}）里没有这个端点的列表：LibreChat 用的是缓存里的列表，清除缓存之前端点和模型都不会显示`
+        : `LibreChat 缓存的 ${a.entry}（${a.key}）是旧列表，里面没有 '${a.model}'：LibreChat 用的是这份列表，清除缓存之前这个模型不会显示`,
+    'model-in-no-endpoint': (a) =>
+      `'${a.model}' 不在任何端点的列表里（已查：${a.endpoints.join(', ') || '无'}）${a.lists.length > 0 ? `；可以加到 ${a.lists.join(', ')}：` : '；没有显示的端点，没有列表能放它'}`,
+  },
+  notListed: {
+    shownAs: (model, suggestion) => `'${model}' 不在任何列表里，但提供商的 '${suggestion}' 在列表里并且会显示：请用这个 ID`,
+    notAtProvider: (model) => `'${model}' 不在任何列表里，提供商的 /models 里也没有它：加进列表只会显示一个用不了的模型`,
+    addIt: (model, didYouMean, advice) => `'${model}' 不在任何列表里${didYouMean}；${advice}`,
+  },
+  listAdvice: {
+    fetched: '拉取到的提供商列表会替换 models.default，只有提供商提供的 ID 才会显示',
+    modelsDefault: (fetchable) => `加到 models.default 里${fetchable ? '；如果提供商提供它，也可以设 models.fetch: true' : ''}`,
+    replaces: (list, count) => `${list} 会整个替换现在显示的 ${n(count, '模型')}，所以这一行要列出它们全部，再加上这个`,
+    add: (list) => `加到 ${list} 里`,
   },
   probe: {
     userProvided: (field) => `未探测：${field} 是 user_provided（每个用户在 LibreChat 里自己填密钥）`,
@@ -89,6 +105,7 @@ export const checkModels: CheckModelsWords = {
   whyVerdict: { shown: '会显示', 'shown-not-served': '会显示，但提供商并不提供它', 'not-shown': '不会显示' },
   whyEndpoint: (endpoint) => `（端点 ${endpoint}）`,
   nearMisses: (list) => `相近的模型：${list}`,
+  whyPlace: (endpoint, advice) => `${endpoint}：${advice}`,
   summary: (sum) => `显示 ${sum.endpoints} 个端点、${sum.models} 个模型`,
   counts: (c) => ({ ok: `${c.ok} 正常`, warn: `${c.warn} 警告`, fail: `${c.fail} 失败` }),
   allShow: '所有配置的模型都会显示',

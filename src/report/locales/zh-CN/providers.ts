@@ -27,7 +27,7 @@ export const providers: ProvidersWords = {
     'moonshot.keys-per-platform': '.cn 和 .ai 平台的密钥不能混用。',
     'moonshot.fixed-sampling': 'kimi-k2.5 的采样参数是固定的，所以会丢弃它们；不要同时发送 thinking 和 reasoning_effort。',
     'deepseek.v4-thinks-by-default': 'V4 模型默认会思考；--no-thinking 会发送 thinking: {type: disabled}。',
-    'deepseek.legacy-aliases': 'deepseek-chat 和 deepseek-reasoner 是旧别名，官方宣布 2026-07-24 之后停用。',
+    'deepseek.legacy-aliases': 'deepseek-chat 和 deepseek-reasoner 已于 2026-07-24 停用；deepseek-v4-flash 仍可使用，但由 deepseek-flash（V4.1-Flash）回答。',
     'deepseek.name-deepseek': '名为 "deepseek" 的端点会使用 LibreChat 的 DeepSeek 图标和客户端。',
     'openrouter.recognised-by-name': 'LibreChat 通过名称或 base URL 识别 OpenRouter，并自行请求推理内容（推理字段 "reasoning"）。',
     'openrouter.no-openrouter-key': '不要在 .env 中设置 OPENROUTER_API_KEY：否则 LibreChat 的旧版 OpenAI 客户端会把所有 OpenAI 请求发给 OpenRouter。',
