@@ -1,72 +1,69 @@
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { wordFinding } from '../../validate/word-finding.js';
-import { plural as englishPlural } from './plural.js';
-
-const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-const plural = (n: unknown, word: string): string => englishPlural(Number(n), word);
+import { plural } from './plural.js';
 
 export const checkModels: CheckModelsWords = {
   checks: {
-    'config-problem': (a) => `${wordFinding(a.finding).message} (${s(a.rule)})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`,
+    'config-problem': (a) => `${wordFinding(a.finding).message} (${a.rule})${a.first ? ': LibreChat rejects the whole file (it exits, or runs without it), so only built-in endpoints are checked' : ''}`,
     'endpoint-ok': (a) => `${plural(a.count, 'model')} from ${describeOrigins(a.origins) || 'nowhere'}`,
-    'endpoint-fallback': (a) => `model fetch failed (${a.reason ? describeFetchFailure(a) : 'empty list'} at ${s(a.url)}); LibreChat shows the fallback list instead: ${plural(a.count, 'model')} from ${describeOrigins(a.origins)}`,
+    'endpoint-fallback': (a) => `model fetch failed (${a.reason ? describeFetchFailure(a) : 'empty list'} at ${a.url ?? ''}); LibreChat shows the fallback list instead: ${plural(a.count, 'model')} from ${describeOrigins(a.origins)}`,
     'endpoint-hidden': (a) => a.written
-        ? `hidden: ENDPOINTS lists '${s(a.written)}' but names are case-sensitive ('${s(a.endpoint)}')`
-        : `hidden: ENDPOINTS=${s(a.value)} does not list '${s(a.endpoint)}'`,
-    'endpoint-not-enabled': (a) => `not shown: ${s(a.variables).split(', ')[0]} is empty, so LibreChat does not enable this endpoint${Number(a.models) > 0 ? ` (its ${plural(a.models, 'configured model')} never show)` : ''}`,
-    'entry-dropped': (a) => `dropped at load time: missing ${s(a.missing)}${(a.typos as string[]).length ? ` (found '${s(a.typos)}': keys are case-sensitive)` : ''}; none of its models show`,
-    'entry-duplicate-name': (a) => `same name as entry #${s(a.first)}: LibreChat keys endpoints by name, so one shadows the other`,
-    'env-list-suspicious': (a) => `${s(a.variable)} has ids with brackets, quotes, spaces or ';': ${s(a.ids)} (it is a plain comma list)`,
-    'unresolved-variable': (a) => `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`,
-    'env-literal-reference': (a) => `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`,
+        ? `hidden: ENDPOINTS lists '${a.written}' but names are case-sensitive ('${a.endpoint}')`
+        : `hidden: ENDPOINTS=${a.value ?? ''} does not list '${a.endpoint}'`,
+    'endpoint-not-enabled': (a) => `not shown: ${a.variables[0]} is empty, so LibreChat does not enable this endpoint${a.models > 0 ? ` (its ${plural(a.models, 'configured model')} never show)` : ''}`,
+    'entry-dropped': (a) => `dropped at load time: missing ${a.missing.join(', ')}${a.typos.length ? ` (found '${a.typos.join(', ')}': keys are case-sensitive)` : ''}; none of its models show`,
+    'entry-duplicate-name': (a) => `same name as entry #${a.first}: LibreChat keys endpoints by name, so one shadows the other`,
+    'env-list-suspicious': (a) => `${a.variable} has ids with brackets, quotes, spaces or ';': ${a.ids.join(', ')} (it is a plain comma list)`,
+    'unresolved-variable': (a) => `\${${a.variables.join(', ')}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${a.variables.join(', ')}`,
+    'env-literal-reference': (a) => `${a.variable} is the literal text \${${a.references.join(', ')}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`,
     'user-provided-no-fetch': (a) => `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`,
-    'model-replaced-by-fetch': (a, check) => `'${s(check.model)}' is in models.default but the fetched list replaces it and does not contain it${didYouMean(a)}`,
-    'model-not-at-provider': (a, check) => `'${s(check.model)}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`,
-    'model-id-punctuation': (a, check) => `'${s(check.model)}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${s(a.ids)}`,
+    'model-replaced-by-fetch': (a, check) => `'${check.model ?? ''}' is in models.default but the fetched list replaces it and does not contain it${didYouMean(a)}`,
+    'model-not-at-provider': (a, check) => `'${check.model ?? ''}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`,
+    'model-id-punctuation': (a, check) => `'${check.model ?? ''}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${a.ids.join(', ')}`,
     'legacy-openrouter-key': (a) => a.takeover
-        ? `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
-        : `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} does not read it (it does not add an OpenRouter endpoint)`,
+        ? `OPENROUTER_API_KEY is set: LibreChat ${a.version} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
+        : `OPENROUTER_API_KEY is set: LibreChat ${a.version} does not read it (it does not add an OpenRouter endpoint)`,
     'cache-stale': (a, check) => a.absent
-        ? `stale: the cached ${s(a.entry)} (${s(a.key)}) has no '${s(check.endpoint)}' list; the config gives ${plural(a.resolved, 'model')}`
-        : `stale: the cache holds ${s(a.cached)} ${s(check.endpoint)} models, the config gives ${s(a.resolved)}${(a.missing as string[]).length ? ` (missing: ${s(a.missing)})` : ''}`,
-    'cache-fresh': (a) => Number(a.lists) + Number(a.queries) === 0
+        ? `stale: the cached ${a.entry} (${a.key}) has no '${check.endpoint ?? ''}' list; the config gives ${plural(a.resolved, 'model')}`
+        : `stale: the cache holds ${a.cached} ${check.endpoint ?? ''} models, the config gives ${a.resolved}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}`,
+    'cache-fresh': (a) => a.lists + a.queries === 0
         ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
-        : `the model lists cached in Redis (${plural(Number(a.lists) + Number(a.queries), 'entry')}) match the config`,
+        : `the model lists cached in Redis (${plural(a.lists + a.queries, 'entry')}) match the config`,
     'cache-in-memory': () => `model lists are cached in LibreChat's process memory: a restart (every replica) applies changes`,
-    'cache-unavailable': (a) => `could not read the model cache: ${s(a.message)}`,
+    'cache-unavailable': (a) => `could not read the model cache: ${a.message}`,
   },
   steps: {
-    'entry-missing-field': (a) => `endpoints.custom[${s(a.index)}] lacks ${s(a.missing)}: loadConfigModels drops the entry silently`,
-    'entry-duplicate-name': (a) => `entry #${s(a.index)} has the same name as entry #${s(a.first)}`,
-    'endpoint-not-enabled': (a) => `${s(a.variables)} empty: the ${s(a.endpoint)} endpoint is not enabled`,
-    'endpoint-enabled': (a) => `${s(a.variable)} is set: the ${s(a.endpoint)} endpoint is enabled`,
-    'endpoints-allow-list': (a) => a.listed ? `ENDPOINTS lists ${s(a.endpoint)}` : `ENDPOINTS=${s(a.value)} does not list ${s(a.endpoint)}: hidden`,
-    'endpoints-allow-list-case': (a) => `ENDPOINTS has '${s(a.written)}', not '${s(a.endpoint)}' (case-sensitive): hidden`,
-    'custom-always-shown': (a) => `custom endpoint '${s(a.endpoint)}' loads (custom endpoints ignore ENDPOINTS)`,
-    'env-list-replaces': (a) => `${s(a.variable)} is set: its ${plural(a.count, 'id')} replace the default list (${s(a.defaults)} ids)${a.fetches ? ' and fetching is off' : ''}`,
-    'env-list-suspicious': (a) => `${s(a.variable)} has odd ids: ${s(a.ids)}`,
-    'yaml-list-wins': (a) => `${s(a.pointer)} lists ${plural(a.count, 'model')} and wins over the environment`,
-    'user-provided-defaults': (a) => `${s(a.variable ?? a.endpoint)} is user_provided: no fetch, the ${s(a.list)} list is used (${plural(a.count, 'model')})`,
+    'entry-missing-field': (a) => `endpoints.custom[${a.index}] lacks ${a.missing.join(', ')}: loadConfigModels drops the entry silently`,
+    'entry-duplicate-name': (a) => `entry #${a.index} has the same name as entry #${a.first}`,
+    'endpoint-not-enabled': (a) => `${a.variables.join(', ')} empty: the ${a.endpoint} endpoint is not enabled`,
+    'endpoint-enabled': (a) => `${a.variable} is set: the ${a.endpoint} endpoint is enabled`,
+    'endpoints-allow-list': (a) => a.listed ? `ENDPOINTS lists ${a.endpoint}` : `ENDPOINTS=${a.value ?? ''} does not list ${a.endpoint}: hidden`,
+    'endpoints-allow-list-case': (a) => `ENDPOINTS has '${a.written ?? ''}', not '${a.endpoint}' (case-sensitive): hidden`,
+    'custom-always-shown': (a) => `custom endpoint '${a.endpoint}' loads (custom endpoints ignore ENDPOINTS)`,
+    'env-list-replaces': (a) => `${a.variable} is set: its ${plural(a.count, 'id')} replace the default list (${a.defaults} ids)${a.fetches ? ' and fetching is off' : ''}`,
+    'env-list-suspicious': (a) => `${a.variable} has odd ids: ${a.ids.join(', ')}`,
+    'yaml-list-wins': (a) => `${a.pointer} lists ${plural(a.count, 'model')} and wins over the environment`,
+    'user-provided-defaults': (a) => `${a.variable ?? a.endpoint ?? ''} is user_provided: no fetch, the ${a.list} list is used (${plural(a.count, 'model')})`,
     'user-provided-fetch-later': () => `user_provided: models.default until a user stores a key, then fetched with that user's key`,
     'fetch-disabled': () => `models.fetch is off: models.default is the list`,
-    'fetch-url': (a) => `LibreChat fetches GET ${s(a.url)} (5 s timeout, {data:[{id}]} expected)`,
-    'fetch-ok': (a) => `the fetch returned ${plural(a.count, 'model')}${Number(a.replaces) > 0 ? `; they replace models.default (${plural(a.replaces, 'id')})` : ''}`,
+    'fetch-url': (a) => `LibreChat fetches GET ${a.url} (5 s timeout, {data:[{id}]} expected)`,
+    'fetch-ok': (a) => `the fetch returned ${plural(a.count, 'model')}${(a.replaces ?? 0) > 0 ? `; they replace models.default (${plural(a.replaces ?? 0, 'id')})` : ''}`,
     'fetch-failed': (a) => `the fetch failed: ${describeFetchFailure(a)}`,
     'fetch-empty': () => `the fetch returned an empty list`,
-    'fetch-chat-completions-url': (a) => `baseURL ends in /chat/completions, so the fetch asks ${s(a.baseURL)}/models, which does not exist`,
-    'fetch-trailing-slash': (a) => `baseURL ends in '/': this version asks ${s(a.baseURL)}/models (double slash)`,
-    'ollama-tags': (a) => `the name starts with 'ollama': LibreChat asks ${s(a.url)} first${a.ok ? '' : ` and it failed (${s(a.message)})${a.fallsBack ? ', then tries /models' : '; this version does not try /models'}`}`,
-    'openai-filter': (a) => `api.openai.com list filtered with /${s(a.pattern)}/ (minus audio/realtime): ${s(a.kept)} kept`,
-    'fallback-defaults': (a) => a.reason === 'no-key' ? `no key to fetch with: the ${s(a.list)} list is used` : `falls back to ${s(a.list)} (${plural(a.count, 'model')})`,
-    'default-list': (a) => `${s(a.listVariable)} unset: LibreChat's default ${s(a.list)} list (${plural(a.count, 'model')})`,
+    'fetch-chat-completions-url': (a) => `baseURL ends in /chat/completions, so the fetch asks ${a.baseURL}/models, which does not exist`,
+    'fetch-trailing-slash': (a) => `baseURL ends in '/': this version asks ${a.baseURL}/models (double slash)`,
+    'ollama-tags': (a) => `the name starts with 'ollama': LibreChat asks ${a.url} first${a.ok ? '' : ` and it failed (${a.message})${a.fallsBack ? ', then tries /models' : '; this version does not try /models'}`}`,
+    'openai-filter': (a) => `api.openai.com list filtered with /${a.pattern}/ (minus audio/realtime): ${a.kept} kept`,
+    'fallback-defaults': (a) => a.reason === 'no-key' ? `no key to fetch with: the ${a.list} list is used` : `falls back to ${a.list} (${plural(a.count, 'model')})`,
+    'default-list': (a) => `${a.listVariable ?? ''} unset: LibreChat's default ${a.list} list (${plural(a.count, 'model')})`,
     'yaml-defaults': (a) => `models.default lists ${plural(a.count, 'model')}`,
-    'unresolved-variable': (a) => `\${${s(a.variables)}} is not set: the literal placeholder is used`,
-    'env-literal-reference': (a) => `${s(a.variable)} holds \${${s(a.references)}} unexpanded: the literal text is the key`,
-    'model-in-list': (a) => `'${s(a.model)}' is in the list (${describeOrigin(a.originKind, a.origin)}): it shows`,
-    'model-not-at-provider': (a) => `'${s(a.model)}' shows, but the provider's /models does not have it${didYouMean(a)}`,
-    'model-replaced-by-fetch': (a) => `'${s(a.model)}' is in models.default, but the fetched list (${plural(a.fetched, 'model')}) replaces models.default and lacks it${didYouMean(a)}`,
-    'model-only-at-provider': (a) => `'${a.model}' exists at the provider (${a.url}) but not in the configured list${a.listed ? `, which has '${a.listed}' instead` : ''}${a.fetch ? '; add it to models.default, or set models.fetch: true to show every model the provider serves' : ''}`,
+    'unresolved-variable': (a) => `\${${a.variables.join(', ')}} is not set: the literal placeholder is used`,
+    'env-literal-reference': (a) => `${a.variable} holds \${${a.references.join(', ')}} unexpanded: the literal text is the key`,
+    'model-in-list': (a) => `'${a.model}' is in the list (${describeOrigin(a.originKind, a.origin)}): it shows`,
+    'model-not-at-provider': (a) => `'${a.model}' shows, but the provider's /models does not have it${didYouMean(a)}`,
+    'model-replaced-by-fetch': (a) => `'${a.model}' is in models.default, but the fetched list (${plural(a.fetched, 'model')}) replaces models.default and lacks it${didYouMean(a)}`,
+    'model-only-at-provider': (a) => `'${a.model}' exists at the provider (${a.url ?? ''}) but not in the configured list${a.listed ? `, which has '${a.listed}' instead` : ''}${a.fetch ? '; add it to models.default, or set models.fetch: true to show every model the provider serves' : ''}`,
     'model-cache-stale': (a) =>
       a.absent
         ? `LibreChat's cached ${a.entry} (${a.key}) has no list for this endpoint: it serves the cached lists, so neither shows until the cache is cleared`
@@ -94,7 +91,7 @@ export const checkModels: CheckModelsWords = {
   didYouMean: (suggestion, how) => `; the provider has '${suggestion}' (${how})`,
   nearMiss: { case: 'differs only in case', 'org-prefix': 'differs in the org prefix', separator: 'differs in separators', typo: 'looks like a typo of it' },
   httpFailure: (status, message) => `HTTP ${status}${message ? `: ${message}` : ''}`,
-  plural: (n, word) => englishPlural(n, word),
+  plural,
   noFiles: 'no files',
   status: { ok: 'ok', warn: 'warn', fail: 'fail' },
   fixWhere: { env: 'in .env', yaml: 'in librechat.yaml', command: 'run' },

@@ -2,72 +2,71 @@ import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { wordFinding } from '../../validate/word-finding.js';
 
-const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
-const n = (value: unknown, noun: string): string => `${s(value)} 个${noun}`;
+const n = (count: number, noun: string): string => `${count} 个${noun}`;
 
 const NOUNS = { model: '模型', endpoint: '端点', entry: '条目', id: 'ID', 'configured model': '配置的模型', 'model id': '模型 ID' };
 
 export const checkModels: CheckModelsWords = {
   checks: {
-    'config-problem': (a) => `${wordFinding(a.finding).message}（${s(a.rule)}）${a.first ? '：LibreChat 会拒绝整个文件（退出，或者不带它运行），所以只检查内置端点' : ''}`,
+    'config-problem': (a) => `${wordFinding(a.finding).message}（${a.rule}）${a.first ? '：LibreChat 会拒绝整个文件（退出，或者不带它运行），所以只检查内置端点' : ''}`,
     'endpoint-ok': (a) => `${n(a.count, '模型')}，来自 ${describeOrigins(a.origins) || '无'}`,
-    'endpoint-fallback': (a) => `模型拉取失败（${a.reason ? describeFetchFailure(a) : '列表为空'}，地址 ${s(a.url)}）；LibreChat 改用备用列表：${n(a.count, '模型')}，来自 ${describeOrigins(a.origins)}`,
+    'endpoint-fallback': (a) => `模型拉取失败（${a.reason ? describeFetchFailure(a) : '列表为空'}，地址 ${a.url ?? ''}）；LibreChat 改用备用列表：${n(a.count, '模型')}，来自 ${describeOrigins(a.origins)}`,
     'endpoint-hidden': (a) => a.written
-        ? `被隐藏：ENDPOINTS 里写的是 '${s(a.written)}'，但名字区分大小写（'${s(a.endpoint)}'）`
-        : `被隐藏：ENDPOINTS=${s(a.value)} 里没有 '${s(a.endpoint)}'`,
-    'endpoint-not-enabled': (a) => `不显示：${s(a.variables).split(', ')[0]} 为空，LibreChat 不会启用这个端点${Number(a.models) > 0 ? `（配置的 ${n(a.models, '模型')}都不会显示）` : ''}`,
-    'entry-dropped': (a) => `加载时被丢掉：缺少 ${s(a.missing)}${(a.typos as string[]).length ? `（找到了 '${s(a.typos)}'：键名区分大小写）` : ''}；它的模型都不会显示`,
-    'entry-duplicate-name': (a) => `与第 #${s(a.first)} 项同名：LibreChat 按名字区分端点，一个会覆盖另一个`,
-    'env-list-suspicious': (a) => `${s(a.variable)} 里有带方括号、引号、空格或 ';' 的 ID：${s(a.ids)}（它只是普通的逗号列表）`,
-    'unresolved-variable': (a) => `\${${s(a.variables)}} 没有设置：LibreChat 会原样发送占位符，请求会失败；把值写进 .env，变量名 ${s(a.variables)}`,
-    'env-literal-reference': (a) => `${s(a.variable)} 的值是字面文本 \${${s(a.references)}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败`,
+        ? `被隐藏：ENDPOINTS 里写的是 '${a.written}'，但名字区分大小写（'${a.endpoint}'）`
+        : `被隐藏：ENDPOINTS=${a.value ?? ''} 里没有 '${a.endpoint}'`,
+    'endpoint-not-enabled': (a) => `不显示：${a.variables[0]} 为空，LibreChat 不会启用这个端点${a.models > 0 ? `（配置的 ${n(a.models, '模型')}都不会显示）` : ''}`,
+    'entry-dropped': (a) => `加载时被丢掉：缺少 ${a.missing.join(', ')}${a.typos.length ? `（找到了 '${a.typos.join(', ')}'：键名区分大小写）` : ''}；它的模型都不会显示`,
+    'entry-duplicate-name': (a) => `与第 #${a.first} 项同名：LibreChat 按名字区分端点，一个会覆盖另一个`,
+    'env-list-suspicious': (a) => `${a.variable} 里有带方括号、引号、空格或 ';' 的 ID：${a.ids.join(', ')}（它只是普通的逗号列表）`,
+    'unresolved-variable': (a) => `\${${a.variables.join(', ')}} 没有设置：LibreChat 会原样发送占位符，请求会失败；把值写进 .env，变量名 ${a.variables.join(', ')}`,
+    'env-literal-reference': (a) => `${a.variable} 的值是字面文本 \${${a.references.join(', ')}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败`,
     'user-provided-no-fetch': (a) => `密钥或 URL 是 user_provided：这个 LibreChat 版本从不拉取列表，用户看到的是 models.default（${n(a.count, '模型')}）`,
-    'model-replaced-by-fetch': (a, check) => `'${s(check.model)}' 在 models.default 里，但拉取到的列表会替换它，而且里面没有它${didYouMean(a)}`,
-    'model-not-at-provider': (a, check) => `'${s(check.model)}' 会出现在列表里，但提供商并不提供它：选它会失败${didYouMean(a)}`,
-    'model-id-punctuation': (a, check) => `对 LibreChat 来说 '${s(check.model)}' 是一个模型 ID：里面的逗号或全角标点（中文输入法）不会分隔模型；本意是：${s(a.ids)}`,
+    'model-replaced-by-fetch': (a, check) => `'${check.model ?? ''}' 在 models.default 里，但拉取到的列表会替换它，而且里面没有它${didYouMean(a)}`,
+    'model-not-at-provider': (a, check) => `'${check.model ?? ''}' 会出现在列表里，但提供商并不提供它：选它会失败${didYouMean(a)}`,
+    'model-id-punctuation': (a, check) => `对 LibreChat 来说 '${check.model ?? ''}' 是一个模型 ID：里面的逗号或全角标点（中文输入法）不会分隔模型；本意是：${a.ids.join(', ')}`,
     'legacy-openrouter-key': (a) => a.takeover
-        ? `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 会用它把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI）`
-        : `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 不读取它（不会新增 OpenRouter 端点）`,
+        ? `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 会用它把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI）`
+        : `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 不读取它（不会新增 OpenRouter 端点）`,
     'cache-stale': (a, check) => a.absent
-        ? `缓存过期：缓存的 ${s(a.entry)}（${s(a.key)}）里没有 '${s(check.endpoint)}' 的列表；按配置应有 ${n(a.resolved, '模型')}`
-        : `缓存过期：缓存里有 ${s(a.cached)} 个 ${s(check.endpoint)} 模型，按配置应有 ${s(a.resolved)} 个${(a.missing as string[]).length ? `（缺少：${s(a.missing)}）` : ''}`,
-    'cache-fresh': (a) => Number(a.lists) + Number(a.queries) === 0
+        ? `缓存过期：缓存的 ${a.entry}（${a.key}）里没有 '${check.endpoint ?? ''}' 的列表；按配置应有 ${n(a.resolved, '模型')}`
+        : `缓存过期：缓存里有 ${a.cached} 个 ${check.endpoint ?? ''} 模型，按配置应有 ${a.resolved} 个${a.missing.length ? `（缺少：${a.missing.join(', ')}）` : ''}`,
+    'cache-fresh': (a) => a.lists + a.queries === 0
         ? '这个版本在 Redis 里没有缓存模型列表：LibreChat 会在下一次请求时生成'
-        : `Redis 里缓存的模型列表（${Number(a.lists) + Number(a.queries)} 条）与配置一致`,
+        : `Redis 里缓存的模型列表（${a.lists + a.queries} 条）与配置一致`,
     'cache-in-memory': () => '模型列表缓存在 LibreChat 的进程内存里：重启（所有副本）才会生效',
-    'cache-unavailable': (a) => `无法读取模型缓存：${s(a.message)}`,
+    'cache-unavailable': (a) => `无法读取模型缓存：${a.message}`,
   },
   steps: {
-    'entry-missing-field': (a) => `endpoints.custom[${s(a.index)}] 缺少 ${s(a.missing)}：loadConfigModels 会悄悄丢掉这一项`,
-    'entry-duplicate-name': (a) => `第 #${s(a.index)} 项与第 #${s(a.first)} 项同名`,
-    'endpoint-not-enabled': (a) => `${s(a.variables)} 为空：${s(a.endpoint)} 端点未启用`,
-    'endpoint-enabled': (a) => `已设置 ${s(a.variable)}：${s(a.endpoint)} 端点已启用`,
-    'endpoints-allow-list': (a) => a.listed ? `ENDPOINTS 里有 ${s(a.endpoint)}` : `ENDPOINTS=${s(a.value)} 里没有 ${s(a.endpoint)}：被隐藏`,
-    'endpoints-allow-list-case': (a) => `ENDPOINTS 里写的是 '${s(a.written)}'，不是 '${s(a.endpoint)}'（区分大小写）：被隐藏`,
-    'custom-always-shown': (a) => `自定义端点 '${s(a.endpoint)}' 会加载（自定义端点不受 ENDPOINTS 限制）`,
-    'env-list-replaces': (a) => `已设置 ${s(a.variable)}：其中的 ${n(a.count, 'ID')}替换默认列表（${s(a.defaults)} 个 ID）${a.fetches ? '，并关闭拉取' : ''}`,
-    'env-list-suspicious': (a) => `${s(a.variable)} 里有奇怪的 ID：${s(a.ids)}`,
-    'yaml-list-wins': (a) => `${s(a.pointer)} 列出了 ${n(a.count, '模型')}，优先于环境变量`,
-    'user-provided-defaults': (a) => `${s(a.variable ?? a.endpoint)} 是 user_provided：不拉取，使用 ${s(a.list)} 列表（${n(a.count, '模型')}）`,
+    'entry-missing-field': (a) => `endpoints.custom[${a.index}] 缺少 ${a.missing.join(', ')}：loadConfigModels 会悄悄丢掉这一项`,
+    'entry-duplicate-name': (a) => `第 #${a.index} 项与第 #${a.first} 项同名`,
+    'endpoint-not-enabled': (a) => `${a.variables.join(', ')} 为空：${a.endpoint} 端点未启用`,
+    'endpoint-enabled': (a) => `已设置 ${a.variable}：${a.endpoint} 端点已启用`,
+    'endpoints-allow-list': (a) => a.listed ? `ENDPOINTS 里有 ${a.endpoint}` : `ENDPOINTS=${a.value ?? ''} 里没有 ${a.endpoint}：被隐藏`,
+    'endpoints-allow-list-case': (a) => `ENDPOINTS 里写的是 '${a.written ?? ''}'，不是 '${a.endpoint}'（区分大小写）：被隐藏`,
+    'custom-always-shown': (a) => `自定义端点 '${a.endpoint}' 会加载（自定义端点不受 ENDPOINTS 限制）`,
+    'env-list-replaces': (a) => `已设置 ${a.variable}：其中的 ${n(a.count, 'ID')}替换默认列表（${a.defaults} 个 ID）${a.fetches ? '，并关闭拉取' : ''}`,
+    'env-list-suspicious': (a) => `${a.variable} 里有奇怪的 ID：${a.ids.join(', ')}`,
+    'yaml-list-wins': (a) => `${a.pointer} 列出了 ${n(a.count, '模型')}，优先于环境变量`,
+    'user-provided-defaults': (a) => `${a.variable ?? a.endpoint ?? ''} 是 user_provided：不拉取，使用 ${a.list} 列表（${n(a.count, '模型')}）`,
     'user-provided-fetch-later': () => 'user_provided：用户保存密钥之前用 models.default，之后用该用户的密钥拉取',
     'fetch-disabled': () => 'models.fetch 关闭：models.default 就是列表',
-    'fetch-url': (a) => `LibreChat 会请求 GET ${s(a.url)}（超时 5 秒，期望 {data:[{id}]}）`,
-    'fetch-ok': (a) => `拉取返回了 ${n(a.count, '模型')}${Number(a.replaces) > 0 ? `；它们替换 models.default（${n(a.replaces, 'ID')}）` : ''}`,
+    'fetch-url': (a) => `LibreChat 会请求 GET ${a.url}（超时 5 秒，期望 {data:[{id}]}）`,
+    'fetch-ok': (a) => `拉取返回了 ${n(a.count, '模型')}${(a.replaces ?? 0) > 0 ? `；它们替换 models.default（${n(a.replaces ?? 0, 'ID')}）` : ''}`,
     'fetch-failed': (a) => `拉取失败：${describeFetchFailure(a)}`,
     'fetch-empty': () => '拉取返回了空列表',
-    'fetch-chat-completions-url': (a) => `baseURL 以 /chat/completions 结尾，所以会请求 ${s(a.baseURL)}/models，而这个地址不存在`,
-    'fetch-trailing-slash': (a) => `baseURL 以 '/' 结尾：这个版本会请求 ${s(a.baseURL)}/models（双斜杠）`,
-    'ollama-tags': (a) => `名字以 'ollama' 开头：LibreChat 先请求 ${s(a.url)}${a.ok ? '' : `，但失败了（${s(a.message)}）${a.fallsBack ? '，然后尝试 /models' : '；这个版本不会再试 /models'}`}`,
-    'openai-filter': (a) => `api.openai.com 的列表按 /${s(a.pattern)}/ 过滤（去掉 audio/realtime）：保留 ${s(a.kept)} 个`,
-    'fallback-defaults': (a) => a.reason === 'no-key' ? `没有可用于拉取的密钥：使用 ${s(a.list)} 列表` : `回退到 ${s(a.list)}（${n(a.count, '模型')}）`,
-    'default-list': (a) => `${s(a.listVariable)} 未设置：使用 LibreChat 默认的 ${s(a.list)} 列表（${n(a.count, '模型')}）`,
+    'fetch-chat-completions-url': (a) => `baseURL 以 /chat/completions 结尾，所以会请求 ${a.baseURL}/models，而这个地址不存在`,
+    'fetch-trailing-slash': (a) => `baseURL 以 '/' 结尾：这个版本会请求 ${a.baseURL}/models（双斜杠）`,
+    'ollama-tags': (a) => `名字以 'ollama' 开头：LibreChat 先请求 ${a.url}${a.ok ? '' : `，但失败了（${a.message}）${a.fallsBack ? '，然后尝试 /models' : '；这个版本不会再试 /models'}`}`,
+    'openai-filter': (a) => `api.openai.com 的列表按 /${a.pattern}/ 过滤（去掉 audio/realtime）：保留 ${a.kept} 个`,
+    'fallback-defaults': (a) => a.reason === 'no-key' ? `没有可用于拉取的密钥：使用 ${a.list} 列表` : `回退到 ${a.list}（${n(a.count, '模型')}）`,
+    'default-list': (a) => `${a.listVariable ?? ''} 未设置：使用 LibreChat 默认的 ${a.list} 列表（${n(a.count, '模型')}）`,
     'yaml-defaults': (a) => `models.default 列出了 ${n(a.count, '模型')}`,
-    'unresolved-variable': (a) => `\${${s(a.variables)}} 没有设置：使用字面占位符`,
-    'env-literal-reference': (a) => `${s(a.variable)} 里的 \${${s(a.references)}} 没有展开：密钥就是这段字面文本`,
-    'model-in-list': (a) => `'${s(a.model)}' 在列表里（${describeOrigin(a.originKind, a.origin)}）：会显示`,
-    'model-not-at-provider': (a) => `'${s(a.model)}' 会显示，但提供商的 /models 里没有它${didYouMean(a)}`,
-    'model-replaced-by-fetch': (a) => `'${s(a.model)}' 在 models.default 里，但拉取到的列表（${n(a.fetched, '模型')}）会替换 models.default，而且没有它${didYouMean(a)}`,
-    'model-only-at-provider': (a) => `'${a.model}' 在提供商那边有（${a.url}），但不在配置的列表里${a.listed ? `，列表里写的是 '${a.listed}'` : ''}${a.fetch ? '；加到 models.default 里，或者设 models.fetch: true 显示提供商的全部模型' : ''}`,
+    'unresolved-variable': (a) => `\${${a.variables.join(', ')}} 没有设置：使用字面占位符`,
+    'env-literal-reference': (a) => `${a.variable} 里的 \${${a.references.join(', ')}} 没有展开：密钥就是这段字面文本`,
+    'model-in-list': (a) => `'${a.model}' 在列表里（${describeOrigin(a.originKind, a.origin)}）：会显示`,
+    'model-not-at-provider': (a) => `'${a.model}' 会显示，但提供商的 /models 里没有它${didYouMean(a)}`,
+    'model-replaced-by-fetch': (a) => `'${a.model}' 在 models.default 里，但拉取到的列表（${n(a.fetched, '模型')}）会替换 models.default，而且没有它${didYouMean(a)}`,
+    'model-only-at-provider': (a) => `'${a.model}' 在提供商那边有（${a.url ?? ''}），但不在配置的列表里${a.listed ? `，列表里写的是 '${a.listed}'` : ''}${a.fetch ? '；加到 models.default 里，或者设 models.fetch: true 显示提供商的全部模型' : ''}`,
     'model-cache-stale': (a) =>
       a.absent
         ? `LibreChat 缓存的 ${a.entry}（${a.key}）里没有这个端点的列表：LibreChat 用的是缓存里的列表，清除缓存之前端点和模型都不会显示`
