@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presets } from '../../src/providers/index.js';
 import { findEnglishSentences } from '../helpers/english-sentences.js';
 import { withoutWords } from '../helpers/language-neutral.js';
-import { binPath, spawnCli } from '../helpers/run-cli.js';
+import { binPath, runCli, spawnCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { seedModelCache } from '../setup/seed-librechat.js';
 import { startRedis, type RedisServer } from '../setup/redis-servers.js';
@@ -53,6 +53,9 @@ describe('clear-models-cache in Chinese (real redis-server)', () => {
     expect(zh.stdout).toContain('未设置 FORCED_IN_MEMORY_CACHE_NAMESPACES，在 v0.8.3-v0.8.4 中默认为 CONFIG_STORE, APP_CONFIG');
     expect(zh.stdout).toMatch(/试运行：将删除 \d+ 个键；实际没有删除任何内容。/);
     expectChinese(zh.stdout, 'clear-models-cache --dry-run');
+    // On a terminal, the scan says what it is doing while it runs.
+    const onTerminal = await runCli(['clear-models-cache', '--dry-run', '--librechat-version', '0.8.4'], { cwd, env: ZH, isTTY: true });
+    expect(onTerminal.stderr).toMatch(/^正在扫描 redis:\/\/127\.0\.0\.1:\d+\/1 中的模型缓存键\.\.\.$/m);
 
     const args = ['clear-models-cache', '--dry-run', '--librechat-version', '0.8.4', '--json'];
     const [en, zhJson] = await Promise.all([spawnCli(args, { cwd, env: EN }), spawnCli(args, { cwd, env: ZH })]);
