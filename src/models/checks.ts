@@ -1,7 +1,7 @@
 import type { NestedFinding } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
 import type { ModelAutofix } from './case-fixes.js';
-import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchFailure, Fix, ModelResolution, StepArgs, StepCode } from './types.js';
+import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchFailure, Fix, ModelResolution, ResolvedModel, StepArgs, StepCode } from './types.js';
 import type { ReasoningDisplay, SkippedTarget, VerdictCode } from '../probe/types.js';
 import { hasFullwidth, toAscii } from '../core/fullwidth.js';
 import { findNearMisses } from './near-miss.js';
@@ -46,7 +46,8 @@ export interface CheckArgs {
   'user-provided-no-fetch': DefaultListArgs;
   'model-replaced-by-fetch': SuggestionArgs & { url: string };
   'model-not-at-provider': SuggestionArgs;
-  'model-id-punctuation': { ids: string[] };
+  /** `variable`: the `*_MODELS` variable the id comes from, when it is not a YAML list item. */
+  'model-id-punctuation': { ids: string[]; variable?: string };
   'legacy-openrouter-key': { version: string; takeover: boolean };
   'cache-stale': { key: string; cached: number; resolved: number; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; missing: string[]; /** The cached MODELS_CONFIG has no list for this endpoint. */ absent?: boolean };
   'cache-fresh': { lists: number; queries: number };
@@ -137,17 +138,27 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
     const slip = splitMistypedId(model.id);
     if (slip) {
       // `a，b` is two models typed with a Chinese comma: a near-miss for it would drop one of them.
-      checks.push({ endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined, code: 'model-id-punctuation', status: 'fail', args: { ids: slip }, fix: replaceFix(endpoint, model, slip) });
+      checks.push({ endpoint: endpoint.name, model: model.id, pointer: itemPointer(model), code: 'model-id-punctuation', status: 'fail', args: { ids: slip, ...listVariable(model) }, fix: replaceFix(endpoint, model, slip) });
       continue;
     }
     const best = findNearMisses(model.id, served)[0];
     const args: SuggestionArgs = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
-    const base = { endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined };
+    const base = { endpoint: endpoint.name, model: model.id, pointer: itemPointer(model) };
     const fix = best ? replaceFix(endpoint, model, best.id) : undefined;
     if (!shown.has(model.id)) checks.push({ ...base, code: 'model-replaced-by-fetch', status: 'fail', args: { ...args, url: endpoint.fetch?.url ?? '' }, fix });
     else if (providerAnswered && !served.includes(model.id)) checks.push({ ...base, code: 'model-not-at-provider', status: 'fail', args, fix });
   }
   return checks;
+}
+
+/** The id's own item in librechat.yaml (`/endpoints/custom/0/models/default/1`), so a line points at the id. */
+function itemPointer(model: ResolvedModel): string | undefined {
+  return model.origin.kind === 'yaml-list' ? `${model.origin.pointer}/${model.origin.index}` : undefined;
+}
+
+/** `{ variable: 'OPENAI_MODELS' }` for an id from a `*_MODELS` list in .env. */
+function listVariable(model: ResolvedModel): { variable?: string } {
+  return model.origin.kind === 'env-list' ? { variable: model.origin.variable } : {};
 }
 
 /**

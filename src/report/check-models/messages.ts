@@ -101,17 +101,13 @@ export interface FindingWords {
 /** A check-models or probe line as one finding (doctor's formats): subject, sentence, fix. */
 export function wordCheck(check: LocatedCheck): FindingWords {
   const subject = [check.endpoint, check.model].filter(Boolean).join(' / ');
-  const message = `${subject ? withColon(subject) : ''}${describeCheck(check)}`;
-  const fix = check.fix ? `${withColon(words().checkModels.fixWhere[check.fix.kind])}${check.fix.text}` : describeProbeHint(check);
+  const label = words().doctor.label;
+  const message = `${subject ? label(subject) : ''}${describeCheck(check)}`;
+  const fix = check.fix ? `${label(words().checkModels.fixWhere[check.fix.kind])}${check.fix.text}` : describeProbeHint(check);
   return { id: checkId(check), message, ...(fix ? { fix } : {}) };
 }
 
 /** The rule id a check-models or probe line has in doctor's formats. */
 export function checkId(check: LocatedCheck): string {
   return check.code === 'probe' ? 'probe' : `check-models/${check.code}`;
-}
-
-/** `label: ` after English, `标签：` when the language's words are Chinese (the catalog's fix label says which). */
-export function withColon(text: string): string {
-  return /[\u4e00-\u9fff]/.test(words().checkModels.fixLabel) ? `${text}：` : `${text}: `;
 }

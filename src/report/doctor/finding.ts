@@ -3,7 +3,7 @@ import type { DoctorFinding, DoctorReport } from '../../doctor/types.js';
 import { checkId, wordCheck, type FindingWords } from '../check-models/messages.js';
 import { wordFinding as wordValidateFinding } from '../validate/word-finding.js';
 
-export { withColon, type FindingWords } from '../check-models/messages.js';
+export type { FindingWords } from '../check-models/messages.js';
 
 export function wordFinding(finding: DoctorFinding): FindingWords {
   const d = finding.diagnostic;
