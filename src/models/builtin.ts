@@ -1,12 +1,11 @@
 import type { ResolveContext } from './context.js';
-import { endpointsSection, envValue, proxySettings } from './context.js';
+import { endpointsSection, envValue, lookUpProvider, proxySettings } from './context.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
 import { extractBaseURL, splitAndTrim } from './urls.js';
-import { OPENAI_EXCLUDE } from './version-rules.js';
+import { OPENAI_EXCLUDE, openRouterTakesOver } from './version-rules.js';
 import { modelQueriesIds } from './cache-compare.js';
-import { USER_PROVIDED } from '../env/interpolate.js';
-import { lineOf } from '../librechat/index.js';
+import { isUserProvided, USER_PROVIDED } from '../env/interpolate.js';
 import { requirePreset, resolveBaseUrl } from '../providers/index.js';
 
 const OPENAI_BASE = 'https://api.openai.com/v1';
@@ -113,6 +112,7 @@ async function resolveBuiltinList(context: ResolveContext, spec: BuiltinSpec, re
     result.steps.push({ code: 'env-list-replaces', outcome: 'info', args: { variable: spec.listVariable, count: ids.length, defaults: defaults.length, fetches: Boolean(spec.fetch) } });
     const odd = ids.filter((id) => /[[\]"';\s]/.test(id));
     if (odd.length > 0) result.steps.push({ code: 'env-list-suspicious', outcome: 'warn', args: { variable: spec.listVariable, ids: odd }, fix: { kind: 'env', text: `${spec.listVariable}=${ids.map((id) => id.replace(/[[\]"']/g, '')).join(',')}` } });
+    result.providerList = await lookUpReverseProxy(context, spec, result);
     return;
   }
   const userVariable = spec.userProvidedVariable;
@@ -154,6 +154,21 @@ async function fetchBuiltinList(context: ResolveContext, spec: BuiltinSpec, resu
   result.models = ids.map((id) => ({ id, origin: { kind: 'fetched', url } }));
 }
 
+/**
+ * Method one: `OPENAI_MODELS` names ids LibreChat never checks, and chats go to
+ * `OPENAI_REVERSE_PROXY` with `OPENAI_API_KEY`. The proxy's own list (read like a custom endpoint's)
+ * says which of them it serves. Not where the chats do not go: a hidden endpoint, a per-user URL or
+ * key, or a line whose `OPENROUTER_API_KEY` takeover sends them to OpenRouter.
+ */
+async function lookUpReverseProxy(context: ResolveContext, spec: BuiltinSpec, result: EndpointResolution): Promise<FetchOutcome | undefined> {
+  const proxy = envValue(context, 'OPENAI_REVERSE_PROXY');
+  if (spec.fetch !== 'openai' || !proxy || result.status === 'hidden' || isUserProvided(proxy)) return undefined;
+  if (isUserProvided(envValue(context, 'OPENAI_API_KEY')) || openRouterTakesOver(context.librechatVersion, context.environment)) return undefined;
+  const { base, headers } = builtinFetchTarget(context, spec);
+  if (!headers) return undefined;
+  return lookUpProvider(context, { url: `${base.replace(/\/+$/, '')}/models`, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS, proxy: proxySettings(context) });
+}
+
 function builtinFetchTarget(context: ResolveContext, spec: BuiltinSpec): { base: string; headers?: Record<string, string> } {
   if (spec.fetch === 'anthropic') {
     const key = envValue(context, 'ANTHROPIC_API_KEY');
@@ -179,8 +194,7 @@ function builtinFetchTarget(context: ResolveContext, spec: BuiltinSpec): { base:
  * from openrouter.ai with that key, even over `OPENAI_REVERSE_PROXY` or a `user_provided` OpenAI key.
  */
 function openRouterTakeover(context: ResolveContext, spec: BuiltinSpec): boolean {
-  if (spec.fetch !== 'openai' && spec.fetch !== 'assistants') return false;
-  return envValue(context, 'OPENROUTER_API_KEY') !== undefined && lineOf(context.librechatVersion).openRouterApiKey === 'openai-chat-to-openrouter';
+  return (spec.fetch === 'openai' || spec.fetch === 'assistants') && openRouterTakesOver(context.librechatVersion, context.environment);
 }
 
 /** Only lists from api.openai.com itself are filtered (and `instruct` models moved last). */
