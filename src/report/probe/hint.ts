@@ -18,7 +18,10 @@ export interface ProbeHints {
   'empty-reasoning-content': Record<string, never>;
   /** This line has no `customParams.reasoningKey`: upgrade, rename the endpoint or the field. */
   'upgrade-reasoning-key': Record<string, never>;
+  /** `reasoning_details` only: upgrade, or let LibreChat detect OpenRouter by the endpoint's name. */
   'upgrade-reasoning-details': Record<string, never>;
+  /** `reasoning_details` only, on a line that never reads it: only an upgrade helps. */
+  'upgrade-reasoning-details-unread': Record<string, never>;
   'thinking-switch': Record<string, never>;
   'check-key': { variable?: string };
   'rate-limited': Record<string, never>;
@@ -53,7 +56,8 @@ export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
     case 'reasoning-key-mismatch':
       return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
     case 'reasoning-details-only':
-      return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-details', NONE);
+      if (d.supportsReasoningKey) return undefined;
+      return hint(d.readsDetails ? 'upgrade-reasoning-details' : 'upgrade-reasoning-details-unread', NONE);
     case 'thinking-off':
       return verdict.fix ? undefined : hint('thinking-switch', NONE);
     case 'key-rejected':

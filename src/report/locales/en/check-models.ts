@@ -22,7 +22,7 @@ export const checkModels: CheckModelsWords = {
     'model-not-at-provider': (a, check) => `'${check.model ?? ''}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`,
     'model-id-punctuation': (a, check) => `'${check.model ?? ''}' is one model id to LibreChat: its comma or full-width punctuation (Chinese input method) does not separate models; meant: ${a.ids.join(', ')}`,
     'legacy-openrouter-key': (a) => a.takeover
-        ? `OPENROUTER_API_KEY is set: LibreChat ${a.version} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
+        ? `OPENROUTER_API_KEY is set: LibreChat ${a.version} sends the built-in OpenAI endpoint's chats to OpenRouter with it, and takes its model list from openrouter.ai`
         : `OPENROUTER_API_KEY is set: LibreChat ${a.version} does not read it (it does not add an OpenRouter endpoint)`,
     'cache-stale': (a, check) => a.absent
         ? `stale: the cached ${a.entry} (${a.key}) has no '${check.endpoint ?? ''}' list; the config gives ${plural(a.resolved, 'model')}`

@@ -40,7 +40,10 @@ export const probe: ProbeWords = {
     'both-keys-one-null': (d, version) => `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`,
     'reasoning-without-role': (d, version) => `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`,
     'think-tag-split': (_d, version) => `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`,
-    'reasoning-details-only': (_d, version) => `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`,
+    'reasoning-details-only': (d, version) =>
+      d.readsDetails
+        ? `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`
+        : `reasoning arrives only in \`reasoning_details\`, which ${version} does not read (LibreChat reads it from v0.8.1)`,
     'closing-tag-only': () => 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag',
     'title-model-thinks': (d) => `LibreChat's title request (not streamed) for \`${String(d.titleModel)}\` came back with reasoning: titles will be slow and may contain it`,
     'key-rejected': (d) => d.variable ? `${String(d.status)}: the key in \${${String(d.variable)}} is rejected (${String(d.message)})` : `${String(d.status)}: the key is rejected (${String(d.message)})`,
@@ -63,6 +66,7 @@ export const probe: ProbeWords = {
     'empty-reasoning-content': () => 'the server must send null (or nothing) instead of `reasoning_content: ""`; no reasoningKey helps on this line',
     'upgrade-reasoning-key': () => 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field',
     'upgrade-reasoning-details': () => "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'",
+    'upgrade-reasoning-details-unread': () => 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning)',
     'thinking-switch': () => 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)',
     'check-key': (p) =>
       p.variable ? `check ${p.variable} in .env (no quotes or spaces) and that the key belongs to this provider/region` : 'check that the key belongs to this provider/region and is still active',

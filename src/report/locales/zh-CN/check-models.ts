@@ -25,7 +25,7 @@ export const checkModels: CheckModelsWords = {
     'model-not-at-provider': (a, check) => `'${check.model ?? ''}' 会出现在列表里，但提供商并不提供它：选它会失败${didYouMean(a)}`,
     'model-id-punctuation': (a, check) => `对 LibreChat 来说 '${check.model ?? ''}' 是一个模型 ID：里面的逗号或全角标点（中文输入法）不会分隔模型；本意是：${a.ids.join(', ')}`,
     'legacy-openrouter-key': (a) => a.takeover
-        ? `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 会用它把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI）`
+        ? `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 会用它把内置 OpenAI 端点的对话转到 OpenRouter，模型列表也从 openrouter.ai 获取`
         : `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 不读取它（不会新增 OpenRouter 端点）`,
     'cache-stale': (a, check) => a.absent
         ? `缓存过期：缓存的 ${a.entry}（${a.key}）里没有 '${check.endpoint ?? ''}' 的列表；按配置应有 ${n(a.resolved, '模型')}`

@@ -43,7 +43,10 @@ export const probe: ProbeWords = {
     'both-keys-one-null': (d, version) => `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`,
     'reasoning-without-role': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`,
     'think-tag-split': (_d, version) => `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`,
-    'reasoning-details-only': (_d, version) => `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`,
+    'reasoning-details-only': (d, version) =>
+      d.readsDetails
+        ? `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`
+        : `推理内容只在 \`reasoning_details\` 里，而 ${version} 不读取它（LibreChat 从 v0.8.1 起才读取）`,
     'closing-tag-only': () => '服务端只输出了 `</think>`：思考内容显示成普通回答，还多了一个标签',
     'title-model-thinks': (d) => `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式）返回了推理内容：标题生成会很慢，还可能带上推理内容`,
     'key-rejected': (d) => d.variable ? `${String(d.status)}：\${${String(d.variable)}} 里的密钥被拒绝（${String(d.message)}）` : `${String(d.status)}：密钥被拒绝（${String(d.message)}）`,
@@ -66,6 +69,7 @@ export const probe: ProbeWords = {
     'empty-reasoning-content': () => '服务端应该发送 null（或者不发送），而不是 `reasoning_content: ""`；这个版本上设置 reasoningKey 也没用',
     'upgrade-reasoning-key': () => UPGRADE_HINT,
     'upgrade-reasoning-details': () => "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名",
+    'upgrade-reasoning-details-unread': () => '升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning）',
     'thinking-switch': () => '换一个推理模型，或者使用提供商开启思考的参数（vLLM：启动时加 --reasoning-parser）',
     'check-key': (p) => (p.variable ? `检查 .env 里的 ${p.variable}（不要有引号或空格），以及密钥是否属于这个提供商/区域` : '检查密钥是否属于这个提供商/区域，并且仍然有效'),
     'rate-limited': () => '等一会儿，或者找提供商提高限额',
