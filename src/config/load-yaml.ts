@@ -7,11 +7,6 @@ import { checkYamlStructure, type YamlStructureProblem } from './yaml-structure.
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
-const DEEP_NESTING = {
-  message: 'the document is nested too deeply to parse',
-  hint: 'A LibreChat config is a few levels deep; look for runaway brackets or indentation',
-};
-
 /** A parsed librechat.yaml with what formatters need to turn pointers into line:column. */
 export interface LoadedYaml {
   /** The path as the user named it; used in every message. */
@@ -32,7 +27,7 @@ export interface LoadedYaml {
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
 export async function loadYamlFile(path: string, file = path): Promise<LoadedYaml> {
-  const { text, bom, invalidUtf8 } = await readTextFile(path, 'config file', file, { lossy: true });
+  const { text, bom, invalidUtf8 } = await readTextFile(path, 'config', file, { lossy: true });
   const loaded = parseYamlText(file, text, bom);
   return invalidUtf8 ? { ...loaded, invalidUtf8 } : loaded;
 }
@@ -46,7 +41,7 @@ export function parseYamlText(file: string, text: string, bom = false): LoadedYa
     // uniqueKeys is checked by checkYamlStructure: the library's own check is quadratic in a map's size.
     doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error', merge: true });
   } catch (error) {
-    if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
+    if (error instanceof RangeError) throw new HandledError({ code: 'config.too-deep', params: { file } });
     throw error;
   }
   const syntaxErrors = keepOneExhaustion(doc.errors).map((e) => toDiagnostic(file, e, lineCounter));

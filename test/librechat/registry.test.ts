@@ -24,7 +24,7 @@ describe('the registry of LibreChat lines', () => {
 
   it.each(['latest', '0.8', '0.8.2.1', '0.8.2-dev', '0.6.0', '0.9.0', '0.8.9', ''])('refuses %j with the list of lines', (input) => {
     const error = captureUsageError(() => resolveLibreChatVersion(input));
-    expect(error.hint).toBe(`known lines: ${EXPECTED_LINES.join(', ')}`);
+    expect(error.problem).toMatchObject({ code: 'option.librechat-version', params: { known: EXPECTED_LINES } });
   });
 
   it('judges every line with a generated schema, and each generated schema belongs to the registry', () => {
