@@ -5,6 +5,7 @@ import { cacheFamilyOf, LIBRECHAT_LINES, listLineIds, lookUpVersion, resolveLibr
 import { rulesFor } from '../../src/models/version-rules.js';
 import { reasoningRulesFor } from '../../src/probe/librechat-display.js';
 import { chooseTarget, listTargets } from '../../src/schema/targets.js';
+import { wordProblem } from '../../src/report/errors/index.js';
 // The generator keeps its own package list; this file holds it to the registry.
 import { TARGETS } from '../../scripts/generate-schemas.mjs';
 
@@ -72,7 +73,7 @@ describe('the registry of LibreChat lines', () => {
 
   it('every consumer refuses the same unknown version', () => {
     for (const run of [() => chooseTarget('0.6.0', undefined), () => familyForVersion('0.6.0')]) {
-      expect(captureUsageError(run).message).toBe('LibreChat 0.6.0 is not a line lc-doctor models');
+      expect(wordProblem(captureUsageError(run).problem).message).toBe('LibreChat 0.6.0 is not a line lc-doctor models');
     }
   });
 });

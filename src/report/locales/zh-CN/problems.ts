@@ -27,7 +27,7 @@ export const problems: ProblemWords = {
   'file.not-regular': (p) => ({ message: `${FILE[p.kind]} ${p.file} 是${SPECIAL[p.type]}，不是普通文件`, hint: '请传文件本身的路径' }),
   'file.missing': (p) => ({ message: `${FILE[p.kind]} ${p.file} 不存在`, hint: '检查路径，或用 --help 里列出的选项指定它' }),
   'file.unreadable': (p) => ({ message: `${FILE[p.kind]} ${p.file} 没有读取权限`, hint: `检查它的属主和权限（ls -l ${p.file}），或者换一个能读取它的用户运行` }),
-  'file.read-failed': (p) => ({ message: `无法读取${FILE[p.kind]} ${p.file}：${p.reason}`, hint: '检查路径，以及磁盘或挂载是否可读' }),
+  'file.read-failed': (p) => ({ message: `无法读取${FILE[p.kind]} ${p.file}（${p.reason}）`, hint: '检查路径，以及磁盘或挂载是否可读' }),
   'file.too-large': (p) => ({ message: `${FILE[p.kind]} ${p.file} 有 ${p.megabytes.toFixed(1)} MB，LibreChat 配置远没有这么大`, hint: `超过 ${p.limitMegabytes} MB 的文件不会读取；确认一下是不是选错了文件` }),
   'file.not-utf8': (p) => ({ message: `${FILE[p.kind]} ${p.file} 不是合法的 UTF-8（第 ${p.line} 行，字节偏移 ${p.offset}）`, hint: '把文件另存为 UTF-8 编码' }),
   'config.too-deep': (p) => {
@@ -38,14 +38,14 @@ export const problems: ProblemWords = {
   'config.path-missing': (p) => ({ message: `配置文件 ${p.file} 不存在（CONFIG_PATH 来自 ${p.origin}）`, hint: '修改 CONFIG_PATH，或者用 --config <path> 指定文件' }),
   'config.default-missing': (p) => ({ message: `当前目录下没有 ${p.file}（也没有设置 CONFIG_PATH）`, hint: '到 LibreChat 目录下运行，或者用 --config <path> 指定文件' }),
   'config.fetch-status': (p) => ({ message: `从 ${p.url} 获取配置失败：HTTP ${p.status}`, hint: FETCH_HINT }),
-  'config.fetch-failed': (p) => ({ message: `从 ${p.url} 获取配置失败：${p.reason}`, hint: FETCH_HINT }),
+  'config.fetch-failed': (p) => ({ message: `从 ${p.url} 获取配置失败（${p.reason}）`, hint: FETCH_HINT }),
   'config.remote-too-large': (p) => ({ message: `${p.url} 上的配置超过 ${p.limitMegabytes} MB，LibreChat 配置远没有这么大`, hint: '确认 CONFIG_PATH 指向的是配置文件本身' }),
   'config.remote-not-local': (p) =>
     p.command === 'probe'
       ? { message: `CONFIG_PATH 是一个 URL（${p.url}），probe 只读本地文件`, hint: '先下载下来，再用 --config <file> 指定' }
       : { message: `--fix 只修改本地文件，但配置是一个 URL（${p.url}）`, hint: '先下载下来，再用 --config <file> 运行 --fix' },
   'config.yaml-errors': (p) => ({ message: `${p.file} 有 YAML 语法错误`, hint: "运行 'lc-doctor validate' 查看" }),
-  'compose.invalid-yaml': (p) => ({ message: `compose 文件 ${p.file} 不是合法的 YAML：${p.reason}`, hint: 'docker compose 同样会拒绝它；运行 `docker compose config` 可以看到同样的错误' }),
+  'compose.invalid-yaml': (p) => ({ message: `compose 文件 ${p.file} 不是合法的 YAML（${p.reason}）`, hint: 'docker compose 同样会拒绝它；运行 `docker compose config` 可以看到同样的错误' }),
   'write.dangling-link': (p) => ({ message: `${p.file} 是一个指向不存在文件的符号链接，没有做任何修改`, hint: '让链接指向真正的文件，或者直接传真实路径' }),
   'write.not-regular': (p) => ({ message: `${p.file} 是${SPECIAL[p.type]}，不是普通文件，没有做任何修改`, hint: '请传文件本身的路径' }),
   'write.failed': (p) => ({ message: `无法写入 ${p.file}：${WRITE[p.cause]}，没有做任何修改`, hint: '腾出磁盘空间，或让文件和所在目录可写，然后再运行一次' }),
@@ -56,7 +56,7 @@ export const problems: ProblemWords = {
   'option.rule-syntax': (p) => ({ message: `--rule 的格式是 <id>=off|info|warn|error，收到的是 '${p.value}'`, hint: '例如 --rule hardcoded-secret=off' }),
   'option.rule-unknown': (p) => ({ message: `--rule 里的规则 '${p.id}' 不存在`, hint: p.closest ? `是不是想写 '${p.closest}'？` : `已有的规则：${list(p.known)}` }),
   'option.librechat-version': (p) => ({
-    message: p.parsed ? `lc-doctor 不认识 LibreChat ${p.value} 这个版本线` : `'${p.value}' 不是 LibreChat 版本号（应该像 0.8.2、v0.8.2 或 0.8.8-rc4）`,
+    message: p.parsed ? `LibreChat ${p.value} 不是 lc-doctor 支持的版本线` : `'${p.value}' 不是 LibreChat 版本号（应该像 0.8.2、v0.8.2 或 0.8.8-rc4）`,
     hint: `已知的版本线：${list(p.known)}`,
   }),
   'option.runtime-no-librechat': (p) => ({ message: `${list(p.files)} 里没有运行 LibreChat 的服务`, hint: RUNTIME_HINT }),
@@ -121,19 +121,19 @@ export const problems: ProblemWords = {
   'redis.prefix-conflict': () => ({ message: 'REDIS_KEY_PREFIX_VAR 和 REDIS_KEY_PREFIX 只能设置一个（两个都设置时 LibreChat 无法启动）', hint: '从 .env 里删掉其中一个' }),
   'redis.uri-not-url': (p) => ({ message: `REDIS_URI 里的 '${p.uri}' 不是 URL`, hint: REDIS_URI_HINT }),
   'redis.uri-bad-escape': (p) => ({ message: `REDIS_URI 里的 '${p.uri}' 的用户名或密码含有无效的 % 转义`, hint: `${REDIS_URI_HINT}；% 本身要写成 %25` }),
-  'redis.auth': (p) => ({ message: `${p.where} 上的 Redis 拒绝了凭据：${p.reason}`, hint: '检查 REDIS_PASSWORD / REDIS_USERNAME，或 REDIS_URI 里的密码' }),
-  'redis.tls': (p) => ({ message: `到 ${p.where} 上 Redis 的 TLS 连接失败：${p.reason}`, hint: '检查 REDIS_CA（CA 的 PEM 文件）和 REDIS_URI 里的 rediss://' }),
-  'redis.connect': (p) => ({ message: `无法连接 ${p.where} 上的 Redis：${p.reason}`, hint: 'Redis 在运行吗？REDIS_URI 对吗？lc-doctor 读取的变量和 LibreChat 相同' }),
+  'redis.auth': (p) => ({ message: `${p.where} 上的 Redis 拒绝了凭据（${p.reason}）`, hint: '检查 REDIS_PASSWORD / REDIS_USERNAME，或 REDIS_URI 里的密码' }),
+  'redis.tls': (p) => ({ message: `到 ${p.where} 上 Redis 的 TLS 连接失败（${p.reason}）`, hint: '检查 REDIS_CA（CA 的 PEM 文件）和 REDIS_URI 里的 rediss://' }),
+  'redis.connect': (p) => ({ message: `无法连接 ${p.where} 上的 Redis（${p.reason}）`, hint: 'Redis 在运行吗？REDIS_URI 对吗？lc-doctor 读取的变量和 LibreChat 相同' }),
   'redis.network-only': (p) => ({
     message: `${reach.redisNetworkOnly(p.service, p.network)}，从这台主机连不上`,
     hint: p.rerun
       ? `在那个网络里运行 lc-doctor：${insideNetworkCommand(p.network, p.rerun.toolRoot, p.rerun.args)}（或者在 compose 文件里发布端口，或者传 --redis-uri）`
       : '在 compose 文件里发布端口，或者传 --redis-uri',
   }),
-  'mongo.uri': (p) => ({ message: `MONGO_URI 不是合法的 MongoDB 连接字符串：${p.reason}`, hint: MONGO_URI_HINT }),
-  'mongo.connect': (p) => ({ message: `无法连接 MongoDB：${p.reason}`, hint: '检查 MONGO_URI 或传 --mongo-uri；--skip-mongo 可以跳过 MongoDB 检查' }),
-  'cache.inspect-failed': (p) => ({ message: `检查 Redis 时出错：${p.reason}，没有删除任何内容`, hint: '修好连接后再运行（可以先用 --dry-run 检查）' }),
-  'cache.fault': (p) => ({ message: `删除过程中出错而中止（${p.phase}）：${p.reason}`, hint: '上面的报告准确列出了哪些已删除、哪些没有；排除原因后再运行一次' }),
+  'mongo.uri': (p) => ({ message: `MONGO_URI 不是合法的 MongoDB 连接字符串（${p.reason}）`, hint: MONGO_URI_HINT }),
+  'mongo.connect': (p) => ({ message: `无法连接 MongoDB（${p.reason}）`, hint: '检查 MONGO_URI 或传 --mongo-uri；--skip-mongo 可以跳过 MongoDB 检查' }),
+  'cache.inspect-failed': (p) => ({ message: `检查 Redis 时出错（${p.reason}），没有删除任何内容`, hint: '修好连接后再运行（可以先用 --dry-run 检查）' }),
+  'cache.fault': (p) => ({ message: `删除过程中出错而中止（${p.phase}：${p.reason}）`, hint: '上面的报告准确列出了哪些已删除、哪些没有；排除原因后再运行一次' }),
   'mock.profile': (p) => ({ message: `未知的 profile '${p.profile}'`, hint: `可用的 profile：${list(p.known)}` }),
   'mock.fault': (p) => ({ message: `未知的 fault '${p.fault}'`, hint: `可用的 fault：${list(p.known)}` }),
   'mock.latency-without-fault': (p) => ({ message: `--latency 只能和 --fault latency 一起用，不能和 --fault ${p.fault} 一起用`, hint: '去掉 --latency，或者改用 --fault latency' }),
