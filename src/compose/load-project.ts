@@ -67,7 +67,7 @@ async function readComposeYaml(path: string, shown: string): Promise<Record<stri
   try {
     return asRecord(parse(text, { merge: true, maxAliasCount: 1000 }));
   } catch (error) {
-    throw new HandledError({ code: 'compose.invalid-yaml', params: { file: shown, reason: (error as Error).message.split('\n')[0] ?? '' } });
+    throw new HandledError({ code: 'compose.invalid-yaml', params: { file: shown, reason: ((error as Error).message.split('\n')[0] ?? '').replace(/:$/, '') } });
   }
 }
 

@@ -8,6 +8,7 @@ beforeAll(async () => {
   dir = await makeTempDir();
   await dir.write('broken.yaml', 'version: 1.2.1\nendpoints:\n  custom:\n    - name: [Bailian\n');
   await dir.write('empty.env', '');
+  await dir.write('compose/docker-compose.yml', 'services:\n  api: [librechat\n');
   await dir.write('ok.yaml', 'version: 1.2.1\ncache: true\n');
   await dir.write('dead-redis.env', 'USE_REDIS=true\nREDIS_URI=redis://127.0.0.1:1\n');
 });
@@ -21,6 +22,12 @@ const FAILURES = [
     args: ['add-endpoint', 'deepseek', '-c', 'broken.yaml', '-e', 'empty.env', '--yes'],
     zh: 'broken.yaml 不是合法的 YAML（第 5 行：',
     en: 'broken.yaml is not valid YAML (line 5: ',
+  },
+  {
+    name: 'a malformed compose file',
+    args: ['doctor', 'compose'],
+    zh: 'compose 文件 docker-compose.yml 不是合法的 YAML（Flow sequence',
+    en: 'compose file docker-compose.yml is not valid YAML: Flow sequence',
   },
   { name: 'a bad option value', args: ['validate', '--librechat-version', '0.9'], zh: "'0.9' 不是 LibreChat 版本号", en: "'0.9' is not a LibreChat version like 0.8.2" },
   {
