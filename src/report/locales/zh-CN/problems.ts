@@ -49,7 +49,7 @@ export const problems: ProblemWords = {
   'write.dangling-link': (p) => ({ message: `${p.file} 是一个指向不存在文件的符号链接，没有做任何修改`, hint: '让链接指向真正的文件，或者直接传真实路径' }),
   'write.not-regular': (p) => ({ message: `${p.file} 是${SPECIAL[p.type]}，不是普通文件，没有做任何修改`, hint: '请传文件本身的路径' }),
   'write.failed': (p) => ({ message: `无法写入 ${p.file}：${WRITE[p.cause]}，没有做任何修改`, hint: '腾出磁盘空间，或让文件和所在目录可写，然后再运行一次' }),
-  'write.locked': (p) => ({ message: `另一个进程正占用 ${p.lock}`, hint: '等另一个 lc-doctor 运行结束；如果没有别的进程在运行，删掉这个 .lock 文件' }),
+  'write.locked': (p) => ({ message: `另一个进程持有锁 ${p.lock}`, hint: '等另一个 lc-doctor 运行结束；如果没有别的进程在运行，删掉这个 .lock 文件' }),
   'check-models.files-changed': () => ({ message: 'check-models 运行期间文件被改动了，没有写入任何内容', hint: '重新运行 check-models --fix' }),
   'option.language': (p) => ({ message: `未知语言 '${p.value}'`, hint: `请用 --lang ${p.known.join('|')}` }),
   'option.dry-run-without-fix': (p) => ({ message: '--dry-run 要和 --fix 一起用', hint: `lc-doctor ${p.command} --fix --dry-run 只显示改动，不写入` }),
@@ -64,7 +64,7 @@ export const problems: ProblemWords = {
   'option.no-confirmation': (p) =>
     p.command === 'add-endpoint'
       ? { message: '没有终端可以确认，不会写入', hint: '加 --yes 直接写入，或者用 --dry-run / --print 只查看' }
-      : { message: '不在终端里运行，又没有加 --yes，拒绝在未确认的情况下删除', hint: '先用 --dry-run 查看计划，再加 --yes 删除' },
+      : { message: '没有终端可以确认，也没有加 --yes，不会删除任何内容', hint: '先用 --dry-run 查看计划，再加 --yes 删除' },
   'add-endpoint.invalid-yaml': (p) => ({
     message: `${p.file} 不是合法的 YAML（第 ${p.line || '?'} 行：${wordFinding(p.finding).message}），没有做任何修改`,
     hint: "先修好它；'lc-doctor validate' 会列出所有问题",
