@@ -1,4 +1,4 @@
-import type { NestedFinding } from '../core/problems.js';
+import type { NestedFinding, Problem } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
 import type { ModelAutofix } from './case-fixes.js';
 import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchFailure, Fix, ModelResolution, ResolvedModel, StepArgs, StepCode } from './types.js';
@@ -52,7 +52,8 @@ export interface CheckArgs {
   'cache-stale': { key: string; cached: number; resolved: number; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; missing: string[]; /** The cached MODELS_CONFIG has no list for this endpoint. */ absent?: boolean };
   'cache-fresh': { lists: number; queries: number };
   'cache-in-memory': Record<string, never>;
-  'cache-unavailable': { message: string };
+  /** A failure lc-doctor words (`problem`), or another error's own text. */
+  'cache-unavailable': { problem: Problem } | { message: string };
   probe: ProbedArgs | SkippedProbeArgs;
 }
 

@@ -1,6 +1,6 @@
 import type { ProbedArgs, SkippedProbeArgs } from '../../models/checks.js';
 import type { LocatedCheck } from '../../models/report.js';
-import type { DecisionStep, FetchFailure, ModelOrigin } from '../../models/types.js';
+import type { DecisionStep, FetchFailure, Fix, ModelOrigin } from '../../models/types.js';
 import type { ModelStep, ModelStepArgs, SuggestionArgs, WhyPlace } from '../../models/why.js';
 import type { Verdict } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
@@ -85,6 +85,11 @@ function asVerdict(args: ProbedArgs): Verdict {
   return { code: args.verdict, severity: 'info', data: args as unknown as Verdict['data'] };
 }
 
+/** A fix as the text to paste: with an entry to add, a YAML comment (in this language) says where it goes. */
+export function fixText(fix: Fix): string {
+  return fix.addEntry ? `${fix.text}\n# ${words().probe.labels.addEntry}\n${fix.addEntry}` : fix.text;
+}
+
 /** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */
 export function describeProbeHint(check: LocatedCheck): string | undefined {
   if (check.code !== 'probe' || check.status === 'ok' || check.fix || check.args.verdict === 'skipped') return undefined;
@@ -103,7 +108,7 @@ export function wordCheck(check: LocatedCheck): FindingWords {
   const subject = [check.endpoint, check.model].filter(Boolean).join(' / ');
   const label = words().doctor.label;
   const message = `${subject ? label(subject) : ''}${describeCheck(check)}`;
-  const fix = check.fix ? `${label(words().checkModels.fixWhere[check.fix.kind])}${check.fix.text}` : describeProbeHint(check);
+  const fix = check.fix ? `${label(words().checkModels.fixWhere[check.fix.kind])}${fixText(check.fix)}` : describeProbeHint(check);
   return { id: checkId(check), message, ...(fix ? { fix } : {}) };
 }
 

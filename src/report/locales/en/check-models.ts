@@ -1,5 +1,6 @@
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
+import { failureText } from '../../errors/index.js';
 import { wordFinding } from '../../validate/word-finding.js';
 import { plural } from './plural.js';
 
@@ -31,7 +32,7 @@ export const checkModels: CheckModelsWords = {
         ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
         : `the model lists cached in Redis (${plural(a.lists + a.queries, 'entry')}) match the config`,
     'cache-in-memory': () => `model lists are cached in LibreChat's process memory: a restart (every replica) applies changes`,
-    'cache-unavailable': (a) => `could not read the model cache: ${a.message}`,
+    'cache-unavailable': (a) => `could not read the model cache: ${failureText(a)}`,
   },
   steps: {
     'entry-missing-field': (a) => `endpoints.custom[${a.index}] lacks ${a.missing.join(', ')}: loadConfigModels drops the entry silently`,

@@ -1,5 +1,6 @@
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
+import { failureText } from '../../errors/index.js';
 import { wordFinding } from '../../validate/word-finding.js';
 
 const n = (count: number, noun: string): string => `${count} 个${noun}`;
@@ -34,7 +35,7 @@ export const checkModels: CheckModelsWords = {
         ? '这个版本在 Redis 里没有缓存模型列表：LibreChat 会在下一次请求时生成'
         : `Redis 里缓存的模型列表（${a.lists + a.queries} 条）与配置一致`,
     'cache-in-memory': () => '模型列表缓存在 LibreChat 的进程内存里：重启（所有副本）才会生效',
-    'cache-unavailable': (a) => `无法读取模型缓存：${a.message}`,
+    'cache-unavailable': (a) => `无法读取模型缓存：${failureText(a)}`,
   },
   steps: {
     'entry-missing-field': (a) => `endpoints.custom[${a.index}] 缺少 ${a.missing.join(', ')}：loadConfigModels 会悄悄丢掉这一项`,
