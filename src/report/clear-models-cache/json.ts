@@ -20,6 +20,7 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
     location: i.location,
     redis: i.redis ? { ...i.redis, display: undefined, uri: mask(i.redis.display) } : null,
     family: { ...i.family, labels: i.family.families.map((id) => FAMILIES[id].label) },
+    versionChoice: report.versionChoice ?? null,
     keys: report.planned.map((k) => ({
       key: mask(k.key),
       role: k.role,

@@ -6,6 +6,7 @@ import type { PlacementReason } from '../../cache/targets.js';
 import { redactPasswords } from '../../core/mask.js';
 import { words } from '../i18n/index.js';
 import type { Style } from '../shared/style.js';
+import { describeVersionChoice } from '../version-choice.js';
 import type { KeyStatus } from './words.js';
 
 const labels = (ids: FamilyId[]) => ids.map((id) => FAMILIES[id].label).join(', ');
@@ -66,7 +67,7 @@ function describeWhere(report: ClearReport, mask: (s: string) => string): string
 function describeFamily(report: ClearReport): string {
   const f = report.inspection.family;
   const t = words().clearCache.family;
-  if (f.decidedBy === 'option') return t.option(labels(f.families));
+  if (f.decidedBy === 'option') return t.option(labels(f.families), report.versionChoice ? describeVersionChoice(report.versionChoice) : undefined);
   if (f.decidedBy === 'keys') return t.keys(labels(f.families), f.families.length > 1 && !f.ambiguous);
   return t.unknown;
 }

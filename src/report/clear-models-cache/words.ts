@@ -17,7 +17,8 @@ export interface ClearCacheWords {
   noRedis: string;
   redis(r: { display: string; cluster: boolean; db: number; prefix?: { value: string; source: string } }): string;
   family: {
-    option(labels: string): string;
+    /** Decided by `--librechat-version` or the deployment's files (`how`, every command's words); undefined: the option. */
+    option(labels: string, how: string | undefined): string;
     /** `alike`: several versions spell the keys the same way, so the version stays open. */
     keys(labels: string, alike: boolean): string;
     unknown: string;

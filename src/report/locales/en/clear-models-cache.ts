@@ -11,7 +11,7 @@ export const clearCache: ClearCacheWords = {
   noRedis: 'Redis: not used (USE_REDIS is not true): every LibreChat cache is in process memory.',
   redis: (r) => `Redis: ${r.display} (${r.cluster ? 'cluster' : `standalone, db ${r.db}`}, ${r.prefix ? `prefix "${r.prefix.value}" from ${r.prefix.source}` : 'no key prefix'})`,
   family: {
-    option: (labels) => `LibreChat: ${labels} (from --librechat-version)`,
+    option: (labels, how) => `LibreChat: ${labels} (${how ?? 'from --librechat-version'})`,
     keys: (labels, alike) => `LibreChat: ${labels} (detected from the key names present${alike ? '; these versions spell the keys alike, pass --librechat-version for exact restart advice' : ''})`,
     unknown: 'LibreChat: version unknown (no model-cache keys found; pass --librechat-version for restart advice)',
   },

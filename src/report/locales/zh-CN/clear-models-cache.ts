@@ -12,7 +12,7 @@ export const clearCache: ClearCacheWords = {
   noRedis: 'Redis：未使用（USE_REDIS 不是 true）：LibreChat 的所有缓存都在进程内存中。',
   redis: (r) => `Redis：${r.display}（${r.cluster ? '集群' : `单机，db ${r.db}`}，${r.prefix ? `前缀 "${r.prefix.value}"，来自 ${r.prefix.source}` : '无键前缀'}）`,
   family: {
-    option: (labels) => `LibreChat：${labels}（来自 --librechat-version）`,
+    option: (labels, how) => `LibreChat：${labels}（${how ?? '来自 --librechat-version'}）`,
     keys: (labels, alike) => `LibreChat：${labels}（根据现有的键名判断${alike ? '；这几个版本的键名相同，要得到准确的重启建议请指定 --librechat-version' : ''}）`,
     unknown: 'LibreChat：版本未知（没有找到模型缓存键；要得到重启建议请指定 --librechat-version）',
   },
