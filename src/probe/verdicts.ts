@@ -88,10 +88,8 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (!rules.legacy && !readable.has(field) && observation.fieldsWithoutRole.includes(field)) return { code: 'reasoning-without-role', severity: 'error', data: { version, field } };
   // From v0.8.8 no reasoningKey helps: every field is read, and `reasoning_content: ""` still hides `reasoning`.
   if (rules.readsEveryReasoningField) return { code: 'both-keys-one-null', severity: 'error', data: { version, key, field, empty: true, supportsReasoningKey: false } };
-  // reasoning_details is read where the key is `reasoning` (OpenRouter handling, or reasoningKey on v0.8.8+).
-  const readAs = field === 'reasoning_details' ? 'reasoning' : field;
-  const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: readAs } } } : {};
-  if (field === 'reasoning_details') return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
+  // Lines before v0.8.8 have no reasoningKey (the hint says to upgrade); v0.8.8 returned above.
+  if (field === 'reasoning_details') return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey } };
   const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
-  return { code, severity: 'error', data: { version, key, field, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
+  return { code, severity: 'error', data: { version, key, field, supportsReasoningKey: rules.supportsReasoningKey } };
 }

@@ -54,7 +54,7 @@ function describeCheck(check: LocatedCheck): string {
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`;
     case 'env-literal-reference':
-      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`;
+      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail; write the value of ${s((a.references as string[])[0])} itself into ${s(a.variable)}`;
     case 'user-provided-no-fetch':
       return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
     case 'model-replaced-by-fetch':

@@ -53,7 +53,7 @@ function describeCheck(check: LocatedCheck): string {
     case 'unresolved-variable':
       return `\${${s(a.variables)}} 没有设置：LibreChat 会原样发送占位符，请求会失败；把值写进 .env，变量名 ${s(a.variables)}`;
     case 'env-literal-reference':
-      return `${s(a.variable)} 的值是字面文本 \${${s(a.references)}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败`;
+      return `${s(a.variable)} 的值是字面文本 \${${s(a.references)}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败；请把 ${s((a.references as string[])[0])} 的值本身写进 ${s(a.variable)}`;
     case 'user-provided-no-fetch':
       return `密钥或 URL 是 user_provided：这个 LibreChat 版本从不拉取列表，用户看到的是 models.default（${n(a.count, '模型')}）`;
     case 'model-replaced-by-fetch':
