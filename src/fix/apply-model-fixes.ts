@@ -10,9 +10,9 @@ import type { ModelCheck } from '../models/checks.js';
 
 /**
  * `check-models --fix`: writes the model-id fixes check-models found (an id the provider has in
- * another case, or with one near-miss only; in models.default or a `*_MODELS` line) through the same locked, atomic writer as `validate --fix`. The
- * provider was asked about the files as they were read; if they changed since, nothing is
- * written and the admin runs the check again.
+ * another case, or as its only near-miss; in models.default or a `*_MODELS` line in .env) through
+ * the same locked, atomic writer as `validate --fix`. The provider was asked about the files as
+ * they were read; if they changed since, nothing is written and the admin runs the check again.
  */
 
 export interface ModelFixOutcome {

@@ -14,9 +14,9 @@ export interface ModelAutofix extends Autofix {
  * The model fixes that are safe to apply unasked: an id the provider's own `/models` has in
  * another case (`deepseek-ai/DeepSeek-V3.2-exp` for `-Exp`), or as its only near-miss (a swapped
  * letter, a separator, the org prefix; checks.ts counts them in `args.candidates`). Provider ids
- * are case-sensitive, and such a difference has one meaning. The edit is made where the id is written: its `models.default`
- * item, or its place in a built-in's `*_MODELS` list in .env (the provider's list for that comes
- * from method one's `${OPENAI_REVERSE_PROXY}/models`).
+ * are case-sensitive, and such a difference has one meaning. The edit is made where the id is
+ * written: its `models.default` item, or its place in a built-in's `*_MODELS` list in .env (the
+ * provider's list for that comes from method one's `${OPENAI_REVERSE_PROXY}/models`).
  */
 export function attachCaseFixes(checks: ModelCheck[], resolution: ModelResolution, deployment: Deployment): void {
   for (const check of checks) {
