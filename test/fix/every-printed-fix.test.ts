@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CheckCode } from '../../src/models/checks.js';
 import type { CheckModelsReport, LocatedCheck } from '../../src/models/report.js';
 import type { StepCode } from '../../src/models/types.js';
-import type { ModelStepCode } from '../../src/models/why.js';
+import type { ModelStepCode, WhyVerdict } from '../../src/models/why.js';
 import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
 import type { VerdictCode } from '../../src/probe/types.js';
 import { pasteFix } from '../helpers/paste-fix.js';
@@ -134,6 +134,11 @@ const CHECK_FIXES: Record<CheckCode, Cases> = {
       files: (url) => ({ yaml: config(entry('SF', [`baseURL: "${url('siliconflow')}"`, ...list(['Qwen/Qwen3-8B', 'deepseek-ai/DeepSeek-V3.2-Epx'], false)])), env: ENV }),
       line: { endpoint: 'SF', model: 'deepseek-ai/DeepSeek-V3.2-Epx' },
     },
+    {
+      title: "method one's OPENAI_MODELS with an id its reverse proxy spells otherwise: the OPENAI_MODELS line",
+      files: (url) => ({ env: `OPENAI_API_KEY=${KEY}\nOPENAI_REVERSE_PROXY=${url('siliconflow')}\nOPENAI_MODELS=Qwen/Qwen3-8B,deepseek-ai/DeepSeek-V3.2-Epx\n` }),
+      line: { endpoint: 'openAI', model: 'deepseek-ai/DeepSeek-V3.2-Epx' },
+    },
   ],
   'model-id-punctuation': [
     {
@@ -223,14 +228,16 @@ const PROBE_FIXES: Record<VerdictCode, string> = {
   'request-rejected': 'no fix: the provider’s message says why',
 };
 
-interface WhyScenario extends Pick<Scenario, 'files' | 'args'> {
+interface WhyScenario extends Pick<Scenario, 'files' | 'args' | 'cache' | 'input'> {
   title: string;
   /** `--why` asks about this id. */
   model: string;
-  /** The endpoint whose entry a YAML fix goes into. */
+  /** The endpoint whose entry a YAML fix goes into (for an id no endpoint knows: the place whose edit is pasted). */
   endpoint?: string;
   /** After the paste, `--why` about this id says it shows (the id the fix put in the list). */
   shows: string;
+  /** What `--why` says then, when not `shown`: an id no provider serves shows, and fails when chosen. */
+  verdict?: WhyVerdict;
 }
 
 /** `check-models --why <model>` prints the fix of the step where the model drops out. */
@@ -261,6 +268,27 @@ const WHY_FIXES: Record<ModelStepCode, WhyScenario[] | { noFix: string }> = {
       model: 'deepseek-ai/DeepSeek-V3.2-Exp',
       endpoint: 'SF',
       shows: 'deepseek-ai/DeepSeek-V3.2-Exp',
+    },
+  ],
+  'model-cache-stale': [
+    {
+      title: 'in the config, not in the list LibreChat cached: clear-models-cache, confirmed at its prompt',
+      files: (url) => ({ yaml: config(entry('groq', [`baseURL: "${url('siliconflow')}"`, ...list(['Qwen/Qwen3-8B', 'deepseek-ai/DeepSeek-V3.2-Exp'], false)])).replace('TEST_KEY', 'GROQ_API_KEY'), env: `GROQ_API_KEY=${KEY}\nFORCED_IN_MEMORY_CACHE_NAMESPACES=\n` }),
+      args: ['--librechat-version', '0.8.4'],
+      cache: 'stale',
+      input: 'y\n',
+      model: 'deepseek-ai/DeepSeek-V3.2-Exp',
+      shows: 'deepseek-ai/DeepSeek-V3.2-Exp',
+    },
+  ],
+  'model-in-no-endpoint': [
+    {
+      title: 'an id no endpoint and no provider knows: the edit of one of the lists named for it',
+      files: (url) => ({ yaml: config(entry('SF', [`baseURL: "${url('siliconflow')}"`, ...list(['Qwen/Qwen3-8B'], false)]), entry('DS', [`baseURL: "${url('deepseek')}"`, ...list(['deepseek-flash'], false)])), env: ENV }),
+      model: 'my-finetune-v1',
+      endpoint: 'SF',
+      shows: 'my-finetune-v1',
+      verdict: 'shown-not-served',
     },
   ],
   'model-not-listed': [
@@ -376,13 +404,16 @@ const whyCases = Object.entries(WHY_FIXES).flatMap(([code, cases]) => (Array.isA
 describe('every fix check-models --why prints works when pasted', () => {
   it.each(whyCases.map((c) => [`${c.code}: ${c.scenario.title}`, c] as const))('%s', async (_title, { code, scenario }) => {
     const { dir } = await deploymentFor({ ...scenario, line: {} });
-    const why = async (model: string) => JSON.parse((await runCli(['check-models', '--json', '--no-cache-check', ...(scenario.args ?? []), '--why', model], { cwd: dir.path })).stdout) as CheckModelsReport;
+    const options = [...(scenario.cache ? [] : ['--no-cache-check']), ...(scenario.args ?? [])];
+    const why = async (model: string) => JSON.parse((await runCli(['check-models', '--json', ...options, '--why', model], { cwd: dir.path })).stdout) as CheckModelsReport;
     try {
       const before = (await why(scenario.model)).why!;
       expect(before.steps.at(-1)?.code).toBe(code);
-      expect(before.fix, JSON.stringify(before)).toBeDefined();
-      await pasteFix(before.fix!, { dir: dir.path, endpoint: scenario.endpoint });
-      expect((await why(scenario.shows)).why!.verdict).toBe('shown');
+      const fix = before.fix ?? before.places?.find((place) => place.endpoint === scenario.endpoint)?.fix;
+      expect(fix, JSON.stringify(before)).toBeDefined();
+      expect(fix!.text, 'a fix with a placeholder cannot be pasted').not.toMatch(/<[^>]*>|\.\.\.|example|my-provider/);
+      await pasteFix(fix!, { dir: dir.path, endpoint: scenario.endpoint, input: scenario.input });
+      expect((await why(scenario.shows)).why!.verdict).toBe(scenario.verdict ?? 'shown');
       expect((await runCli(['validate'], { cwd: dir.path })).code).toBe(0);
     } finally {
       await dir.remove();
