@@ -8,7 +8,7 @@ import { binPath } from './run-cli.js';
 /**
  * What an admin does with a fix lc-doctor printed, done to the real files on disk: a `.env` line
  * replaces the variable's line (or is added), a YAML snippet is merged into the endpoint entry it
- * was printed for (and an entry after `# and add to endpoints.custom:` is added), a command is
+ * was printed for (and the entry printed to add to `endpoints.custom` is added), a command is
  * run in a shell in the deployment folder.
  */
 
@@ -31,7 +31,7 @@ export interface Pasted {
 
 export async function pasteFix(fix: Fix, target: PasteTarget): Promise<Pasted> {
   if (fix.kind === 'env') return pasteEnv(fix.text, target.dir);
-  if (fix.kind === 'yaml') return pasteYaml(fix.text, target);
+  if (fix.kind === 'yaml') return pasteYaml(fix.addEntry === undefined ? fix.text : `${fix.text}\n${ADD_ENTRY}\n${fix.addEntry}`, target);
   return runPrinted(fix.text, target);
 }
 
