@@ -44,8 +44,9 @@ export interface CheckArgs {
   'unresolved-variable': StepArgs['unresolved-variable'];
   'env-literal-reference': StepArgs['env-literal-reference'];
   'user-provided-no-fetch': DefaultListArgs;
-  'model-replaced-by-fetch': SuggestionArgs & { url: string };
-  'model-not-at-provider': SuggestionArgs;
+  /** `candidates`: how many near-misses the provider has (one alone is a safe --fix). */
+  'model-replaced-by-fetch': SuggestionArgs & { url: string; candidates: number };
+  'model-not-at-provider': SuggestionArgs & { candidates: number };
   /** `variable`: the `*_MODELS` variable the id comes from, when it is not a YAML list item. */
   'model-id-punctuation': { ids: string[]; variable?: string };
   'legacy-openrouter-key': { version: string; takeover: boolean };
@@ -142,8 +143,9 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
       checks.push({ endpoint: endpoint.name, model: model.id, pointer: itemPointer(model), code: 'model-id-punctuation', status: 'fail', args: { ids: slip, ...listVariable(model) }, fix: replaceFix(endpoint, model, slip) });
       continue;
     }
-    const best = findNearMisses(model.id, served)[0];
-    const args: SuggestionArgs = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
+    const misses = findNearMisses(model.id, served);
+    const best = misses[0];
+    const args: SuggestionArgs & { candidates: number } = { suggestion: best?.id ?? '', kind: best?.kind ?? '', candidates: misses.length };
     const base = { endpoint: endpoint.name, model: model.id, pointer: itemPointer(model) };
     const fix = best ? replaceFix(endpoint, model, best.id) : undefined;
     if (!shown.has(model.id)) checks.push({ ...base, code: 'model-replaced-by-fetch', status: 'fail', args: { ...args, url: endpoint.fetch?.url ?? '' }, fix });

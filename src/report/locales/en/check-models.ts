@@ -17,7 +17,7 @@ export const checkModels: CheckModelsWords = {
     'entry-duplicate-name': (a) => `same name as entry #${a.first}: LibreChat keys endpoints by name, so one shadows the other`,
     'env-list-suspicious': (a) => `${a.variable} has ids with brackets, quotes, spaces or ';': ${a.ids.join(', ')} (it is a plain comma list)`,
     'unresolved-variable': (a) => `\${${a.variables.join(', ')}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${a.variables.join(', ')}`,
-    'env-literal-reference': (a) => `${a.variable} is the literal text \${${a.references.join(', ')}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`,
+    'env-literal-reference': (a) => `${a.variable} is the literal text \${${a.references.join(', ')}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail; write the value of ${a.references[0] ?? ''} itself into ${a.variable}`,
     'user-provided-no-fetch': (a) => `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`,
     'model-replaced-by-fetch': (a, check) => `'${check.model ?? ''}' is in models.default but the fetched list replaces it and does not contain it${didYouMean(a)}`,
     'model-not-at-provider': (a, check) => `'${check.model ?? ''}' shows in the list but the provider does not serve it: choosing it fails${didYouMean(a)}`,
@@ -109,7 +109,7 @@ export const checkModels: CheckModelsWords = {
   someDoNot: 'some configured models will not show or not work',
   markdownColumns: '| | endpoint | model | finding | fix |',
   fix: {
-    none: "--fix: no model id to correct automatically (only ids that differ from the provider's in case are)",
+    none: "--fix: no model id to correct automatically (only ids the provider has in another case, or as its only near-miss, are)",
     headline: (f) => `--fix ${f.dryRun ? 'would correct' : 'corrected'} ${plural(f.count, 'model id')} in ${f.files}${f.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${f.backups})`}`,
     again: 'run check-models again to see the lists as LibreChat will build them now',
     markdown: (dryRun, list) => `--fix ${dryRun ? 'would correct' : 'corrected'}: ${list || 'nothing'}`,

@@ -20,7 +20,7 @@ export const checkModels: CheckModelsWords = {
     'entry-duplicate-name': (a) => `与第 #${a.first} 项同名：LibreChat 按名字区分端点，一个会覆盖另一个`,
     'env-list-suspicious': (a) => `${a.variable} 里有带方括号、引号、空格或 ';' 的 ID：${a.ids.join(', ')}（它只是普通的逗号列表）`,
     'unresolved-variable': (a) => `\${${a.variables.join(', ')}} 没有设置：LibreChat 会原样发送占位符，请求会失败；把值写进 .env，变量名 ${a.variables.join(', ')}`,
-    'env-literal-reference': (a) => `${a.variable} 的值是字面文本 \${${a.references.join(', ')}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败`,
+    'env-literal-reference': (a) => `${a.variable} 的值是字面文本 \${${a.references.join(', ')}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败；请把 ${a.references[0] ?? ''} 的值本身写进 ${a.variable}`,
     'user-provided-no-fetch': (a) => `密钥或 URL 是 user_provided：这个 LibreChat 版本从不拉取列表，用户看到的是 models.default（${n(a.count, '模型')}）`,
     'model-replaced-by-fetch': (a, check) => `'${check.model ?? ''}' 在 models.default 里，但拉取到的列表会替换它，而且里面没有它${didYouMean(a)}`,
     'model-not-at-provider': (a, check) => `'${check.model ?? ''}' 会出现在列表里，但提供商并不提供它：选它会失败${didYouMean(a)}`,
@@ -112,7 +112,7 @@ export const checkModels: CheckModelsWords = {
   someDoNot: '有些配置的模型不会显示或无法使用',
   markdownColumns: '| | 端点 | 模型 | 结果 | 修正 |',
   fix: {
-    none: '--fix：没有可以自动更正的模型 ID（只更正和提供商那边只差大小写的 ID）',
+    none: '--fix：没有可以自动更正的模型 ID（只更正和提供商那边只差大小写、或者只有一个相近 ID 的）',
     headline: (f) => `--fix ${f.dryRun ? '将更正' : '已更正'} ${f.files} 里的 ${f.count} 个模型 ID${f.dryRun ? '（--dry-run：没有写入）' : `（原文件保存为 ${f.backups}）`}`,
     again: '再运行一次 check-models，看 LibreChat 现在会生成的列表',
     markdown: (dryRun, list) => `--fix ${dryRun ? '将更正' : '已更正'}：${list || '无'}`,
