@@ -40,6 +40,9 @@ export function factOfCheck(check: LocatedCheck): Fact | undefined {
   switch (check.code) {
     case 'config-problem':
       return { fact: `${String(a.rule)}:${check.location?.file ?? ''}#${check.pointer ?? ''}`, stage: 'start', severity };
+    case 'reasoning-history-refused':
+      // validate's rule of the same name, found by the same function, at the same pointer.
+      return { fact: `${check.code}:${check.location?.file ?? ''}#${check.pointer ?? ''}`, stage: 'config', severity };
     case 'unresolved-variable':
       return { fact: `variable-unset:${String((a.variables as string[])[0])}`, stage: 'env', severity };
     case 'env-literal-reference':

@@ -38,6 +38,7 @@ export type CheckCode =
   | 'model-not-at-provider'
   | 'model-id-punctuation'
   | 'legacy-openrouter-key'
+  | 'reasoning-history-refused'
   | 'cache-stale'
   | 'cache-fresh'
   | 'cache-in-memory'

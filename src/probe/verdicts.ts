@@ -1,3 +1,4 @@
+import { REASONING_REPLAY_OFF } from '../providers/index.js';
 import { effectiveReasoningKey, readableFields, isOpenRouterDetected, type LibreChatReasoningRules } from './librechat-display.js';
 import type { ProbeError, ProbeTarget, ReasoningDisplay, StreamObservation, Verdict } from './types.js';
 
@@ -28,7 +29,7 @@ export function buildVerdicts(input: VerdictInput): Verdict[] {
       code: 'second-turn-rejected',
       severity: 'error',
       data: { status: input.secondTurnError.status ?? 0, message: input.secondTurnError.message, mentionsReasoning: /reasoning_content/.test(input.secondTurnError.message) },
-      ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { includeReasoningHistory: false, includeReasoningContent: false } } } : {}),
+      ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { ...REASONING_REPLAY_OFF } } } : {}),
     });
   }
   verdicts.push(...(input.titleVerdicts ?? []));

@@ -65,6 +65,7 @@ export interface ValidateFindings {
   'openai-models-override': { count: number };
   'redis-prefix-conflict': { prefixVariable: string };
   'redis-uri-missing': Record<string, never>;
+  'reasoning-history-refused': { endpoint: string; provider: string };
   'title-model-not-served': { titleModel: string; served: string[]; currentModel: string; /** The endpoint whose models the title request uses, when not this one. */ servingEndpoint?: string };
   'unknown-key': UnknownKeyParams;
   /** The misspelled key is a field the endpoint cannot live without: the endpoint is dropped. */

@@ -67,6 +67,8 @@ function describeCheck(check: LocatedCheck): string {
       return a.takeover
         ? `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} sends the built-in OpenAI endpoint's chats to OpenRouter with it (the model list still comes from OpenAI)`
         : `OPENROUTER_API_KEY is set: LibreChat ${s(a.version)} does not read it (it does not add an OpenRouter endpoint)`;
+    case 'reasoning-history-refused':
+      return `sends its reasoning back (includeReasoningHistory: true) and ${s(a.provider)} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`;
     case 'cache-stale':
       return a.absent
         ? `stale: the cached ${s(a.entry)} (${s(a.key)}) has no '${s(check.endpoint)}' list; the config gives ${plural(a.resolved, 'model')}`

@@ -297,6 +297,10 @@ export const validate: ValidateWords = {
       message: 'REDIS_KEY_PREFIX and REDIS_KEY_PREFIX_VAR are both set: LibreChat stops at startup ("Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set.")',
       hint: `keep REDIS_KEY_PREFIX for a fixed prefix, or REDIS_KEY_PREFIX_VAR to name the variable holding it (here ${p.prefixVariable}); remove the other`,
     }),
+    'reasoning-history-refused': (p) => ({
+      message: `'${p.endpoint}' sends its reasoning back (includeReasoningHistory: true) and ${p.provider} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`,
+      hint: 'set includeReasoningHistory: false and includeReasoningContent: false under customParams (lc-doctor validate --fix does it)',
+    }),
     'redis-uri-missing': () => ({
       message: 'USE_REDIS is true but REDIS_URI is not set: LibreChat stops at startup with "USE_REDIS is enabled but REDIS_URI is not set."',
       hint: 'set REDIS_URI=redis://host:6379, or USE_REDIS=false',

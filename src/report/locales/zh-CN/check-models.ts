@@ -66,6 +66,8 @@ function describeCheck(check: LocatedCheck): string {
       return a.takeover
         ? `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 会用它把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI）`
         : `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 不读取它（不会新增 OpenRouter 端点）`;
+    case 'reasoning-history-refused':
+      return `设置了 includeReasoningHistory: true，会把推理内容发回给 ${s(a.provider)}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`;
     case 'cache-stale':
       return a.absent
         ? `缓存过期：缓存的 ${s(a.entry)}（${s(a.key)}）里没有 '${s(check.endpoint)}' 的列表；按配置应有 ${n(a.resolved, '模型')}`
