@@ -43,7 +43,7 @@ const LEGACY_TITLE: TitleRules = { modelWhenUnset: 'gpt-3.5-turbo', defaultMetho
 const AGENTS_TITLE: TitleRules = { modelWhenUnset: 'current-model', defaultMethod: 'completion', titleEndpoint: true };
 
 const LEGACY_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'config-version-outdated'];
-const CUSTOM_PARAMS_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'custom-params-endpoint', 'custom-params-keys', 'config-version-outdated'];
+const CUSTOM_PARAMS_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'custom-params-endpoint', 'custom-params-keys', 'custom-params-definitions', 'config-version-outdated'];
 
 const LEGACY_LINE = {
   schema: '0.7.7',

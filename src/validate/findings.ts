@@ -1,3 +1,4 @@
+import type { SettingProblem } from '../librechat/index.js';
 import type { EnvSchemaIssue } from '../env/check-env-schema.js';
 
 /**
@@ -11,6 +12,19 @@ export interface ValidateFindings {
   'azure-group-invalid': { group: string; problem: AzureGroupProblem; model?: string };
   'custom-params-invalid.endpoint': { endpoint: string; paramEndpoint: string; allowed: string[] };
   'custom-params-invalid.key': { endpoint: string; paramEndpoint: string; key: string; allowed: string[] };
+  'custom-params-invalid.definition': {
+    endpoint: string;
+    key: string;
+    problem: SettingProblem;
+    /** The field at fault. */
+    field: string;
+    /** The option without a mapping, or the missing field. */
+    detail?: string;
+    /** The default after LibreChat filled it, as JSON. */
+    value?: string;
+    options?: string[];
+    range?: string;
+  };
   /** LibreChat reads the file anyway, with U+FFFD for the bad bytes. */
   'file-encoding': { file: 'config' | 'env'; line: number; offset: number; path: string };
   'baseurl-chat-completions': { root: string; /** The baseURL as written, when it had `${VAR}`s. */ written?: string };
