@@ -14,6 +14,11 @@ export interface DemoProvider {
   mock: Omit<MockProviderOptions, 'apiKey' | 'host' | 'port'>;
   /** `models.default` as the admin wrote it. */
   models: string[];
+  /**
+   * Titles from a second entry (`titleEndpoint`) asking this model with these addParams: the
+   * setup for a provider whose models all think unless told not to (DeepSeek).
+   */
+  titles?: { model: string; addParams: string[] };
 }
 
 export const DEMO_PROVIDERS: DemoProvider[] = [
@@ -22,7 +27,8 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
     keyVariable: 'DEEPSEEK_API_KEY',
     apiKey: 'sk-test-fake-demo-deepseek-0000000001',
     mock: { profile: 'deepseek' },
-    models: ['deepseek-reasoner', 'deepseek-chat'],
+    models: ['deepseek-flash', 'deepseek-v4-pro'],
+    titles: { model: 'deepseek-flash', addParams: ['thinking:', '  type: "disabled"'] },
   },
   {
     name: 'qwen',
@@ -45,19 +51,25 @@ export const DEMO_WHY_MODEL = 'deepseek-ai/DeepSeek-V3.2-exp';
 
 /** librechat.yaml for the started providers (`urls[i]` is provider i's base URL). */
 export function demoConfigYaml(urls: string[]): string {
-  const entries = DEMO_PROVIDERS.map((p, i) =>
-    [
-      `    - name: "${p.name}"`,
+  const entries = DEMO_PROVIDERS.flatMap((p, i) => {
+    const entry = (name: string, models: string[], title: string[]) => [
+      `    - name: "${name}"`,
       `      apiKey: "\${${p.keyVariable}}"`,
       `      baseURL: "${urls[i]}"`,
       `      models:`,
-      `        default: [${p.models.map((m) => `"${m}"`).join(', ')}]`,
+      `        default: [${models.map((m) => `"${m}"`).join(', ')}]`,
       `        fetch: false`,
       `      titleConvo: true`,
-      `      titleModel: "${p.models.at(-1)}"`,
-    ].join('\n'),
-  );
-  return ['version: "1.3.17"', 'endpoints:', '  custom:', ...entries, ''].join('\n');
+      ...title,
+    ];
+    if (!p.titles) return [entry(p.name, p.models, [`      titleModel: "${p.models.at(-1)}"`])];
+    const titleName = `${p.name}-titles`;
+    return [
+      entry(p.name, p.models, [`      titleEndpoint: "${titleName}"`, `      titleModel: "${p.titles.model}"`]),
+      entry(titleName, [p.titles.model], [`      titleModel: "${p.titles.model}"`, '      addParams:', ...p.titles.addParams.map((line) => `        ${line}`)]),
+    ];
+  });
+  return ['version: "1.3.17"', 'endpoints:', '  custom:', ...entries.map((lines) => lines.join('\n')), ''].join('\n');
 }
 
 export function demoEnv(): string {

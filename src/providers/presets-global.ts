@@ -11,20 +11,22 @@ export const deepseek: ProviderPreset = {
   defaultRegion: 'global',
   apiKeyEnv: 'DEEPSEEK_API_KEY',
   apiKeyAliases: [],
+  // DeepSeek's "Models & Pricing" page (2026-10, V4.1-Flash-1017): use deepseek-flash; deepseek-v4-pro
+  // is the other model. Both think unless told not to; neither always thinks or never does.
   models: {
-    reasoning: ['deepseek-reasoner'],
-    hybrid: ['deepseek-v4-flash', 'deepseek-v4-pro'],
-    plain: ['deepseek-chat'],
+    reasoning: [],
+    hybrid: ['deepseek-flash', 'deepseek-v4-pro'],
+    plain: [],
   },
-  defaultModels: ['deepseek-v4-flash', 'deepseek-v4-pro'],
-  titleModel: 'deepseek-v4-flash',
+  defaultModels: ['deepseek-flash', 'deepseek-v4-pro'],
+  titleModel: 'deepseek-flash',
   modelsEndpoint: 'openai',
   thinking: { on: { thinking: { type: 'enabled' } }, off: { thinking: { type: 'disabled' } }, neededByDefault: false },
   dropParams: ['logprobs', 'top_logprobs'],
   docs: 'https://api-docs.deepseek.com/guides/thinking_mode',
   notes: [
     'V4 models think by default; --no-thinking sends thinking: {type: disabled}.',
-    'deepseek-chat and deepseek-reasoner are legacy aliases, announced to stop working after 2026-07-24.',
+    'deepseek-chat and deepseek-reasoner stopped working on 2026-07-24; deepseek-v4-flash is still accepted but answered by deepseek-flash (V4.1-Flash).',
     'An endpoint named "deepseek" gets LibreChat\'s DeepSeek icon and client.',
   ],
 };

@@ -13,7 +13,7 @@ beforeAll(async () => {
   dir = await makeTempDir('lc-doctor-markdown-');
   await dir.write(
     'librechat.yaml',
-    ['version: 1.2.8', 'endpoints:', '  custom:', '    - name: DeepSeek', '      apiKey: "${DEEPSEEK_API_KEY}"', `      baseURL: "${provider.url}"`, '      models:', '        default: ["Deepseek-Chat"]', '        fetch: true', ''].join('\n'),
+    ['version: 1.2.8', 'endpoints:', '  custom:', '    - name: DeepSeek', '      apiKey: "${DEEPSEEK_API_KEY}"', `      baseURL: "${provider.url}"`, '      models:', '        default: ["Deepseek-Flash"]', '        fetch: true', ''].join('\n'),
   );
   await dir.write('.env', `DEEPSEEK_API_KEY=${KEY}\n`);
 });
@@ -26,9 +26,9 @@ describe('check-models --format markdown', () => {
   it('puts a multi-line fix in one cell as <code> with line breaks and indentation, never a literal <br> in a code span', async () => {
     const run = await runCli(['check-models', '--format', 'markdown', '--no-cache-check'], { cwd: dir.path });
     expect(run.code).toBe(1);
-    const row = run.stdout.split('\n').find((line) => line.startsWith('| ❌ | DeepSeek | Deepseek-Chat |'));
+    const row = run.stdout.split('\n').find((line) => line.startsWith('| ❌ | DeepSeek | Deepseek-Flash |'));
     expect(row).toBeDefined();
-    expect(row).toContain('<code>models:<br>&nbsp;&nbsp;default: ["deepseek-chat"]</code>');
+    expect(row).toContain('<code>models:<br>&nbsp;&nbsp;default: ["deepseek-flash"]</code>');
     expect(row).not.toMatch(/`[^`]*<br>[^`]*`/);
     expect(run.stdout).not.toContain(KEY);
   });

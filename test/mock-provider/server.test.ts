@@ -27,7 +27,7 @@ describe('mock provider HTTP surface', () => {
     expect(listed.status).toBe(200);
     expect(((await listed.json()) as { data: { id: string }[] }).data.map((m) => m.id)).toEqual(knownModels(requirePreset('deepseek')));
     expect((await fetch(`${deepseek.url}/models`)).status).toBe(401);
-    expect((await chat(deepseek.url, { model: 'deepseek-chat', messages: [] }, { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await chat(deepseek.url, { model: 'deepseek-flash', messages: [] }, { authorization: 'Bearer wrong' })).status).toBe(401);
   });
 
   test('ModelScope answers /models without a key, like the real one', async () => {
@@ -35,7 +35,7 @@ describe('mock provider HTTP surface', () => {
   });
 
   test('non-streaming answers carry message.reasoning_content and usage', async () => {
-    const response = await chat(deepseek.url, { model: 'deepseek-reasoner', messages: [{ role: 'user', content: 'hi' }] });
+    const response = await chat(deepseek.url, { model: 'deepseek-flash', messages: [{ role: 'user', content: 'hi' }] });
     const body = (await response.json()) as { choices: { message: Record<string, string> }[]; usage: Record<string, unknown> };
     expect(body.choices[0]!.message).toMatchObject({ role: 'assistant', content: '17 + 25 = 42', reasoning_content: expect.any(String) });
     expect(body.usage).toMatchObject({ completion_tokens_details: { reasoning_tokens: 12 } });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   stall = await startMockProvider({ profile: 'deepseek', apiKey: FAKE_KEY, fault: 'stall' });
   closedPort = await freePort();
   dir = await makeTempDir('lc-doctor-hints-');
-  const entry = (name: string, baseURL: string) => [`    - name: ${name}`, '      apiKey: "${KEY}"', `      baseURL: "${baseURL}"`, '      models:', '        default: ["deepseek-reasoner"]'];
+  const entry = (name: string, baseURL: string) => [`    - name: ${name}`, '      apiKey: "${KEY}"', `      baseURL: "${baseURL}"`, '      models:', '        default: ["deepseek-flash"]'];
   await dir.write('librechat.yaml', ['version: 1.2.8', 'endpoints:', '  custom:', ...entry('Closed', `http://127.0.0.1:${closedPort}/v1`), ...entry('Stalls', stall.url), ''].join('\n'));
   await dir.write('.env', `KEY=${FAKE_KEY}\n`);
 });

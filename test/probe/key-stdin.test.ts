@@ -15,7 +15,7 @@ beforeAll(async () => {
   mine = await startMockProvider({ profile: 'deepseek', apiKey: FAKE_KEY });
   other = await startMockProvider({ profile: 'dashscope' });
   dir = await makeTempDir('lc-doctor-key-stdin-');
-  const entry = (name: string, apiKey: string, url: string) => [`    - name: ${name}`, `      apiKey: "${apiKey}"`, `      baseURL: "${url}"`, '      models:', '        default: ["deepseek-chat", "qwen-plus"]'];
+  const entry = (name: string, apiKey: string, url: string) => [`    - name: ${name}`, `      apiKey: "${apiKey}"`, `      baseURL: "${url}"`, '      models:', '        default: ["deepseek-flash", "qwen-plus"]'];
   await dir.write('librechat.yaml', ['version: 1.2.8', 'endpoints:', '  custom:', ...entry('Mine', 'user_provided', mine.url), ...entry('Other', '${OTHER_KEY}', other.url), ''].join('\n'));
   await dir.write('.env', '');
 });

@@ -102,7 +102,7 @@ describe('verdicts and fixes', () => {
   });
 
   test('titleModel that thinks', async () => {
-    const result = await probe('deepseek', { titleConvo: true, titleModel: 'deepseek-reasoner' });
+    const result = await probe('deepseek', { titleConvo: true, titleModel: 'deepseek-v4-pro' });
     expect(result.verdicts.map((v) => v.code)).toContain('title-model-thinks');
   });
 

@@ -62,7 +62,7 @@ describe('the request LibreChat would send', () => {
       name: 'Relay',
       apiKey: '${K}',
       baseURL: mock.url,
-      models: { default: ['deepseek-reasoner'] },
+      models: { default: ['deepseek-flash'] },
       headers: { 'X-Title': 'LibreChat', 'X-User': '{{LIBRECHAT_USER_ID}}' },
       addParams: { enable_thinking: false, temperature: 0.6, top_p: 0.9, frequency_penalty: 0.1 },
       dropParams: ['temperature', 'topP', 'frequencyPenalty', 'user'],
@@ -73,7 +73,7 @@ describe('the request LibreChat would send', () => {
     expect(sent).toMatchObject({ method: 'POST', path: '/v1/chat/completions' });
     expect(sent.headers).toMatchObject({ authorization: `Bearer ${FAKE_KEY}`, 'x-title': 'LibreChat', 'x-user': 'lc-doctor-probe' });
     expect(sent.body).toEqual({
-      model: 'deepseek-reasoner',
+      model: 'deepseek-flash',
       messages: [{ role: 'user', content: expect.any(String) }],
       stream: true,
       stream_options: { include_usage: true },
@@ -84,8 +84,8 @@ describe('the request LibreChat would send', () => {
   test('OpenRouter-detected endpoints get include_reasoning; directEndpoint uses the URL as is', async () => {
     const before = mock.requests.length;
     const custom = [
-      { name: 'openrouter-team', apiKey: FAKE_KEY, baseURL: mock.url, models: { default: ['deepseek-reasoner'] } },
-      { name: 'Direct', apiKey: FAKE_KEY, baseURL: `${mock.url}/chat/completions`, directEndpoint: true, models: { default: ['deepseek-reasoner'] } },
+      { name: 'openrouter-team', apiKey: FAKE_KEY, baseURL: mock.url, models: { default: ['deepseek-flash'] } },
+      { name: 'Direct', apiKey: FAKE_KEY, baseURL: `${mock.url}/chat/completions`, directEndpoint: true, models: { default: ['deepseek-flash'] } },
     ];
     const results = await runProbes(collectProbeTargets({ endpoints: { custom } }, {}).targets, { concurrency: 1 });
     expect(results.every((r) => r.ok)).toBe(true);
@@ -124,7 +124,7 @@ describe('PROXY and NO_PROXY', () => {
   afterAll(() => proxy.close());
 
   const probeVia = async (environment: Record<string, string>) => {
-    const targets = collectProbeTargets({ endpoints: { custom: [{ name: 'P', apiKey: FAKE_KEY, baseURL: mock.url, models: { default: ['deepseek-reasoner'] } }] } }, {}).targets;
+    const targets = collectProbeTargets({ endpoints: { custom: [{ name: 'P', apiKey: FAKE_KEY, baseURL: mock.url, models: { default: ['deepseek-flash'] } }] } }, {}).targets;
     return (await runProbes(targets, { environment }))[0]!;
   };
 

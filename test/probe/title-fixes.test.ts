@@ -91,7 +91,7 @@ describe('title fixes that work when pasted', () => {
   });
 
   test('a thinking title model (DeepSeek, titles on the conversation model): a title setup that answered plainly', async () => {
-    const config = configFor('deepseek', { models: { default: ['deepseek-reasoner'], fetch: false } });
+    const config = configFor('deepseek', { models: { default: ['deepseek-flash'], fetch: false } });
     const { verdict } = await expectFixWorks(config);
     expect(verdict.code).toBe('title-model-thinks');
   });

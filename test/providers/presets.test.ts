@@ -42,6 +42,15 @@ describe('provider presets', () => {
   });
 });
 
+describe('the DeepSeek preset', () => {
+  it('offers what DeepSeek serves now: deepseek-flash and deepseek-v4-pro, not the names retired on 2026-07-24', async () => {
+    const printed = await runCli(['add-endpoint', 'deepseek', '--print'], { cwd: process.cwd() });
+    expect(printed.code).toBe(0);
+    expect(printed.stdout).toMatch(/default:\s*\n\s*- "deepseek-flash"\s*\n\s*- "deepseek-v4-pro"/);
+    expect(printed.stdout).not.toMatch(/deepseek-chat|deepseek-reasoner|deepseek-v4-flash/);
+  });
+});
+
 describe('lc-doctor providers', () => {
   it('lists every preset in a table', async () => {
     const result = await runCli(['providers'], { cwd: process.cwd() });
