@@ -29,6 +29,10 @@ export function factOfDiagnostic(d: Diagnostic): Fact {
       return { ...base, fact: `env-literal-reference:${d.pointer.slice(1)}` };
     case 'endpoint-dropped':
       return { ...base, fact: `endpoint-dropped:${entryPointer(d.pointer)}` };
+    case 'unknown-key':
+      // `apikey:` for `apiKey:` is the cause check-models reports as the dropped entry.
+      if (d.code === 'unknown-key.drops-endpoint') return { ...base, stage: 'endpoints', fact: `endpoint-dropped:${entryPointer(d.pointer)}` };
+      break;
   }
   return { ...base, fact: `${d.ruleId}:${d.file}#${d.pointer}` };
 }

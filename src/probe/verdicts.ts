@@ -83,6 +83,8 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (observation.channel === 'closing-tag-only') return { code: 'closing-tag-only', severity: 'warn', data: { version } };
   if (observation.channel === 'think-tags' && display === 'plain-text') return { code: 'think-tag-split', severity: 'warn', data: { version } };
   if (display !== 'not-shown') return undefined;
+  // Nothing in the config or the stream would show it: the version has no Thoughts block at all.
+  if (!rules.reasoningUi) return { code: 'no-reasoning-ui', severity: 'warn', data: { version, field: observation.channel } };
   const key = effectiveReasoningKey(target, rules);
   const field = observation.channel;
   const readable = new Set(readableFields(observation, rules));

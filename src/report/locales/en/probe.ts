@@ -46,6 +46,8 @@ export const probe: ProbeWords = {
         return `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`;
       case 'reasoning-without-role':
         return `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`;
+      case 'no-reasoning-ui':
+        return `reasoning arrives in \`${String(d.field)}\`, but ${version} has no Thoughts block: the answer shows, the reasoning never does`;
       case 'think-tag-split':
         return `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`;
       case 'reasoning-details-only':
@@ -87,6 +89,8 @@ export const probe: ProbeWords = {
         return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) or fix the chat template";
       case 'reasoning-without-role':
         return 'the server must send `role: "assistant"` on the first delta (as OpenAI does); no librechat.yaml setting changes this';
+      case 'no-reasoning-ui':
+        return 'upgrade to LibreChat v0.7.7 or later, the first release that shows reasoning';
       case 'think-tag-split':
         return "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) so thinking arrives in `reasoning_content`";
       case 'both-keys-one-null':

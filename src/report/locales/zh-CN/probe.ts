@@ -49,6 +49,8 @@ export const probe: ProbeWords = {
         return `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`;
       case 'reasoning-without-role':
         return `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`;
+      case 'no-reasoning-ui':
+        return `推理内容在 \`${String(d.field)}\` 里，但 ${version} 还没有思考过程区块：只显示回答，推理内容永远不显示`;
       case 'think-tag-split':
         return `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`;
       case 'reasoning-details-only':
@@ -89,6 +91,8 @@ export const probe: ProbeWords = {
         return `${PARSER_HINT}，或者修正聊天模板`;
       case 'reasoning-without-role':
         return '服务端必须在第一个 delta 里发送 `role: "assistant"`（和 OpenAI 一样）；librechat.yaml 里没有设置能改变这一点';
+      case 'no-reasoning-ui':
+        return '升级到 LibreChat v0.7.7 或更高版本（第一个显示推理内容的版本）';
       case 'think-tag-split':
         return `${PARSER_HINT}，让思考内容从 \`reasoning_content\` 到达`;
       case 'both-keys-one-null':
