@@ -2,7 +2,9 @@ import { Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../core/diagnostic.js';
 import { HandledError } from '../core/errors.js';
 import { readTextFile } from '../core/read-text-file.js';
+import { loadPlainYaml } from './fast-yaml.js';
 import { checkYamlStructure, type YamlStructureProblem } from './yaml-structure.js';
+import type { YamlPositions } from './yaml-positions.js';
 
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -18,8 +20,11 @@ export interface LoadedYaml {
   file: string;
   text: string;
   bom: boolean;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The `yaml` Document; after a fast load it is parsed on first use (positions, edits). */
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** Positions of the scalars, known without the Document after a fast load. */
+  positions?: YamlPositions;
   /** The plain JS value (what LibreChat's js-yaml would produce); `undefined` when syntax errors stop it. */
   value: unknown;
   /** YAML syntax problems as diagnostics (rule `yaml-syntax`). Empty when the file parsed. */
@@ -34,21 +39,51 @@ export interface LoadedYaml {
 export async function loadYamlFile(path: string, file = path): Promise<LoadedYaml> {
   const { text, bom, invalidUtf8 } = await readTextFile(path, 'config file', file, { lossy: true });
   const loaded = parseYamlText(file, text, bom);
-  return invalidUtf8 ? { ...loaded, invalidUtf8 } : loaded;
+  if (invalidUtf8) loaded.invalidUtf8 = invalidUtf8;
+  return loaded;
 }
 
-/** Parses YAML text; never throws for bad YAML (that becomes `syntaxErrors`), only for bugs. */
+/**
+ * Parses YAML text; never throws for bad YAML (that becomes `syntaxErrors`), only for bugs. A plain
+ * document takes the fast load (`fast-yaml.ts`) and builds its Document only if something asks
+ * for it; everything else, syntax errors included, goes through the Document at once.
+ */
 export function parseYamlText(file: string, text: string, bom = false): LoadedYaml {
+  const fast = loadPlainYaml(text);
+  if (!fast) return parseThroughDocument(file, text, bom);
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
+  const document = () => (parsed ??= parseDocumentOf(file, text));
+  return {
+    file,
+    text,
+    bom,
+    get doc() {
+      return document().doc;
+    },
+    get lineCounter() {
+      return document().lineCounter;
+    },
+    positions: fast.positions,
+    value: fast.value,
+    syntaxErrors: [],
+    aliasesUnsafe: false,
+  };
+}
+
+function parseDocumentOf(file: string, text: string): { doc: Document.Parsed; lineCounter: LineCounter } {
   const lineCounter = new LineCounter();
-  let doc: Document.Parsed;
   try {
     // logLevel 'error': the yaml library would otherwise print Node warnings (complex keys) to stderr itself.
     // uniqueKeys is checked by checkYamlStructure: the library's own check is quadratic in a map's size.
-    doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error', merge: true });
+    return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error', merge: true }), lineCounter };
   } catch (error) {
     if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
     throw error;
   }
+}
+
+function parseThroughDocument(file: string, text: string, bom: boolean): LoadedYaml {
+  const { doc, lineCounter } = parseDocumentOf(file, text);
   const syntaxErrors = keepOneExhaustion(doc.errors).map((e) => toDiagnostic(file, e, lineCounter));
   const structure = checkYamlStructure(doc, MAX_ALIAS_COUNT);
   for (const problem of structure) syntaxErrors.push(structureDiagnostic(file, problem, lineCounter));

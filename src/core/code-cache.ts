@@ -48,6 +48,15 @@ export function requireWithCodeCache(file: string, options: CodeCacheOptions = {
 }
 
 /**
+ * The profile of a CLI run: its command name, or `other` (a typo must not start a cache file of its
+ * own). Each command runs different functions, so each keeps its own cache of a shared file.
+ */
+export function commandProfile(argv: readonly string[]): string {
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  return command !== undefined && /^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other';
+}
+
+/**
  * `<name>.<where>.<profile>.<content>-<runtime>.v8`: the part before the hashes names one file of one
  * install in one profile, so a new build replaces that file's old cache instead of piling up.
  */

@@ -4,6 +4,7 @@
  * turns the code into a sentence in the chosen language.
  */
 
+import { compareText } from './compare-text.js';
 import type { Autofix, NoFixReason } from './text-edit.js';
 
 export type Severity = 'error' | 'warn' | 'info';
@@ -47,12 +48,12 @@ export type FindingParams = object;
 /** Stable order: file, line, column, rule id, code, parameters (the same in every language). */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
-    a.file.localeCompare(b.file) ||
+    compareText(a.file, b.file) ||
     (a.range?.line ?? 0) - (b.range?.line ?? 0) ||
     (a.range?.column ?? 0) - (b.range?.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.code.localeCompare(b.code) ||
-    JSON.stringify(a.params).localeCompare(JSON.stringify(b.params))
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.code, b.code) ||
+    compareText(JSON.stringify(a.params), JSON.stringify(b.params))
   );
 }
 

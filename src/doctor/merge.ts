@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import { countDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { LocatedCheck } from '../models/report.js';
 import { factOfCheck, factOfDiagnostic } from './facts.js';
@@ -51,9 +52,9 @@ function compareFindings(a: DoctorFinding, b: DoctorFinding): number {
   return (
     SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
     STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage) ||
-    (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+    compareText(a.location?.file ?? '', b.location?.file ?? '') ||
     (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-    a.fact.localeCompare(b.fact)
+    compareText(a.fact, b.fact)
   );
 }
 

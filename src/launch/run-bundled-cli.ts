@@ -17,13 +17,7 @@ export async function runBundledCli(argv: string[]): Promise<number> {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const { requireWithCodeCache } = await import('../core/code-cache.js');
-  const { exports } = requireWithCodeCache(BUNDLE, { profile: cacheProfile(argv) });
+  const { requireWithCodeCache, commandProfile } = await import('../core/code-cache.js');
+  const { exports } = requireWithCodeCache(BUNDLE, { profile: commandProfile(argv) });
   return (exports as { main: Main }).main(argv);
-}
-
-/** The command name, or `other` (a typo must not start a cache file of its own). */
-function cacheProfile(argv: string[]): string {
-  const command = argv.find((arg) => !arg.startsWith('-'));
-  return command !== undefined && /^[a-z][a-z-]{0,30}$/.test(command) ? command : 'other';
 }

@@ -1,11 +1,11 @@
 import type { ResolveContext } from './context.js';
-import { endpointsSection, envValue, proxySettings } from './context.js';
+import { endpointsSection, envValue, lookUpProvider, proxySettings } from './context.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
 import { extractBaseURL, splitAndTrim } from './urls.js';
-import { OPENAI_EXCLUDE } from './version-rules.js';
+import { OPENAI_EXCLUDE, openRouterTakesOver } from './version-rules.js';
 import { modelQueriesIds } from './cache-compare.js';
-import { USER_PROVIDED } from '../env/interpolate.js';
+import { isUserProvided, USER_PROVIDED } from '../env/interpolate.js';
 
 const OPENAI_BASE = 'https://api.openai.com/v1';
 const ANTHROPIC_BASE = 'https://api.anthropic.com/v1';
@@ -111,6 +111,7 @@ async function resolveBuiltinList(context: ResolveContext, spec: BuiltinSpec, re
     result.steps.push({ code: 'env-list-replaces', outcome: 'info', args: { variable: spec.listVariable, count: ids.length, defaults: defaults.length, fetches: Boolean(spec.fetch) } });
     const odd = ids.filter((id) => /[[\]"';\s]/.test(id));
     if (odd.length > 0) result.steps.push({ code: 'env-list-suspicious', outcome: 'warn', args: { variable: spec.listVariable, ids: odd }, fix: { kind: 'env', text: `${spec.listVariable}=${ids.map((id) => id.replace(/[[\]"']/g, '')).join(',')}` } });
+    result.providerList = await lookUpReverseProxy(context, spec, result);
     return;
   }
   const userVariable = spec.userProvidedVariable;
@@ -150,6 +151,21 @@ async function fetchBuiltinList(context: ResolveContext, spec: BuiltinSpec, resu
   }
   result.steps.push({ code: 'fetch-ok', outcome: 'pass', args: { url, count: ids.length } });
   result.models = ids.map((id) => ({ id, origin: { kind: 'fetched', url } }));
+}
+
+/**
+ * Method one: `OPENAI_MODELS` names ids LibreChat never checks, and chats go to
+ * `OPENAI_REVERSE_PROXY` with `OPENAI_API_KEY`. The proxy's own list (read like a custom endpoint's)
+ * says which of them it serves. Not where the chats do not go: a hidden endpoint, a per-user URL or
+ * key, or a line whose `OPENROUTER_API_KEY` takeover sends them to OpenRouter.
+ */
+async function lookUpReverseProxy(context: ResolveContext, spec: BuiltinSpec, result: EndpointResolution): Promise<FetchOutcome | undefined> {
+  const proxy = envValue(context, 'OPENAI_REVERSE_PROXY');
+  if (spec.fetch !== 'openai' || !proxy || result.status === 'hidden' || isUserProvided(proxy)) return undefined;
+  if (isUserProvided(envValue(context, 'OPENAI_API_KEY')) || openRouterTakesOver(context.librechatVersion, context.environment)) return undefined;
+  const { base, headers } = builtinFetchTarget(context, spec);
+  if (!headers) return undefined;
+  return lookUpProvider(context, { url: `${base.replace(/\/+$/, '')}/models`, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS, proxy: proxySettings(context) });
 }
 
 function builtinFetchTarget(context: ResolveContext, spec: BuiltinSpec): { base: string; headers?: Record<string, string> } {

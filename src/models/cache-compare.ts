@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ModelCheck } from './checks.js';
-import type { EndpointResolution, ModelResolution } from './types.js';
+import type { EndpointResolution, Fix, ModelResolution } from './types.js';
 
 /**
  * The part of the cache branch's `CacheInspection` this check reads. Kept structural so the
@@ -22,17 +22,34 @@ export function modelQueriesIds(baseURL: string, apiKey: string): string[] {
   return [baseURL, createHash('sha256').update(`${baseURL}:${apiKey}`).digest('hex').slice(0, 32)];
 }
 
-const CLEAR = { kind: 'command' as const, text: 'lc-doctor clear-models-cache' };
+/** The options check-models ran with that say which deployment's cache it read. */
+export interface ClearTarget {
+  env?: string;
+  librechatVersion?: string;
+}
+
+/** The command that clears the cache check-models read: the same .env and LibreChat line. */
+export function clearCommand(target: ClearTarget = {}): Fix {
+  const words = ['lc-doctor clear-models-cache'];
+  if (target.env) words.push('-e', quoteForShell(target.env));
+  if (target.librechatVersion) words.push('--librechat-version', quoteForShell(target.librechatVersion));
+  return { kind: 'command', text: words.join(' ') };
+}
+
+function quoteForShell(value: string): string {
+  return /^[\w./:@=+-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
 
 /** Compares what LibreChat has cached with what the current files give, endpoint by endpoint. */
-export function compareCache(resolution: ModelResolution, view: CacheView): ModelCheck[] {
+export function compareCache(resolution: ModelResolution, view: CacheView, target?: ClearTarget): ModelCheck[] {
   const visible = resolution.endpoints.filter((e) => e.status === 'shown' || e.status === 'fallback');
   const checks: ModelCheck[] = [];
-  for (const list of view.modelLists) checks.push(...compareModelList(list, visible));
+  const clear = clearCommand(target);
+  for (const list of view.modelLists) checks.push(...compareModelList(list, visible, clear));
   for (const endpoint of visible) {
-    const query = view.modelQueries.find((q) => endpoint.cacheIds?.some((id) => q.key.endsWith(`:${id}`)));
+    const query = cachedQuery(endpoint, view);
     if (query && endpoint.fetch?.ok && differs(query.models, endpoint.fetch.ids)) {
-      checks.push({ code: 'cache-stale', status: 'fail', endpoint: endpoint.name, args: { key: query.key, cached: query.models.length, resolved: endpoint.fetch.ids.length, entry: 'MODEL_QUERIES', missing: missingFrom(query.models, endpoint.fetch.ids) }, fix: CLEAR });
+      checks.push({ code: 'cache-stale', status: 'fail', endpoint: endpoint.name, args: { key: query.key, cached: query.models.length, resolved: endpoint.fetch.ids.length, entry: 'MODEL_QUERIES', missing: missingFrom(query.models, endpoint.fetch.ids) }, fix: clear });
     }
   }
   if (checks.length > 0) return checks;
@@ -40,7 +57,26 @@ export function compareCache(resolution: ModelResolution, view: CacheView): Mode
   return [{ code: 'cache-fresh', status: 'ok', args: { lists: view.modelLists.length, queries: view.modelQueries.length } }];
 }
 
-function compareModelList(list: CacheView['modelLists'][number], visible: EndpointResolution[]): ModelCheck[] {
+/**
+ * Where LibreChat's cache already holds a list for this endpoint that lacks `model`: LibreChat
+ * serves that list, not the one the files give, until the cache is cleared. Same entries and
+ * matching as `compareCache`, so `--why` and the plain report agree.
+ */
+export function staleCacheFor(endpoint: EndpointResolution, view: CacheView, model: string): { key: string; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; absent: boolean } | undefined {
+  for (const list of view.modelLists) {
+    const cached = list.endpoints[endpoint.name];
+    if (!cached?.includes(model)) return { key: list.key, entry: 'MODELS_CONFIG', absent: cached === undefined };
+  }
+  const query = cachedQuery(endpoint, view);
+  if (query && endpoint.fetch?.ok && endpoint.fetch.ids.includes(model) && !query.models.includes(model)) return { key: query.key, entry: 'MODEL_QUERIES', absent: false };
+  return undefined;
+}
+
+function cachedQuery(endpoint: EndpointResolution, view: CacheView): CacheView['modelQueries'][number] | undefined {
+  return view.modelQueries.find((q) => endpoint.cacheIds?.some((id) => q.key.endsWith(`:${id}`)));
+}
+
+function compareModelList(list: CacheView['modelLists'][number], visible: EndpointResolution[], clear: Fix): ModelCheck[] {
   const checks: ModelCheck[] = [];
   for (const endpoint of visible) {
     const cached = list.endpoints[endpoint.name];
@@ -51,7 +87,7 @@ function compareModelList(list: CacheView['modelLists'][number], visible: Endpoi
       status: 'fail',
       endpoint: endpoint.name,
       args: { key: list.key, cached: cached?.length ?? 0, resolved: resolved.length, entry: 'MODELS_CONFIG', absent: cached === undefined, missing: missingFrom(cached ?? [], resolved) },
-      fix: CLEAR,
+      fix: clear,
     });
   }
   return checks;

@@ -1,5 +1,5 @@
 import type { NestedFinding } from '../core/problems.js';
-import { lookUpVersion, newestLine } from '../librechat/index.js';
+import { openRouterTakesOver } from './version-rules.js';
 import type { ModelAutofix } from './case-fixes.js';
 import type { EndpointResolution, Fix, ModelResolution } from './types.js';
 import { hasFullwidth, toAscii } from '../core/fullwidth.js';
@@ -50,7 +50,7 @@ export function checkResolution(resolution: ModelResolution, environment: Record
   const checks: ModelCheck[] = [];
   for (const endpoint of resolution.endpoints) checks.push(...checkEndpoint(endpoint));
   if (environment.OPENROUTER_API_KEY) {
-    const takeover = (lookUpVersion(resolution.librechatVersion)?.line ?? newestLine()).openRouterApiKey === 'openai-chat-to-openrouter';
+    const takeover = openRouterTakesOver(resolution.librechatVersion, environment);
     checks.push({ code: 'legacy-openrouter-key', status: takeover ? 'warn' : 'ok', args: { version: resolution.librechatVersion, takeover }, fix: { kind: 'command', text: "sed -i 's/^OPENROUTER_API_KEY=/OPENROUTER_KEY=/' .env" } });
   }
   return checks;

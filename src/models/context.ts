@@ -1,4 +1,5 @@
-import type { FetchModelList } from './ports.js';
+import type { FetchModelList, ModelListRequest } from './ports.js';
+import type { FetchOutcome } from './types.js';
 import type { VersionRules } from './version-rules.js';
 
 /** What every resolver reads; built once per run by `resolveModelLists`. */
@@ -38,4 +39,13 @@ export function endpointsSection(config: unknown, key: string): unknown {
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Not a LibreChat step: lc-doctor reads the provider's list (read-only, with the key LibreChat
+ * sends to that URL) where LibreChat does not fetch, so ids the provider lacks and near-misses
+ * from the provider's own spelling can be reported. Custom endpoints and method one share it.
+ */
+export async function lookUpProvider(context: ResolveContext, request: ModelListRequest): Promise<FetchOutcome | undefined> {
+  return context.lookUpProviders ? context.fetchModelList(request) : undefined;
 }

@@ -1,5 +1,5 @@
 import type { ResolveContext } from './context.js';
-import { isRecord, proxySettings } from './context.js';
+import { isRecord, lookUpProvider, proxySettings } from './context.js';
 import { fetchProblem } from './builtin.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS, type ModelListRequest } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
@@ -118,7 +118,7 @@ async function resolveEntry(context: ResolveContext, entry: CustomEntry, duplica
   if (!entry.fetch) {
     steps.push({ code: 'fetch-disabled', outcome: 'info', args: { count: entry.defaults.length } });
     steps.push({ code: 'yaml-defaults', outcome: 'info', args: { pointer: `${entry.pointer}/models/default`, count: entry.defaults.length } });
-    if (!userProvided && entry.unresolved.length === 0) result.providerList = await lookUpProvider(context, entry);
+    if (!userProvided && entry.unresolved.length === 0) result.providerList = await lookUpProvider(context, modelsRequest(context, entry, []));
     return result;
   }
   if (userProvided) {
@@ -176,10 +176,4 @@ function modelsRequest(context: ResolveContext, entry: CustomEntry, steps: Decis
   }
   if (!Object.keys(headers).some((key) => key.toLowerCase() === 'authorization')) headers.Authorization = `Bearer ${entry.apiKey}`;
   return { url: `${base}/models`, headers, shape: 'openai', timeoutMs: LIBRECHAT_FETCH_TIMEOUT_MS, proxy: proxySettings(context) };
-}
-
-/** Not a LibreChat step: lc-doctor reads the provider's list so `--why` can spot typos and unlisted models. */
-async function lookUpProvider(context: ResolveContext, entry: CustomEntry): Promise<FetchOutcome | undefined> {
-  if (!context.lookUpProviders) return undefined;
-  return context.fetchModelList(modelsRequest(context, entry, []));
 }

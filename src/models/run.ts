@@ -6,7 +6,7 @@ import { describeError, UsageError } from '../core/errors.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
 import { deploymentFolder, describeEvidence, detectDeploymentVersion } from '../deployment-version/index.js';
-import { compareCache, type InspectCache } from './cache-compare.js';
+import { clearCommand, compareCache, type CacheView, type InspectCache } from './cache-compare.js';
 import { checkResolution, type ModelCheck } from './checks.js';
 import type { FetchModelList } from './ports.js';
 import type { ProbeModels } from './probe-port.js';
@@ -74,7 +74,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
   const checks: ModelCheck[] = [...configProblems.map((d, i) => toCheck(d, i === 0)), ...checkResolution(resolution, deployment.environment)];
   if (configProblems.length === 0) checks.push(...checkReasoningReplay(deployment, target.line));
   attachCaseFixes(checks, resolution, deployment);
-  const cache = await checkCache(options, ports, resolution, deployment, checks);
+  const { summary: cache, view } = await checkCache(options, ports, resolution, deployment, checks);
   const probe = await runProbe(options, ports, resolution, deployment, checks);
   const located = checks.map((check) => locate(check, deployment));
   const report: CheckModelsReport = {
@@ -85,7 +85,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     enabledEndpoints: resolution.enabledEndpoints,
     endpoints: resolution.endpoints,
     checks: located,
-    why: options.why ? explainModel(resolution, options.why) : undefined,
+    why: options.why ? explainModel(resolution, options.why, view && { view, clear: clearCommand(options) }) : undefined,
     cache,
     probe,
     summary: summarize(checks, resolution.endpoints),
@@ -123,16 +123,16 @@ function locate(check: LocatedCheck, deployment: Deployment): LocatedCheck {
   return { ...check, location: { file: deployment.config.file, ...locatePointer(deployment.config, check.pointer) } };
 }
 
-async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, resolution: ModelResolution, deployment: Deployment, checks: ModelCheck[]): Promise<CheckModelsReport['cache']> {
-  if (!options.cacheCheck) return { checked: false, skipped: 'option' };
-  if (!ports.inspectCache) return { checked: false, skipped: 'no-redis' };
+async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, resolution: ModelResolution, deployment: Deployment, checks: ModelCheck[]): Promise<{ summary: CheckModelsReport['cache']; view?: CacheView }> {
+  if (!options.cacheCheck) return { summary: { checked: false, skipped: 'option' } };
+  if (!ports.inspectCache) return { summary: { checked: false, skipped: 'no-redis' } };
   try {
     const view = await ports.inspectCache(deployment.environment, resolution.librechatVersion);
-    checks.push(...compareCache(resolution, view));
-    return { checked: true, location: view.location };
+    checks.push(...compareCache(resolution, view, options));
+    return { summary: { checked: true, location: view.location }, view };
   } catch (error) {
     checks.push({ code: 'cache-unavailable', status: 'warn', args: { message: describeError(error) }, fix: { kind: 'command', text: 'lc-doctor check-models --no-cache-check' } });
-    return { checked: false, skipped: 'error', error: describeError(error) };
+    return { summary: { checked: false, skipped: 'error', error: describeError(error) } };
   }
 }
 

@@ -1,3 +1,4 @@
+import { staleCacheFor, type CacheView } from './cache-compare.js';
 import { findNearMisses, type NearMiss } from './near-miss.js';
 import type { DecisionStep, EndpointResolution, Fix, ModelOrigin, ModelResolution, ResolvedModel } from './types.js';
 
@@ -7,7 +8,11 @@ export type ModelStepCode =
   | 'model-not-at-provider'
   | 'model-replaced-by-fetch'
   | 'model-only-at-provider'
-  | 'model-not-listed';
+  | 'model-not-listed'
+  /** In the list the files give, but LibreChat's cache holds an older list without it. */
+  | 'model-cache-stale'
+  /** No endpoint lists it, nor anything like it: `places` says where it could go. */
+  | 'model-in-no-endpoint';
 
 export interface ModelStep {
   code: ModelStepCode;
@@ -28,15 +33,40 @@ export interface WhyReport {
   steps: (DecisionStep | ModelStep)[];
   nearMisses: (NearMiss & { endpoint: string; source: 'list' | 'provider' })[];
   fix?: Fix;
+  /** For an id no endpoint knows: each list it could go into, with the edit. */
+  places?: WhyPlace[];
 }
 
-/** Follows `model` through the resolution and stops where it drops out. */
-export function explainModel(resolution: ModelResolution, model: string): WhyReport {
+/** One list a model id could be added to. */
+export interface WhyPlace {
+  endpoint: string;
+  /** The variable (`OPENAI_MODELS`) or `models.default`. */
+  list: string;
+  /** The variable replaces what shows today whole, so its line lists every model wanted. */
+  replaces: boolean;
+  /** Models the endpoint shows today. */
+  count: number;
+  /** A custom endpoint whose fetched list replaces `models.default`. */
+  fetched: boolean;
+  /** A custom endpoint that does not fetch: `fetch: true` shows whatever the provider serves. */
+  fetchable: boolean;
+  fix: Fix;
+}
+
+/** What `--why` needs to know of LibreChat's model cache, when check-models read it. */
+export interface WhyCache {
+  view: CacheView;
+  clear: Fix;
+}
+
+/** Follows `model` through the resolution (and the cache, when read) and stops where it drops out. */
+export function explainModel(resolution: ModelResolution, model: string, cache?: WhyCache): WhyReport {
   const endpoint = pickEndpoint(resolution.endpoints, model);
   const nearMisses = collectNearMisses(endpoint ? [endpoint] : resolution.endpoints, model);
   if (!endpoint) {
-    const step: ModelStep = { code: 'model-not-listed', outcome: 'stop', args: { model, endpoints: resolution.endpoints.map((e) => e.name) } };
-    return finish({ model, verdict: 'not-shown', steps: [step], nearMisses });
+    const places = placesFor(resolution.endpoints, model);
+    const step: ModelStep = { code: 'model-in-no-endpoint', outcome: 'stop', args: { model, endpoints: resolution.endpoints.map((e) => e.name), lists: places.map((p) => p.list) } };
+    return finish({ model, verdict: 'not-shown', steps: [step], nearMisses, places });
   }
   const steps: (DecisionStep | ModelStep)[] = [];
   for (const step of endpoint.steps) {
@@ -45,7 +75,10 @@ export function explainModel(resolution: ModelResolution, model: string): WhyRep
   }
   const modelStep = judgeModel(endpoint, model, nearMisses);
   steps.push(modelStep);
-  const verdict: WhyVerdict = modelStep.outcome === 'stop' ? 'not-shown' : modelStep.outcome === 'warn' ? 'shown-not-served' : 'shown';
+  const stale = modelStep.outcome === 'stop' || !cache ? undefined : staleCacheFor(endpoint, cache.view, model);
+  // LibreChat serves the cached list, not the one the files give: the model waits for a clear.
+  if (stale) steps.push({ code: 'model-cache-stale', outcome: 'stop', args: { model, ...stale }, fix: cache!.clear });
+  const verdict: WhyVerdict = modelStep.outcome === 'stop' || stale ? 'not-shown' : modelStep.outcome === 'warn' ? 'shown-not-served' : 'shown';
   return finish({ model, verdict, endpoint: endpoint.name, steps, nearMisses });
 }
 
@@ -90,8 +123,51 @@ function judgeModel(endpoint: EndpointResolution, model: string, nearMisses: Why
       fix: best ? replaceFix(endpoint, configured, best.id) : { kind: 'yaml', text: 'models:\n  fetch: false   # keep models.default as written' },
     };
   }
-  if (atProvider.includes(model)) return { code: 'model-only-at-provider', outcome: 'stop', args: { model, url: endpoint.providerList?.url ?? endpoint.fetch?.url ?? '' }, fix: addFix(endpoint, model) };
-  return { code: 'model-not-listed', outcome: 'stop', args: { model, suggestion: best?.id ?? '', kind: best?.kind ?? '' }, fix: best ? addFix(endpoint, best.id) : addFix(endpoint, model) };
+  // A wrong spelling of this id already in the list: the fix corrects it rather than adding a second one.
+  const misspelt = nearMisses.find((miss) => miss.source === 'list' && endpoint.configured.some((m) => m.id === miss.id));
+  if (atProvider.includes(model)) {
+    const fix = misspelt ? replaceFix(endpoint, endpoint.configured.find((m) => m.id === misspelt.id)!, model) : addFix(endpoint, model);
+    return { code: 'model-only-at-provider', outcome: 'stop', args: { model, url: endpoint.providerList?.url ?? endpoint.fetch?.url ?? '', listed: misspelt?.id ?? '', fetch: endpoint.kind === 'custom' && !endpoint.fetch }, fix };
+  }
+  return notListed(endpoint, model, nearMisses);
+}
+
+/**
+ * In no list of this endpoint. Suggestions come only from the provider's own list (the configured
+ * list is what is wrong); where the id could go is said with the edit that puts it there.
+ */
+function notListed(endpoint: EndpointResolution, model: string, nearMisses: WhyReport['nearMisses']): ModelStep {
+  const served = nearMisses.find((miss) => miss.source === 'provider');
+  const shown = endpoint.models.some((m) => m.id === served?.id);
+  const { fix, ...place } = describePlace(endpoint, served?.id ?? model);
+  const providerAnswered = providerIds(endpoint).length > 0;
+  const args = { model, suggestion: served?.id ?? '', kind: served?.kind ?? '', shown, providerAnswered, ...place };
+  // The provider's spelling already shows (the question had the typo), or the provider serves
+  // nothing like it (an added id would show and fail): there is no edit to offer.
+  if (shown || (providerAnswered && !served)) return { code: 'model-not-listed', outcome: 'stop', args };
+  return { code: 'model-not-listed', outcome: 'stop', args, fix };
+}
+
+/** Where a new id would go on this endpoint, what adding it there means, and the edit. */
+function describePlace(endpoint: EndpointResolution, model: string): Omit<WhyPlace, 'endpoint'> {
+  const variable = listVariable(endpoint);
+  return {
+    list: variable ?? 'models.default',
+    // A built-in without its own *_MODELS list: the variable replaces the defaults (or the fetch) whole.
+    replaces: endpoint.kind === 'builtin' && endpoint.configured.length === 0,
+    count: endpoint.models.length,
+    fetched: endpoint.kind === 'custom' && Boolean(endpoint.fetch?.ok),
+    fetchable: endpoint.kind === 'custom' && !endpoint.fetch,
+    fix: addFix(endpoint, model),
+  };
+}
+
+/** Every list the id could go into, when no endpoint knows it (and the one edit for each). */
+function placesFor(endpoints: EndpointResolution[], model: string): WhyPlace[] {
+  return endpoints
+    .filter((e) => e.status === 'shown' || e.status === 'fallback')
+    .filter((e) => !(e.kind === 'custom' && e.fetch?.ok))
+    .map((e) => ({ endpoint: e.name, ...describePlace(e, model) }));
 }
 
 function collectNearMisses(endpoints: EndpointResolution[], model: string): WhyReport['nearMisses'] {
@@ -141,10 +217,16 @@ export function addFix(endpoint: EndpointResolution, model: string): Fix {
 }
 
 function listFix(endpoint: EndpointResolution, ids: string[]): Fix {
-  const env = endpoint.configured.find((m) => m.origin.kind === 'env-list')?.origin;
-  if (env?.kind === 'env-list') return { kind: 'env', text: `${env.variable}=${ids.join(',')}` };
-  if (endpoint.kind === 'builtin') return { kind: 'env', text: `${builtinListVariable(endpoint.name)}=${ids.join(',')}` };
+  const variable = listVariable(endpoint);
+  if (variable) return { kind: 'env', text: `${variable}=${ids.join(',')}` };
   return { kind: 'yaml', text: `models:\n  default: [${ids.map((id) => JSON.stringify(id)).join(', ')}]` };
+}
+
+/** The environment variable that holds this endpoint's list; undefined for a YAML list. */
+function listVariable(endpoint: EndpointResolution): string | undefined {
+  const env = endpoint.configured.find((m) => m.origin.kind === 'env-list')?.origin;
+  if (env?.kind === 'env-list') return env.variable;
+  return endpoint.kind === 'builtin' ? builtinListVariable(endpoint.name) : undefined;
 }
 
 const LIST_VARIABLES: Record<string, string> = { openAI: 'OPENAI_MODELS', assistants: 'ASSISTANTS_MODELS', anthropic: 'ANTHROPIC_MODELS', google: 'GOOGLE_MODELS', bedrock: 'BEDROCK_AWS_MODELS' };

@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { startRedis, type RedisServer } from '../setup/redis-servers.js';
-import { seedModelCache } from '../setup/seed-librechat.js';
+import { AGGREGATE_LIST_FAMILIES, seedModelCache } from '../setup/seed-librechat.js';
 
 /**
  * Every cache family that keeps an aggregate model list in Redis: check-models, run for a line of
@@ -19,14 +19,7 @@ describe('check-models sees the stale model list of every cache family', () => {
   });
   afterAll(async () => redis?.stop());
 
-  it.each([
-    ['0.7.5-0.7.6', '0.7.6'],
-    ['0.7.7', '0.7.7'],
-    ['0.7.8', '0.7.8'],
-    ['0.7.9', '0.7.9'],
-    ['0.8.0-0.8.2', '0.8.2'],
-    ['0.8.3-0.8.4', '0.8.4'],
-  ] as const)('family %s, judged as LibreChat %s', async (family, version) => {
+  it.each(AGGREGATE_LIST_FAMILIES)('family %s, judged as LibreChat %s', async (family, version) => {
     const flush = new Redis(redis.uri());
     await flush.flushall();
     flush.disconnect();

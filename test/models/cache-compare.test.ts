@@ -13,8 +13,13 @@ describe('cache comparison', () => {
     const [check] = compareCache(resolution, { location: 'redis', modelLists: [{ key: 'CONFIG_STORE:MODELS_CONFIG', endpoints: { openAI: defaults } }], modelQueries: [] });
     expect(check).toMatchObject({ code: 'cache-stale', status: 'fail', endpoint: 'openAI', fix: { kind: 'command', text: 'lc-doctor clear-models-cache' } });
     expect(describeCheck(check!)).toMatch(new RegExp(`^stale: the cache holds ${defaults.length} openAI models, the config gives 3`));
-    // --why still answers from the files: the model is configured, the cache is the separate finding.
-    expect(explainModel(resolution, 'gpt-4.1').verdict).toBe('shown');
+    // --why follows the cache too: LibreChat serves the cached list, so o3 (not a default) waits for a clear.
+    const view = { location: 'redis' as const, modelLists: [{ key: 'CONFIG_STORE:MODELS_CONFIG', endpoints: { openAI: defaults } }], modelQueries: [] };
+    const clear = { kind: 'command' as const, text: 'lc-doctor clear-models-cache' };
+    const why = explainModel(resolution, 'o3', { view, clear });
+    expect(why).toMatchObject({ verdict: 'not-shown', fix: clear });
+    expect(why.steps.at(-1)).toMatchObject({ code: 'model-cache-stale', outcome: 'stop', args: { entry: 'MODELS_CONFIG', absent: false } });
+    expect(explainModel(resolution, 'gpt-4o', { view, clear }).verdict).toBe('shown');
   });
 
   it('a cached list equal to the resolved one is fresh; no Redis means a restart applies changes', async () => {

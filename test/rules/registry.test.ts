@@ -14,6 +14,8 @@ describe('rule registry', () => {
     const ids = allRules.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual(ids);
+    // The registry sorts by code unit; for these ids that is also the collation order people see.
+    expect([...ids].sort((a, b) => a.localeCompare(b))).toEqual(ids);
     for (const id of ids) {
       expect(id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(readFileSync(new URL(`${id}.ts`, rulesDir), 'utf8')).toContain(`id: '${id}'`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Cluster } from 'ioredis';
 import { Redis } from 'ioredis';
@@ -62,6 +63,16 @@ function standardCache(old: boolean, client: unknown, namespace: string, prefix:
   return cache as unknown as KeyvLike;
 }
 
+/** Each family that keeps an aggregate model list in Redis, with a LibreChat line it covers. */
+export const AGGREGATE_LIST_FAMILIES = [
+  ['0.7.5-0.7.6', '0.7.6'],
+  ['0.7.7', '0.7.7'],
+  ['0.7.8', '0.7.8'],
+  ['0.7.9', '0.7.9'],
+  ['0.8.0-0.8.2', '0.8.2'],
+  ['0.8.3-0.8.4', '0.8.4'],
+] as const satisfies readonly (readonly [FamilyId, string])[];
+
 /** Namespace names as the family's CacheKeys spell them. */
 function ns(family: FamilyId) {
   const upper = !['0.7.5-0.7.6', '0.7.7', '0.7.8', '0.7.9'].includes(family);
@@ -121,6 +132,20 @@ export async function seedModelCache(options: SeedOptions): Promise<void> {
     } else {
       await w.store(n.queries).set(OPENAI_URL, MODELS.openAI);
     }
+  } finally {
+    await w.close();
+  }
+}
+
+/**
+ * A v0.8.5+ `fetchModels` result as LibreChat caches it: namespace MODEL_QUERIES, key
+ * sha256(`${baseURL}:${apiKey}`) cut to 32 hex digits (its own formula), TTL 2 minutes.
+ */
+export async function seedFetchedModels(options: { uri: string; baseURL: string; apiKey: string; models: string[]; prefix?: string }): Promise<void> {
+  const w = await openWriter('0.8.5+', options.uri, options.prefix ?? '');
+  try {
+    const key = createHash('sha256').update(`${options.baseURL}:${options.apiKey}`).digest('hex').slice(0, 32);
+    await w.store('MODEL_QUERIES').set(key, options.models, 120_000);
   } finally {
     await w.close();
   }

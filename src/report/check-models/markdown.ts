@@ -17,6 +17,7 @@ export function formatMarkdown(report: CheckModelsReport): string {
     out.push('', `### ${t.whyTitle(`\`${report.why.model}\``)}: ${t.whyVerdict[report.why.verdict]}`, '');
     report.why.steps.forEach((step, i) => out.push(`${i + 1}. ${describeStep(step)}`));
     if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
+    for (const place of report.why.places ?? []) out.push('', `- ${t.whyPlace(place)}`, '', '```', place.fix.text, '```');
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
   const counts = t.counts({ ok, warn, fail });

@@ -90,6 +90,7 @@ function whyLines(why: WhyReport, style: Style): string[] {
   const others = why.nearMisses.filter((m) => m.id !== why.steps.at(-1)?.args.suggestion);
   if (others.length > 0) lines.push(`  ${t.nearMisses(others.map((m) => `${m.id} (${m.endpoint}, ${m.kind})`).join(', '))}`);
   if (why.fix) lines.push(...fixLines(why.fix, style, '  '));
+  for (const place of why.places ?? []) lines.push(`  - ${t.whyPlace(place)}`, ...fixLines(place.fix, style, '    '));
   return lines;
 }
 

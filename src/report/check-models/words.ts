@@ -1,6 +1,6 @@
 import type { LocatedCheck } from '../../models/report.js';
 import type { DecisionStep } from '../../models/types.js';
-import type { ModelStep, WhyReport } from '../../models/why.js';
+import type { ModelStep, WhyPlace, WhyReport } from '../../models/why.js';
 
 /**
  * What a language must say for check-models (stylish, markdown and the demo): each check and
@@ -22,6 +22,8 @@ export interface CheckModelsWords {
   whyVerdict: Record<WhyReport['verdict'], string>;
   whyEndpoint(endpoint: string): string;
   nearMisses(list: string): string;
+  /** One list an unknown id could go into (`--why`), before its edit. */
+  whyPlace(place: WhyPlace): string;
   summary(s: { endpoints: number; models: number }): string;
   counts(s: { ok: number; warn: number; fail: number }): { ok: string; warn: string; fail: string };
   allShow: string;

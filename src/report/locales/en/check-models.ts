@@ -165,10 +165,26 @@ function describeStep(step: DecisionStep | ModelStep): string {
     case 'model-replaced-by-fetch':
       return `'${s(a.model)}' is in models.default, but the fetched list (${plural(a.fetched, 'model')}) replaces models.default and lacks it${didYouMean(a)}`;
     case 'model-only-at-provider':
-      return `'${s(a.model)}' exists at the provider (${s(a.url)}) but not in the configured list`;
+      return `'${s(a.model)}' exists at the provider (${s(a.url)}) but not in the configured list${a.listed ? `, which has '${s(a.listed)}' instead` : ''}${a.fetch ? '; add it to models.default, or set models.fetch: true to show every model the provider serves' : ''}`;
     case 'model-not-listed':
-      return `'${s(a.model)}' is in no list${didYouMean(a)}`;
+      if (a.shown) return `'${s(a.model)}' is in no list, but the provider's '${s(a.suggestion)}' is and shows: ask for that id`;
+      if (a.providerAnswered && !a.suggestion) return `'${s(a.model)}' is in no list, and the provider's /models does not have it either: an id added to a list would show and then fail`;
+      return `'${s(a.model)}' is in no list${didYouMean(a)}; ${listAdvice(a)}`;
+    case 'model-cache-stale':
+      return a.absent
+        ? `LibreChat's cached ${s(a.entry)} (${s(a.key)}) has no list for this endpoint: it serves the cached lists, so neither shows until the cache is cleared`
+        : `LibreChat's cached ${s(a.entry)} (${s(a.key)}) is an older list without '${s(a.model)}': it serves that list, so the model does not show until the cache is cleared`;
+    case 'model-in-no-endpoint':
+      return `'${s(a.model)}' is in no endpoint's list (looked at: ${s(a.endpoints) || 'none'})${(a.lists as string[]).length > 0 ? `; it could go into ${s(a.lists)}:` : '; no endpoint shows, so no list can hold it'}`;
   }
+}
+
+/** Where a new id goes on one endpoint, and what that edit means. */
+function listAdvice(a: Args): string {
+  if (a.fetched) return "the provider's fetched list replaces models.default, so only an id the provider serves can show";
+  if (a.list === 'models.default') return `add it to models.default${a.fetchable ? ', or set models.fetch: true if the provider serves it' : ''}`;
+  if (a.replaces) return `${s(a.list)} replaces the ${plural(a.count, 'model')} shown today whole, so its line lists them all plus this one`;
+  return `add it to ${s(a.list)}`;
 }
 
 export const checkModels: CheckModelsWords = {
@@ -185,6 +201,7 @@ export const checkModels: CheckModelsWords = {
   whyVerdict: { shown: 'shows', 'shown-not-served': 'shows, but the provider does not serve it', 'not-shown': 'does not show' },
   whyEndpoint: (endpoint) => ` (endpoint ${endpoint})`,
   nearMisses: (list) => `near-misses: ${list}`,
+  whyPlace: (place) => `${place.endpoint}: ${listAdvice(place as unknown as Args)}`,
   summary: (s) => `${plural(s.endpoints, 'endpoint')}, ${plural(s.models, 'model')} shown`,
   counts: (s) => ({ ok: `${s.ok} ok`, warn: `${s.warn} warn`, fail: `${s.fail} fail` }),
   allShow: 'every configured model will show',

@@ -163,10 +163,26 @@ function describeStep(step: DecisionStep | ModelStep): string {
     case 'model-replaced-by-fetch':
       return `'${s(a.model)}' 在 models.default 里，但拉取到的列表（${n(a.fetched, '模型')}）会替换 models.default，而且没有它${didYouMean(a)}`;
     case 'model-only-at-provider':
-      return `'${s(a.model)}' 在提供商那边有（${s(a.url)}），但不在配置的列表里`;
+      return `'${s(a.model)}' 在提供商那边有（${s(a.url)}），但不在配置的列表里${a.listed ? `，列表里写的是 '${s(a.listed)}'` : ''}${a.fetch ? '；加到 models.default 里，或者设 models.fetch: true 显示提供商的全部模型' : ''}`;
     case 'model-not-listed':
-      return `'${s(a.model)}' 不在任何列表里${didYouMean(a)}`;
+      if (a.shown) return `'${s(a.model)}' 不在任何列表里，但提供商的 '${s(a.suggestion)}' 在列表里并且会显示：请用这个 ID`;
+      if (a.providerAnswered && !a.suggestion) return `'${s(a.model)}' 不在任何列表里，提供商的 /models 里也没有它：加进列表只会显示一个用不了的模型`;
+      return `'${s(a.model)}' 不在任何列表里${didYouMean(a)}；${listAdvice(a)}`;
+    case 'model-cache-stale':
+      return a.absent
+        ? `LibreChat 缓存的 ${s(a.entry)}（${s(a.key)}）里没有这个端点的列表：LibreChat 用的是缓存里的列表，清除缓存之前端点和模型都不会显示`
+        : `LibreChat 缓存的 ${s(a.entry)}（${s(a.key)}）是旧列表，里面没有 '${s(a.model)}'：LibreChat 用的是这份列表，清除缓存之前这个模型不会显示`;
+    case 'model-in-no-endpoint':
+      return `'${s(a.model)}' 不在任何端点的列表里（已查：${s(a.endpoints) || '无'}）${(a.lists as string[]).length > 0 ? `；可以加到 ${s(a.lists)}：` : '；没有显示的端点，没有列表能放它'}`;
   }
+}
+
+/** 新 ID 在这个端点上该加到哪里，以及这样改意味着什么。 */
+function listAdvice(a: Args): string {
+  if (a.fetched) return '拉取到的提供商列表会替换 models.default，只有提供商提供的 ID 才会显示';
+  if (a.list === 'models.default') return `加到 models.default 里${a.fetchable ? '；如果提供商提供它，也可以设 models.fetch: true' : ''}`;
+  if (a.replaces) return `${s(a.list)} 会整个替换现在显示的 ${n(a.count, '模型')}，所以这一行要列出它们全部，再加上这个`;
+  return `加到 ${s(a.list)} 里`;
 }
 
 const NOUNS = { model: '模型', endpoint: '端点', entry: '条目', id: 'ID', 'configured model': '配置的模型', 'model id': '模型 ID' };
@@ -185,6 +201,7 @@ export const checkModels: CheckModelsWords = {
   whyVerdict: { shown: '会显示', 'shown-not-served': '会显示，但提供商并不提供它', 'not-shown': '不会显示' },
   whyEndpoint: (endpoint) => `（端点 ${endpoint}）`,
   nearMisses: (list) => `相近的模型：${list}`,
+  whyPlace: (place) => `${place.endpoint}：${listAdvice(place as unknown as Args)}`,
   summary: (sum) => `显示 ${sum.endpoints} 个端点、${sum.models} 个模型`,
   counts: (c) => ({ ok: `${c.ok} 正常`, warn: `${c.warn} 警告`, fail: `${c.fail} 失败` }),
   allShow: '所有配置的模型都会显示',
