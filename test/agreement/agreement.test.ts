@@ -43,6 +43,7 @@ function thinkStream(pieces: string[]): string {
 const ARGS: Record<Command, (line: string) => string[]> = {
   validate: (line) => ['validate', '--librechat-version', line, '--json'],
   'check-models': (line) => ['check-models', '--librechat-version', line, '--json'],
+  'check-models --why': (line) => ['check-models', '--librechat-version', line, '--json'],
   probe: (line) => ['probe', '--librechat-version', line, '--json'],
   'clear-models-cache': (line) => ['clear-models-cache', '--librechat-version', line, '--json'],
   doctor: (line) => ['doctor', '.', '--librechat-version', line, '--json'],

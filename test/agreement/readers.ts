@@ -4,7 +4,8 @@
  * shared by all commands of one fact, so the driver can compare them as they are.
  */
 
-export type Command = 'validate' | 'check-models' | 'probe' | 'clear-models-cache' | 'doctor';
+/** `check-models --why` is run as its own command: its answer is about one model. */
+export type Command = 'validate' | 'check-models' | 'check-models --why' | 'probe' | 'clear-models-cache' | 'doctor';
 
 interface Diagnostic {
   ruleId: string;
@@ -27,6 +28,7 @@ interface ProbeResult {
 export interface Outputs {
   validate?: { diagnostics: Diagnostic[] };
   'check-models'?: { checks: Check[] };
+  'check-models --why'?: { why: { verdict: string } };
   probe?: { results: ProbeResult[]; skipped: { name: string; reason: string }[] };
   'clear-models-cache'?: { keys: unknown[] };
   doctor?: { findings: { fact: string; severity: string; reportedBy: string[] }[] };
@@ -59,9 +61,17 @@ export const FACTS: Record<string, Partial<Record<Command, Reader>>> = {
     'check-models': (o) => o['check-models'] && failing(o['check-models'].checks.some((c) => c.code === 'legacy-openrouter-key' && c.status === 'warn')),
     doctor: (o) => o.doctor && failing(o.doctor.findings.some((f) => f.fact.includes('OPENROUTER_API_KEY') && f.severity === 'warn')),
   },
-  /** The model list cached in Redis is not what the config gives now. */
+  /** An id the admin listed is not one the provider serves (method one: `${OPENAI_REVERSE_PROXY}/models`). */
+  'model-served': {
+    'check-models': (o) => o['check-models'] && failing(o['check-models'].checks.some((c) => c.code === 'model-not-at-provider' && c.status === 'fail')),
+    'check-models --why': (o) => o['check-models --why'] && failing(o['check-models --why'].why.verdict !== 'shown'),
+    probe: (o) => o.probe && failing(o.probe.results.some((r) => r.verdicts.some((v) => v.code === 'model-not-found'))),
+    doctor: (o) => o.doctor && failing(doctorHas(o, /^model-not-served:/) === true),
+  },
+  /** The model list cached in Redis is not what the config gives now (a model the config adds does not show). */
   'cache-stale': {
     'check-models': (o) => o['check-models'] && failing(o['check-models'].checks.some((c) => c.code === 'cache-stale')),
+    'check-models --why': (o) => o['check-models --why'] && failing(o['check-models --why'].why.verdict !== 'shown'),
     doctor: (o) => o.doctor && failing(o.doctor.findings.some((f) => f.fact.startsWith('cache-stale'))),
   },
   /** Redis holds a model list of this line that clearing would remove. */

@@ -52,7 +52,7 @@ const staleCache = (family: FamilyId, line: string): Row => ({
   name: `stale model list of the ${family} cache family`,
   fact: 'cache-stale',
   lines: [line],
-  commands: { 'check-models': [], doctor: [] },
+  commands: { 'check-models': [], 'check-models --why': ['--why', 'llama-3.1-8b-instant'], doctor: [] },
   files: () => ({ yaml: groqEntry, env: `USE_REDIS=true\nGROQ_API_KEY=gsk_test_fake_00000000000\n` }),
   environment: (s) => ({ REDIS_URI: s.redisUri, FORCED_IN_MEMORY_CACHE_NAMESPACES: '' }),
   expected: () => 'problem',
@@ -85,6 +85,14 @@ export const TABLE: readonly Row[] = [
     commands: everyCommand,
     files: (s) => ({ yaml: 'version: "1.3.17"\n', env: `OPENAI_API_KEY=${KEY}\nOPENAI_REVERSE_PROXY=${s.deepseek.url}\nOPENAI_MODELS=${deepseekModel}\n` }),
     expected: () => 'fine',
+  },
+  {
+    name: 'seed method one with an id the proxy does not serve',
+    fact: 'model-served',
+    lines: SPREAD,
+    commands: { 'check-models': ['--no-cache-check'], 'check-models --why': ['--no-cache-check', '--why', 'deepseek-chat-v9'], probe: [], doctor: [] },
+    files: (s) => ({ yaml: 'version: "1.3.17"\n', env: `OPENAI_API_KEY=${KEY}\nOPENAI_REVERSE_PROXY=${s.deepseek.url}\nOPENAI_MODELS=deepseek-chat-v9\n` }),
+    expected: () => 'problem',
   },
   {
     name: 'a custom endpoint dropped at load (apikey: for apiKey:)',
