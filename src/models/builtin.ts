@@ -98,7 +98,7 @@ async function resolveBuiltinList(context: ResolveContext, spec: BuiltinSpec, re
   const defaults = (context.defaultModels[spec.defaultList] ?? []).map((id): ResolvedModel => ({ id, origin: { kind: 'default-list', list: spec.defaultList } }));
   const yaml = spec.yamlList?.(context.config);
   if (yaml) {
-    result.models = yaml.ids.map((id) => ({ id, origin: { kind: 'yaml-list', pointer: yaml.pointer } }));
+    result.models = yaml.ids.map((id, index) => ({ id, origin: { kind: 'yaml-list', pointer: yaml.pointer, index } }));
     result.configured = result.models;
     result.steps.push({ code: 'yaml-list-wins', outcome: 'info', args: { pointer: yaml.pointer, count: yaml.ids.length } });
     return;

@@ -59,7 +59,7 @@ export const FACTS: Record<string, Partial<Record<Command, Reader>>> = {
   'openrouter-takeover': {
     validate: (o) => o.validate && failing(o.validate.diagnostics.some((d) => d.pointer === '/OPENROUTER_API_KEY' && d.severity === 'warn')),
     'check-models': (o) => o['check-models'] && failing(o['check-models'].checks.some((c) => c.code === 'legacy-openrouter-key' && c.status === 'warn')),
-    doctor: (o) => o.doctor && failing(o.doctor.findings.some((f) => f.fact.includes('OPENROUTER_API_KEY') && f.severity === 'warn')),
+    doctor: (o) => o.doctor && failing(o.doctor.findings.some((f) => f.fact === 'openrouter-api-key' && f.severity === 'warn')),
   },
   /** An id the admin listed is not one the provider serves (method one: `${OPENAI_REVERSE_PROXY}/models`). */
   'model-served': {
