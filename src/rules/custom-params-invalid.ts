@@ -5,10 +5,11 @@ import { isRecord, listCustomEndpoints } from './support.js';
 
 /**
  * LibreChat's loader checks `customParams` after the schema passes (`parseCustomParams` in
- * packages/api/src/app/loader.ts): an unknown `defaultParamsEndpoint`, or a `paramDefinitions` key
- * that endpoint's paramSettings lack, throws, and LibreChat does not start; so does a definition that,
- * filled from that setting, fails `validateSettingDefinitions` (a default outside its range or options,
- * a dropdown with one option...). The schema accepts all of these, so only this rule sees them.
+ * api/server/services/Config/loadCustomConfig.js, v0.7.9 to v0.8.8-rc1): an unknown
+ * `defaultParamsEndpoint`, or a `paramDefinitions` key that endpoint's paramSettings lack, throws,
+ * and LibreChat does not start; so does a definition that, filled from that setting, fails
+ * `validateSettingDefinitions` (a default outside its range or options, a dropdown with one
+ * option...). The schema accepts all of these, so only this rule sees them.
  */
 export const customParamsInvalid: Rule = {
   id: 'custom-params-invalid',
@@ -88,7 +89,8 @@ function definitionFacts(setting: Record<string, unknown>): { value?: string; op
 
 /**
  * The loader first gives OpenRouter endpoints (name or baseURL containing "openrouter") the
- * `openrouter` parameter set, unless another `defaultParamsEndpoint` was chosen (`addOpenRouterDefaults`).
+ * `openrouter` parameter set, unless another `defaultParamsEndpoint` was chosen (`addOpenRouterDefaults`,
+ * v0.8.6+; the v0.8.5 schema that judges older lines has no `openrouter` set, so it never applies there).
  */
 function effectiveParamsEndpoint(entry: Record<string, unknown>, customParams: Record<string, unknown>, facts: LibreChatFacts): string {
   const chosen = typeof customParams.defaultParamsEndpoint === 'string' ? customParams.defaultParamsEndpoint : 'custom';

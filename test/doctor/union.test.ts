@@ -57,7 +57,8 @@ endpoints:
         default: ["a, b"]
 `;
 const TYPOS_ENV = 'OPENAI_API_KEY=sk-test-fake-openai-000000000\nOPENAI_MODELS=gpt-4o，gpt-4o-mini\nOPENROUTER_API_KEY=sk-or-test-fake-0000000000\n';
-const TYPOS_ARGS = ['--librechat-version', '0.7.8', '--runtime', 'node'];
+// 0.7.6: the OPENROUTER_API_KEY takeover ended in v0.7.7 (PR #6074).
+const TYPOS_ARGS = ['--librechat-version', '0.7.6', '--runtime', 'node'];
 
 interface Finding {
   fact: string;
