@@ -23,14 +23,15 @@ let redis: RedisServer;
 
 beforeAll(async () => {
   redis = await startRedis();
-  const [deepseek, coreshub, splitThink, wholeThink] = await Promise.all([
+  const [deepseek, vllm, coreshub, splitThink, wholeThink] = await Promise.all([
     startMockProvider({ profile: 'deepseek' }),
+    startMockProvider({ profile: 'vllm' }),
     startMockProvider({ profile: 'coreshub' }),
     startReplayServer(thinkStream(['<thi', 'nk>Adding 40 and 2.', '</think>', '42'])),
     startReplayServer(thinkStream(['<think>Adding 40 and 2.', '</think>', '42'])),
   ]);
-  closers.push(() => deepseek.close(), () => coreshub.close(), splitThink.close, wholeThink.close, () => redis.stop());
-  servers = { deepseek, coreshub, splitThink, wholeThink, redisUri: redis.uri() };
+  closers.push(() => deepseek.close(), () => vllm.close(), () => coreshub.close(), splitThink.close, wholeThink.close, () => redis.stop());
+  servers = { deepseek, vllm, coreshub, splitThink, wholeThink, redisUri: redis.uri() };
 });
 afterAll(async () => Promise.all(closers.map((close) => close())));
 

@@ -1,6 +1,7 @@
-import type { LibreChatLine } from '../../src/librechat/index.js';
+import { LIBRECHAT_LINES, type LibreChatLine } from '../../src/librechat/index.js';
 import { PROFILES, type MockProvider } from '../../src/mock-provider/index.js';
 import type { FamilyId } from '../../src/cache/families.js';
+import { AGGREGATE_LIST_FAMILIES } from '../setup/seed-librechat.js';
 import type { Command } from './readers.js';
 import { FACTS } from './readers.js';
 
@@ -15,6 +16,8 @@ import { FACTS } from './readers.js';
 export interface Servers {
   /** mock-provider playing DeepSeek. */
   deepseek: MockProvider;
+  /** mock-provider playing vLLM 2026+, which streams thinking in `reasoning` only. */
+  vllm: MockProvider;
   /** mock-provider playing CoresHub, which refuses replayed reasoning as its preset says. */
   coreshub: MockProvider;
   /** Replays a stream whose `<think>` tag is split across two chunks. */
@@ -60,14 +63,22 @@ const staleCache = (family: FamilyId, line: string): Row => ({
 });
 const groqEntry = 'version: "1.2.1"\nendpoints:\n  custom:\n    - name: "groq"\n      apiKey: "${GROQ_API_KEY}"\n      baseURL: "http://127.0.0.1:9/v1"\n      models:\n        default: ["llama-3.3-70b", "llama-3.1-8b-instant"]\n';
 
-const CACHE_FAMILIES: readonly (readonly [FamilyId, string])[] = [
-  ['0.7.5-0.7.6', '0.7.6'],
-  ['0.7.7', '0.7.7'],
-  ['0.7.8', '0.7.8'],
-  ['0.7.9', '0.7.9'],
-  ['0.8.0-0.8.2', '0.8.2'],
-  ['0.8.3-0.8.4', '0.8.4'],
-];
+
+const EVERY_LINE = LIBRECHAT_LINES.map((line) => line.id);
+const VLLM_MODEL = 'Qwen/Qwen3-8B';
+const shows = (line: LibreChatLine): boolean => line.reasoning.ui;
+
+/** What the Thoughts block shows for one model's stream, as probe and check-models --probe judge it. */
+function displayRow(name: string, url: (s: Servers) => string, lines: readonly string[], expected: (line: LibreChatLine) => string, model = 'm1', endpoint = 'Relay'): Row {
+  return {
+    name,
+    fact: 'reasoning-display',
+    lines,
+    commands: { probe: [], 'check-models': ['--no-cache-check', '--probe'] },
+    files: (s) => ({ yaml: custom(endpoint, url(s), 'apiKey').replace('"m1"', JSON.stringify(model)), env: relayEnv }),
+    expected,
+  };
+}
 
 export const TABLE: readonly Row[] = [
   {
@@ -110,8 +121,8 @@ export const TABLE: readonly Row[] = [
     files: () => ({ yaml: 'version: "1.3.17"\n', env: 'OPENROUTER_API_KEY=sk-or-test-fake-000000\nOPENAI_API_KEY=user_provided\n' }),
     expected: (line) => (line.openRouterApiKey === 'openai-chat-to-openrouter' ? 'problem' : 'fine'),
   },
-  ...CACHE_FAMILIES.map(([family, line]) => staleCache(family, line)),
-  ...CACHE_FAMILIES.map(([family, line]): Row => ({
+  ...AGGREGATE_LIST_FAMILIES.map(([family, line]) => staleCache(family, line)),
+  ...AGGREGATE_LIST_FAMILIES.map(([family, line]): Row => ({
     ...staleCache(family, line),
     name: `model lists LibreChat ${line} cached in Redis (${family}), as clear-models-cache plans them`,
     fact: 'cache-holds-lists',
@@ -127,23 +138,13 @@ export const TABLE: readonly Row[] = [
     environment: (s) => ({ REDIS_URI: s.redisUri, FORCED_IN_MEMORY_CACHE_NAMESPACES: '' }),
     expected: () => 'empty',
   },
-  {
-    name: 'a <think> tag split across two chunks',
-    fact: 'reasoning-display',
-    lines: SPREAD,
-    commands: { probe: [], 'check-models': ['--no-cache-check', '--probe'] },
-    files: (s) => ({ yaml: custom('Relay', s.splitThink.url, 'apiKey'), env: relayEnv }),
-    expected: () => 'plain-text',
-  },
-  {
-    name: 'the same <think> tag whole in one chunk',
-    fact: 'reasoning-display',
-    lines: SPREAD,
-    commands: { probe: [], 'check-models': ['--no-cache-check', '--probe'] },
-    files: (s) => ({ yaml: custom('Relay', s.wholeThink.url, 'apiKey'), env: relayEnv }),
-    // Before the reasoning UI (0.7.5, 0.7.6) the tags stay in the answer as text.
-    expected: (line) => (line.reasoning.ui ? 'shown' : 'plain-text'),
-  },
+  displayRow('a <think> tag split across two chunks', (s) => s.splitThink.url, SPREAD, () => 'plain-text'),
+  // Before the reasoning UI (0.7.5, 0.7.6) the tags stay in the answer as text.
+  displayRow('the same <think> tag whole in one chunk', (s) => s.wholeThink.url, SPREAD, (line) => (line.reasoning.ui ? 'shown' : 'plain-text')),
+  // The lines differ here: with `reasoning_content` absent, the field shows where the line copies it (0.8.0+) or reads every field.
+  displayRow('thinking in `reasoning` only (vLLM 2026+)', (s) => s.vllm.url, EVERY_LINE, (line) => (shows(line) && (line.reasoning.reasoningCopy !== 'never' || line.reasoning.readsEveryReasoningField) ? 'shown' : 'not-shown'), VLLM_MODEL),
+  // ... and on every line with the UI for an endpoint LibreChat detects as OpenRouter by its name.
+  displayRow('thinking in `reasoning` only, from an endpoint named OpenRouter', (s) => s.vllm.url, EVERY_LINE, (line) => (shows(line) ? 'shown' : 'not-shown'), VLLM_MODEL, 'OpenRouter'),
   {
     name: 'includeReasoningHistory toward CoresHub, which refuses replayed reasoning',
     fact: 'replay-refused',
