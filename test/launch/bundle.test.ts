@@ -91,13 +91,7 @@ describe('start-up of the bundle', () => {
       main(["validate", "-c", "test/fixtures/rules/broken.librechat.yaml", "-e", "test/fixtures/rules/broken.env"], io).then(() => {
         process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((f) => /node_modules[\\\\/](undici|ioredis|mongodb)[\\\\/]/.test(f))));
       });`;
-    const loaded = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(stdout));
-    });
+    const loaded = await printedBy(script);
     expect(JSON.parse(loaded)).toEqual([]);
   });
 
@@ -110,13 +104,7 @@ describe('start-up of the bundle', () => {
       let stdout = '';
       const io = { stdout: (t) => void (stdout += t), stderr: () => {}, env: { NO_COLOR: '1' }, cwd: ${JSON.stringify(root)}, isTTY: false, stdinIsTTY: false };
       main(["validate", "-c", "test/fixtures/configs/invalid/several-mistakes.yaml", "--json"], io).then((code) => process.stdout.write(JSON.stringify({ code, findings: JSON.parse(stdout).diagnostics.length, calls })));`;
-    const result = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(stdout));
-    });
+    const result = await printedBy(script);
     // Findings were sorted, and none of that needed a collator.
     expect(JSON.parse(result)).toEqual({ code: 1, findings: 4, calls: 0 });
   });
@@ -141,16 +129,21 @@ describe('start-up of the bundle', () => {
         const io = { stdout: () => {}, stderr: () => {}, env: ${JSON.stringify({ ...env, LC_DOCTOR_CACHE_DIR: 'off' })}, cwd: ${JSON.stringify(root)}, isTTY: false, stdinIsTTY: false };
         main(["check-models", "-c", ${JSON.stringify(config)}, "-e", ${JSON.stringify(dotenv)}, "--no-cache-check"], io).then((code) =>
           process.stdout.write(JSON.stringify({ code, nodeUndiciLoaded: !('get' in Object.getOwnPropertyDescriptor(globalThis, 'Headers')) })));`;
-      const result = await new Promise<string>((resolve, reject) => {
-        const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-        let stdout = '';
-        child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-        child.on('error', reject);
-        child.on('close', () => resolve(stdout));
-      });
+      const result = await printedBy(script);
       expect(JSON.parse(result)).toEqual({ code: 0, nodeUndiciLoaded: false });
     } finally {
       await dir.remove();
     }
   });
 });
+
+/** What a Node script run in a child process (`node -e`) prints. */
+function printedBy(script: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(stdout));
+  });
+}
