@@ -31,7 +31,8 @@ export function loadPlainYaml(text: string): { value: unknown; positions: YamlPo
   } catch {
     return undefined;
   }
-  if (value === undefined || roots.length !== 1) return undefined;
+  // An empty document (null) goes through the Document path, as it always did.
+  if (value === undefined || value === null || roots.length !== 1) return undefined;
   const root = placeNode(text, roots[0]!);
   return root ? { value, positions: createYamlPositions(text, root) } : undefined;
 }
@@ -50,7 +51,7 @@ function placeNode(text: string, raw: Frame): PlacedNode | undefined {
   const frame = unwrap(raw);
   const start = contentStart(text, frame.open);
   // A tag, an anchor or an alias: values and positions are left to the Document.
-  if ('!&*'.includes(text[start] ?? '')) return undefined;
+  if ('!&*'.includes(text[start] ?? '.')) return undefined;
   if (frame.kind === 'mapping') return placeMapping(text, frame, start);
   if (frame.kind === 'sequence') {
     const items = frame.children.map((child) => placeNode(text, child));
