@@ -1,12 +1,16 @@
 import type { Diagnostic, Severity } from '../core/diagnostic.js';
+import { encodePointer } from '../core/json-pointer.js';
+import type { CheckCode } from '../models/checks.js';
 import type { LocatedCheck } from '../models/report.js';
+import type { ValidateFinding } from '../validate/findings.js';
 import type { DoctorStage } from './types.js';
 
 /**
  * The cause behind a finding, named the same way whichever command found it, so one cause is
  * one finding. Validate and check-models see several causes alike: a `${VAR}` that is unset, a
- * custom entry LibreChat drops, a key variable holding `${OTHER}` literally, a config error that
- * makes LibreChat ignore the file.
+ * custom entry LibreChat drops, a key variable holding `${OTHER}` literally, two entries with one
+ * name, `OPENROUTER_API_KEY`. Facts come from codes, typed parameters and pointers only, never
+ * from the words (which change with the language).
  */
 export interface Fact {
   fact: string;
@@ -19,18 +23,25 @@ const START_RULES = new Set(['compose-file', 'yaml-syntax', 'schema', 'redis-uri
 export function factOfDiagnostic(d: Diagnostic): Fact {
   const stage: DoctorStage = START_RULES.has(d.ruleId) ? 'start' : d.ruleId.startsWith('env-') ? 'env' : d.ruleId.startsWith('endpoint') ? 'endpoints' : 'config';
   const base = { stage, severity: d.severity };
-  switch (d.ruleId) {
-    case 'env-undefined-variable': {
-      const name = (d.params as { variable?: string }).variable;
-      if (name) return { ...base, fact: `variable-unset:${name}` };
-      break;
-    }
-    case 'env-file-reference':
-      return { ...base, fact: `env-literal-reference:${d.pointer.slice(1)}` };
+  const finding = d as Diagnostic & ValidateFinding;
+  switch (finding.code) {
+    case 'env-undefined-variable':
+    case 'env-undefined-variable.user-supplied':
+      return { ...base, fact: `variable-unset:${finding.params.variable}` };
+    case 'env-file-reference.unset':
+    case 'env-file-reference.mounted':
+    case 'env-file-reference.node':
+      return { ...base, fact: `env-literal-reference:${finding.params.key}` };
     case 'endpoint-dropped':
       return { ...base, fact: `endpoint-dropped:${entryPointer(d.pointer)}` };
+    case 'endpoint-duplicate-name.same':
+      return { ...base, fact: `endpoint-duplicate-name:${entryPointer(d.pointer)}` };
+    case 'env-deprecated-variable.openrouter':
+      return { ...base, fact: 'openrouter-api-key' };
   }
-  return { ...base, fact: `${d.ruleId}:${d.file}#${d.pointer}` };
+  // Each of validate's own findings stays one (two slips in one value are two fixes).
+  const at = d.range ? `@${d.range.line}:${d.range.column}` : '';
+  return { ...base, fact: `${d.code}:${d.file}#${d.pointer}${at}` };
 }
 
 export function factOfCheck(check: LocatedCheck): Fact | undefined {
@@ -46,6 +57,10 @@ export function factOfCheck(check: LocatedCheck): Fact | undefined {
       return { fact: `env-literal-reference:${String(a.variable)}`, stage: 'env', severity };
     case 'entry-dropped':
       return { fact: `endpoint-dropped:${entryPointer(check.pointer ?? '')}`, stage: 'endpoints', severity };
+    case 'entry-duplicate-name':
+      return { fact: `endpoint-duplicate-name:${entryPointer(check.pointer ?? '')}`, stage: 'endpoints', severity };
+    case 'legacy-openrouter-key':
+      return { fact: 'openrouter-api-key', stage: 'env', severity };
     case 'model-not-at-provider':
       return { fact: `model-not-served:${check.endpoint ?? ''}/${check.model ?? ''}`, stage: 'models', severity };
     case 'probe':
@@ -55,6 +70,32 @@ export function factOfCheck(check: LocatedCheck): Fact | undefined {
   }
   const stage: DoctorStage = check.code.startsWith('cache') ? 'cache' : check.code.startsWith('model') ? 'models' : 'endpoints';
   return { fact: `${check.code}:${check.endpoint ?? ''}/${check.model ?? ''}#${check.pointer ?? ''}`, stage, severity };
+}
+
+/**
+ * check-models lines that repeat what validate says about the same node, where validate may say
+ * it in several findings (one per full-width character): the line joins validate's first finding
+ * there that names the same cause and no other line joined yet.
+ */
+export const REPEATS_VALIDATE: Partial<Record<CheckCode, (d: Diagnostic, check: LocatedCheck) => boolean>> = {
+  // check-models repeats validate's config errors; validate words the same spot with a rule's id.
+  'config-problem': (d, check) => d.severity === 'error' && d.file === check.location?.file && d.pointer === check.pointer,
+  // `a，b` or `a, b` typed as one model id: validate points at the character or the item inside it,
+  // or at the `*_MODELS` line in .env the id comes from.
+  'model-id-punctuation': (d, check) => {
+    if (d.code !== 'fullwidth-punctuation' && d.code !== 'models-default-comma') return false;
+    const variable = check.args.variable;
+    return typeof variable === 'string' ? d.pointer === encodePointer([variable]) : d.file === check.location?.file && startsWithin(d, check);
+  },
+};
+
+function startsWithin(d: Diagnostic, check: LocatedCheck): boolean {
+  const at = d.range;
+  const node = check.location;
+  if (!at || !node) return false;
+  const afterStart = at.line > node.line || (at.line === node.line && at.column >= node.column);
+  const beforeEnd = at.line < node.endLine || (at.line === node.endLine && at.column < node.endColumn);
+  return afterStart && beforeEnd;
 }
 
 /** `/endpoints/custom/2/models` → `/endpoints/custom/2`: both commands point into the same entry. */

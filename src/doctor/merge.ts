@@ -1,7 +1,7 @@
 import { compareText } from '../core/compare-text.js';
 import { countDiagnostics, type Diagnostic } from '../core/diagnostic.js';
 import type { LocatedCheck } from '../models/report.js';
-import { factOfCheck, factOfDiagnostic } from './facts.js';
+import { factOfCheck, factOfDiagnostic, REPEATS_VALIDATE } from './facts.js';
 import { STAGE_ORDER, type DoctorFinding, type DoctorSource } from './types.js';
 
 const SEVERITY_ORDER = { error: 0, warn: 1, info: 2 } as const;
@@ -23,7 +23,7 @@ export function mergeFindings(diagnostics: Diagnostic[], checks: LocatedCheck[])
   for (const check of checks) {
     const found = factOfCheck(check);
     if (!found) continue;
-    const fact = check.code === 'config-problem' ? (sameSpot(byFact, check) ?? found.fact) : found.fact;
+    const fact = sameNode(byFact, check) ?? found.fact;
     const source: DoctorSource = check.code === 'probe' ? 'probe' : 'check-models';
     const existing = byFact.get(fact);
     if (existing) {
@@ -39,11 +39,14 @@ export function mergeFindings(diagnostics: Diagnostic[], checks: LocatedCheck[])
   return [...byFact.values()].sort(compareFindings);
 }
 
-/** check-models repeats validate's config errors; validate may word the same spot with a rule's id. */
-function sameSpot(byFact: Map<string, DoctorFinding>, check: LocatedCheck): string | undefined {
+/** The fact of validate's finding that check-models' line repeats (see REPEATS_VALIDATE). */
+function sameNode(byFact: Map<string, DoctorFinding>, check: LocatedCheck): string | undefined {
+  const repeats = REPEATS_VALIDATE[check.code];
+  if (!repeats) return undefined;
   for (const finding of byFact.values()) {
     const d = finding.diagnostic;
-    if (d && d.severity === 'error' && d.file === check.location?.file && d.pointer === check.pointer) return finding.fact;
+    // A finding another line already joined is taken: two ids with commas in one list are two causes.
+    if (d && !finding.check && repeats(d, check)) return finding.fact;
   }
   return undefined;
 }

@@ -11,7 +11,7 @@ export interface EndpointTarget {
   configVersion: string;
   /** Keys the line's strict `customParams` object accepts. */
   customParamsKeys: readonly string[];
-  /** The line has `titleEndpoint` (titles on another endpoint's settings; v0.8+). */
+  /** The line has `titleEndpoint` (titles on another endpoint's settings; v0.7.9+). */
   titleEndpoint: boolean;
   /** Exact names a custom endpoint may not use. */
   reservedEndpointNames: readonly string[];

@@ -10,7 +10,7 @@ import type { EntryValue } from './yaml-entry.js';
  * options keep), so with the thinking switch on every title is a 400. `titleEndpoint` makes
  * LibreChat build the title request from another entry's settings: a second entry with the same
  * host and key, the title model, and no thinking switch (or the switch's `off` for a hybrid
- * title model, as Bailian asks of non-streaming calls). Lines without `titleEndpoint` (v0.7)
+ * title model, as Bailian asks of non-streaming calls). Lines without `titleEndpoint` (v0.7.5-v0.7.8)
  * get `titleConvo: false` instead.
  */
 export interface TitleSetup {

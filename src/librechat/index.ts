@@ -5,7 +5,7 @@ import { compareVersions, parseLibreChatVersion, type LibreChatVersion } from '.
 
 export { LIBRECHAT_LINES } from './lines.js';
 export { CACHE_FAMILY_IDS, SCHEMA_IDS } from './types.js';
-export type { CacheFamilyId, LibreChatLine, ModelListRules, ReasoningDisplayRules, SchemaId, StartupCheckId, TitleRules } from './types.js';
+export type { CacheFamilyId, LibreChatLine, ModelListRules, ReasoningCopy, ReasoningDisplayRules, ReleaseCandidateFacts, SchemaId, StartupCheckId, TitleRules } from './types.js';
 export { compareVersions, parseLibreChatVersion, type LibreChatVersion } from './version.js';
 
 /** A version the registry knows, with the line that models it. */
@@ -37,15 +37,25 @@ export function newestLine(): LibreChatLine {
   return LIBRECHAT_LINES[LIBRECHAT_LINES.length - 1]!;
 }
 
+/** The line that judges a version: its own (release candidates included), else the newest. */
+export function lineOf(version: string): LibreChatLine {
+  return lookUpVersion(version)?.line ?? newestLine();
+}
+
 export function findLine(id: string): LibreChatLine | undefined {
   return LIBRECHAT_LINES.find((line) => line.id === id);
 }
 
-/** The version as written (`0.8.2`, `v0.8.2`, `0.8.8-rc4`), or undefined when it is not a known line. */
+/**
+ * The version as written (`0.8.2`, `v0.8.2`, `0.8.8-rc4`), or undefined when it is not a known line.
+ * A release candidate gets its line with the facts its candidates did differently (`releaseCandidates`).
+ */
 export function lookUpVersion(input: string): ResolvedVersion | undefined {
   const version = parseLibreChatVersion(input);
   const line = version && findLine(version.lineId);
-  return line && version ? { line, version } : undefined;
+  if (!line || !version) return undefined;
+  const candidate = version.rc !== undefined && line.releaseCandidates;
+  return { line: candidate ? { ...line, ...candidate } : line, version };
 }
 
 /** Like lookUpVersion, but refuses anything else with the list of lines (a usage error: exit 2). */
@@ -57,18 +67,17 @@ export function resolveLibreChatVersion(input: string): ResolvedVersion {
   throw new UsageError(cause, `known lines: ${listLineIds().join(', ')}`);
 }
 
-/** The cache family of an exact version: a line's release candidates may still carry the previous cache code. */
+/** The cache family of an exact version (a line's release candidates may still carry the previous cache code). */
 export function cacheFamilyOf(resolved: ResolvedVersion): CacheFamilyId {
-  const { line, version } = resolved;
-  return version.rc !== undefined && line.releaseCandidateCacheFamily ? line.releaseCandidateCacheFamily : line.cacheFamily;
+  return resolved.line.cacheFamily;
 }
 
 /**
- * The line a config's `version:` points at: the line that ships exactly that config version, else the
- * oldest known line whose config version is not older, else undefined. Only confirmed config versions count.
+ * The line a config's `version:` points at: the oldest line that ships exactly that config version
+ * (v0.8.3 and v0.8.4 both ship 1.3.6), else the oldest line whose config version is newer (a release
+ * candidate's in-between version), else undefined.
  */
 export function lineForConfigVersion(configVersion: string): LibreChatLine | undefined {
   const wanted = configVersion.trim();
-  const known = LIBRECHAT_LINES.filter((line) => line.configVersion !== undefined);
-  return known.find((line) => line.configVersion === wanted) ?? known.find((line) => compareVersions(line.configVersion!, wanted) >= 0);
+  return LIBRECHAT_LINES.find((line) => line.configVersion === wanted) ?? LIBRECHAT_LINES.find((line) => compareVersions(line.configVersion, wanted) >= 0);
 }

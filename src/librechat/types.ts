@@ -6,19 +6,32 @@ export type SchemaId = (typeof SCHEMA_IDS)[number];
 export const CACHE_FAMILY_IDS = ['0.7.5-0.7.6', '0.7.7', '0.7.8', '0.7.9', '0.8.0-0.8.2', '0.8.3-0.8.4', '0.8.5+'] as const;
 export type CacheFamilyId = (typeof CACHE_FAMILY_IDS)[number];
 
+/**
+ * When `@librechat/agents`' ChatOpenAI copies a delta's `reasoning` into `reasoning_content`:
+ * `never` (v0.7.9, agents 2.4.67); `when-key-absent`, only when the delta has no `reasoning_content`
+ * key, so `null` or `""` beside `reasoning` hides it (v0.8.0-v0.8.5, agents 2.4.82-3.1.68);
+ * `when-key-nullish`, also over `null`, so only `""` hides it (v0.8.6+, agents 3.1.75+).
+ */
+export type ReasoningCopy = 'never' | 'when-key-absent' | 'when-key-nullish';
+
 /** How a line turns a streamed delta into the "Thoughts" block. */
 export interface ReasoningDisplayRules {
   /** The UI has a reasoning block at all (PR #5440, first released in v0.7.7). */
   ui: boolean;
-  /** `legacy`: `OpenAIClient` + `SplitStreamHandler`, one delta key; `agents`: `@librechat/agents`. */
+  /** `legacy`: `OpenAIClient` + `SplitStreamHandler`, one delta key; `agents`: `@librechat/agents` (v0.7.9+, PR #8013). */
   client: 'legacy' | 'agents';
   /** Delta field read by default, and for endpoints detected as OpenRouter (name or baseURL). */
   defaultKey: 'reasoning_content';
   openRouterKey: 'reasoning';
-  /** OpenRouter `reasoning_details[].text` is read too (agents path only). */
+  /** OpenRouter `reasoning_details[].text` is read too (agents 3.0.50+, v0.8.1+). */
   readsReasoningDetails: boolean;
-  /** The SDK copies `reasoning` into `reasoning_content` when the latter is absent (v0.8.7+). */
-  copiesReasoningField: boolean;
+  /** Whether and when `reasoning` is copied into `reasoning_content`. */
+  reasoningCopy: ReasoningCopy;
+  /**
+   * An endpoint named `deepseek` runs as the client's ChatDeepSeek, which rejoins a `<think>` tag split
+   * across chunks (agents 3.1.8x+, v0.8.6+; the earlier @langchain/deepseek 0.0.2 does not).
+   */
+  deepSeekJoinsSplitThinkTags: boolean;
   /**
    * `reasoning_content`, `reasoning` and `reasoning_details` all reach the Thoughts block whatever the key
    * (v0.8.8: @librechat/agents 3.9.x, measured by test/probe/agents-differential.test.ts).
@@ -32,8 +45,11 @@ export interface ReasoningDisplayRules {
 
 /** Title generation for an endpoint with `titleConvo: true`. */
 export interface TitleRules {
-  /** Model used when `titleModel` is unset: the legacy client's `gpt-3.5-turbo`, or the conversation's model. */
-  modelWhenUnset: 'gpt-3.5-turbo' | 'current-model';
+  /**
+   * Model used when `titleModel` (and `OPENAI_TITLE_MODEL`) is unset: the legacy client's fixed model
+   * (`gpt-3.5-turbo` in v0.7.5, `gpt-4o-mini` from v0.7.6), or the conversation's model (agents client).
+   */
+  modelWhenUnset: 'gpt-3.5-turbo' | 'gpt-4o-mini' | 'current-model';
   /** `titleMethod` when unset. */
   defaultMethod: 'completion';
   /**
@@ -70,22 +86,31 @@ export type StartupCheckId =
   /** `version:` differs from `Constants.CONFIG_VERSION`: an info log "Outdated Config version", never fatal. */
   | 'config-version-outdated';
 
+/**
+ * Facts of a line's release candidates that differ from its final release: v0.7.7-rc1 still sent
+ * chats to OpenRouter and had v0.7.6's cache code; v0.7.9-rc1 had v0.7.8's cache code and no `titleEndpoint`.
+ */
+export type ReleaseCandidateFacts = Partial<Pick<LibreChatLine, 'cacheFamily' | 'openRouterApiKey' | 'title'>>;
+
 /** One LibreChat release line and what lc-doctor models of it. */
 export interface LibreChatLine {
   /** `0.8.5`; release candidates of a line resolve to it. */
   id: string;
   /** The release the facts were read from (`v0.8.8-rc4` when the final is not out). */
   basis: string;
-  /** `Constants.CONFIG_VERSION` of the release, when lc-doctor has confirmed it from a published package. */
-  configVersion?: string;
+  /** `Constants.CONFIG_VERSION` at the release's tag (`packages/data-provider/src/config.ts`). */
+  configVersion: string;
   /** The generated schema that judges this line (the nearest one generated). */
   schema: SchemaId;
   cacheFamily: CacheFamilyId;
-  /** Cache family of this line's release candidates when it differs (v0.7.9-rc1 still had v0.7.8's cache code). */
-  releaseCandidateCacheFamily?: CacheFamilyId;
+  /** What the line's release candidates did differently from the final release (resolved by the registry). */
+  releaseCandidates?: ReleaseCandidateFacts;
   reasoning: ReasoningDisplayRules;
   title: TitleRules;
-  /** `OPENROUTER_API_KEY` in .env: the legacy OpenAI client sends the built-in OpenAI endpoint's chats to OpenRouter with it. */
+  /**
+   * `OPENROUTER_API_KEY` in .env: up to v0.7.7-rc1 the built-in OpenAI endpoint's chats go to OpenRouter
+   * with it, and its model list is fetched from openrouter.ai; PR #6074 (v0.7.7) removed both.
+   */
   openRouterApiKey: 'openai-chat-to-openrouter' | 'ignored';
   /** `ENDPOINTS` picks and orders the built-in endpoints only; custom endpoints always show. */
   endpointsVariable: 'built-in-only';

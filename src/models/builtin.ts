@@ -6,6 +6,7 @@ import { extractBaseURL, splitAndTrim } from './urls.js';
 import { OPENAI_EXCLUDE, openRouterTakesOver } from './version-rules.js';
 import { modelQueriesIds } from './cache-compare.js';
 import { isUserProvided, USER_PROVIDED } from '../env/interpolate.js';
+import { requirePreset, resolveBaseUrl } from '../providers/index.js';
 
 const OPENAI_BASE = 'https://api.openai.com/v1';
 const ANTHROPIC_BASE = 'https://api.anthropic.com/v1';
@@ -98,7 +99,7 @@ async function resolveBuiltinList(context: ResolveContext, spec: BuiltinSpec, re
   const defaults = (context.defaultModels[spec.defaultList] ?? []).map((id): ResolvedModel => ({ id, origin: { kind: 'default-list', list: spec.defaultList } }));
   const yaml = spec.yamlList?.(context.config);
   if (yaml) {
-    result.models = yaml.ids.map((id) => ({ id, origin: { kind: 'yaml-list', pointer: yaml.pointer } }));
+    result.models = yaml.ids.map((id, index) => ({ id, origin: { kind: 'yaml-list', pointer: yaml.pointer, index } }));
     result.configured = result.models;
     result.steps.push({ code: 'yaml-list-wins', outcome: 'info', args: { pointer: yaml.pointer, count: yaml.ids.length } });
     return;
@@ -115,7 +116,7 @@ async function resolveBuiltinList(context: ResolveContext, spec: BuiltinSpec, re
     return;
   }
   const userVariable = spec.userProvidedVariable;
-  if (!spec.fetch || (userVariable && envValue(context, userVariable) === USER_PROVIDED)) {
+  if (!spec.fetch || (userVariable && envValue(context, userVariable) === USER_PROVIDED && !openRouterTakeover(context, spec))) {
     const code = spec.fetch ? 'user-provided-defaults' : 'default-list';
     result.steps.push({ code, outcome: 'info', args: { variable: userVariable ?? spec.listVariable, list: spec.defaultList, count: defaults.length, listVariable: spec.listVariable } });
     result.models = defaults;
@@ -175,13 +176,25 @@ function builtinFetchTarget(context: ResolveContext, spec: BuiltinSpec): { base:
     const headers = key ? { 'x-api-key': key, 'anthropic-version': envValue(context, 'ANTHROPIC_VERSION') ?? '2023-06-01' } : undefined;
     return { base: proxy ? extractBaseURL(proxy) : ANTHROPIC_BASE, headers };
   }
+  const assistantsBase = spec.fetch === 'assistants' ? envValue(context, 'ASSISTANTS_BASE_URL') : undefined;
+  if (!assistantsBase && openRouterTakeover(context, spec)) {
+    return { base: resolveBaseUrl(requirePreset('openrouter'), undefined).baseURL, headers: { Authorization: `Bearer ${envValue(context, 'OPENROUTER_API_KEY')!}` } };
+  }
   const key = envValue(context, 'OPENAI_API_KEY');
-  const proxy = (spec.fetch === 'assistants' ? envValue(context, 'ASSISTANTS_BASE_URL') : undefined) ?? envValue(context, 'OPENAI_REVERSE_PROXY');
+  const proxy = assistantsBase ?? envValue(context, 'OPENAI_REVERSE_PROXY');
   const base = proxy ? extractBaseURL(proxy) : OPENAI_BASE;
   const headers: Record<string, string> | undefined = key ? { Authorization: `Bearer ${key}` } : undefined;
   const organization = envValue(context, 'OPENAI_ORGANIZATION');
   if (headers && organization && base.includes('openai')) headers['OpenAI-Organization'] = organization;
   return { base, headers };
+}
+
+/**
+ * Up to v0.7.7-rc1 `OPENROUTER_API_KEY` also takes over the OpenAI lists (`fetchOpenAIModels`): they come
+ * from openrouter.ai with that key, even over `OPENAI_REVERSE_PROXY` or a `user_provided` OpenAI key.
+ */
+function openRouterTakeover(context: ResolveContext, spec: BuiltinSpec): boolean {
+  return (spec.fetch === 'openai' || spec.fetch === 'assistants') && openRouterTakesOver(context.librechatVersion, context.environment);
 }
 
 /** Only lists from api.openai.com itself are filtered (and `instruct` models moved last). */

@@ -1,7 +1,7 @@
 import type { NestedFinding } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
 import type { ModelAutofix } from './case-fixes.js';
-import type { EndpointResolution, Fix, ModelResolution } from './types.js';
+import type { EndpointResolution, Fix, ModelResolution, ResolvedModel } from './types.js';
 import { hasFullwidth, toAscii } from '../core/fullwidth.js';
 import { findNearMisses } from './near-miss.js';
 import { providerIds, replaceFix } from './why.js';
@@ -93,17 +93,27 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
     const slip = splitMistypedId(model.id);
     if (slip) {
       // `a，b` is two models typed with a Chinese comma: a near-miss for it would drop one of them.
-      checks.push({ endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined, code: 'model-id-punctuation', status: 'fail', args: { ids: slip }, fix: replaceFix(endpoint, model, slip) });
+      checks.push({ endpoint: endpoint.name, model: model.id, pointer: itemPointer(model), code: 'model-id-punctuation', status: 'fail', args: { ids: slip, ...listVariable(model) }, fix: replaceFix(endpoint, model, slip) });
       continue;
     }
     const best = findNearMisses(model.id, served)[0];
     const args = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
-    const base = { endpoint: endpoint.name, model: model.id, pointer: model.origin.kind === 'yaml-list' ? model.origin.pointer : undefined };
+    const base = { endpoint: endpoint.name, model: model.id, pointer: itemPointer(model) };
     const fix = best ? replaceFix(endpoint, model, best.id) : undefined;
     if (!shown.has(model.id)) checks.push({ ...base, code: 'model-replaced-by-fetch', status: 'fail', args: { ...args, url: endpoint.fetch?.url ?? '' }, fix });
     else if (providerAnswered && !served.includes(model.id)) checks.push({ ...base, code: 'model-not-at-provider', status: 'fail', args, fix });
   }
   return checks;
+}
+
+/** The id's own item in librechat.yaml (`/endpoints/custom/0/models/default/1`), so a line points at the id. */
+function itemPointer(model: ResolvedModel): string | undefined {
+  return model.origin.kind === 'yaml-list' ? `${model.origin.pointer}/${model.origin.index}` : undefined;
+}
+
+/** `{ variable: 'OPENAI_MODELS' }` for an id from a `*_MODELS` list in .env. */
+function listVariable(model: ResolvedModel): { variable?: string } {
+  return model.origin.kind === 'env-list' ? { variable: model.origin.variable } : {};
 }
 
 /**

@@ -84,11 +84,10 @@ function missingFieldSnippet(missing: string[], typos: string[]): string {
 function declaredDefaults(raw: Record<string, unknown>, pointer: string): ResolvedModel[] {
   const models = raw.models;
   const list = isRecord(models) && Array.isArray(models.default) ? models.default : [];
-  const origin = { kind: 'yaml-list' as const, pointer: `${pointer}/models/default` };
-  return list
-    .map((item: unknown) => (typeof item === 'string' ? item : isRecord(item) && typeof item.name === 'string' ? item.name : undefined))
-    .filter((id): id is string => id !== undefined)
-    .map((id) => ({ id, origin }));
+  return list.flatMap((item: unknown, index): ResolvedModel[] => {
+    const id = typeof item === 'string' ? item : isRecord(item) && typeof item.name === 'string' ? item.name : undefined;
+    return id === undefined ? [] : [{ id, origin: { kind: 'yaml-list', pointer: `${pointer}/models/default`, index } }];
+  });
 }
 
 function readEntry(context: ResolveContext, raw: Record<string, unknown>, index: number, pointer: string, name: string): CustomEntry {

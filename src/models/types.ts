@@ -10,7 +10,7 @@ export type ModelOrigin =
   /** A comma list in the environment, e.g. `OPENAI_MODELS`. */
   | { kind: 'env-list'; variable: string }
   /** `models.default` (or another YAML list) at this JSON pointer. */
-  | { kind: 'yaml-list'; pointer: string }
+  | { kind: 'yaml-list'; pointer: string; /** The item's position in that list. */ index: number }
   /** Returned by the provider's model list at this URL. */
   | { kind: 'fetched'; url: string };
 

@@ -1,12 +1,7 @@
-import { lookUpVersion, newestLine, type LibreChatLine, type ModelListRules } from '../librechat/index.js';
+import { lineOf, type ModelListRules } from '../librechat/index.js';
 
 /** How the targeted LibreChat line builds model lists, from the registry (src/librechat). */
 export type VersionRules = ModelListRules;
-
-/** The registry's line for a judged version (the newest when the registry does not know it). */
-export function lineOf(librechatVersion: string): LibreChatLine {
-  return lookUpVersion(librechatVersion)?.line ?? newestLine();
-}
 
 export function rulesFor(librechatVersion: string): VersionRules {
   return lineOf(librechatVersion).models;

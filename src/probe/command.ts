@@ -1,6 +1,6 @@
 import type { Io } from '../core/io.js';
 import { displayPath, loadDeployment } from '../config/load-deployment.js';
-import type { RuntimeChoice } from '../config/runtime.js';
+import { summarizeRuntime, type RuntimeChoice, type RuntimeSummary } from '../config/runtime.js';
 import type { LoadedYaml } from '../config/load-yaml.js';
 import { HandledError, UsageError } from '../core/errors.js';
 import { isMaskableSecret, maskSecret, redact } from '../core/mask.js';
@@ -43,7 +43,7 @@ export interface ProbeView {
 
 /** Loads config and .env, probes, prints the report; returns the exit code. */
 export async function runProbeCommand(options: ProbeCommandOptions, io: Io, view: ProbeView, readKey: () => Promise<string>): Promise<number> {
-  const { config, configName, environment, folder } = await loadProbeDeployment(options, io);
+  const { config, configName, environment, folder, runtime } = await loadProbeDeployment(options, io);
   // Without librechat.yaml (LibreChat runs without one) only the .env-configured OpenAI endpoint is probed.
   const suppliedKey = options.keyStdin ? await readSuppliedKey(options.endpoints, config.value, environment, readKey) : undefined;
   const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(folder, io.env);
@@ -57,6 +57,7 @@ export async function runProbeCommand(options: ProbeCommandOptions, io: Io, view
   const modelLists = await mapWithConcurrency(listed, options.concurrency, (target) => listModels(target, probeOptions));
   const report = buildReport({
     librechatVersion,
+    runtime,
     results,
     modelLists,
     skipped: collected.skipped,
@@ -98,13 +99,14 @@ function nothingToProbe(wanted: string[], config: unknown, environment: Record<s
  * librechat.yaml and .env exactly as check-models and validate read them (`CONFIG_PATH` from the
  * environment or .env, then ./librechat.yaml), so every command looks at the same files.
  */
-async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promise<{ config: Pick<LoadedYaml, 'value'>; configName: string; environment: Record<string, string>; folder: string }> {
+async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promise<{ config: Pick<LoadedYaml, 'value'>; configName: string; environment: Record<string, string>; folder: string; runtime: RuntimeSummary }> {
   const deployment = await loadDeployment({ ...(options.config ? { config: options.config } : {}), ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
-  if (deployment.configAbsent) return { config: { value: undefined }, configName: displayPath(io.cwd, deployment.configPath), environment: deployment.environment, folder: deploymentFolder(deployment, io.cwd) };
+  const seen = { environment: deployment.environment, folder: deploymentFolder(deployment, io.cwd), runtime: summarizeRuntime(deployment.runtime, deployment.envIsExample) };
+  if (deployment.configAbsent) return { config: { value: undefined }, configName: displayPath(io.cwd, deployment.configPath), ...seen };
   if (!deployment.config) throw new HandledError(`CONFIG_PATH is a URL (${deployment.configPath}): the probe reads local files only`, 'download it and pass --config <file>');
   const configName = displayPath(io.cwd, deployment.configPath);
   if (deployment.config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
-  return { config: deployment.config, configName, environment: deployment.environment, folder: deploymentFolder(deployment, io.cwd) };
+  return { config: deployment.config, configName, ...seen };
 }
 
 function toProbeOptions(options: ProbeCommandOptions, environment: Record<string, string>, librechatVersion: string): ProbeOptions {

@@ -1,4 +1,4 @@
-import { lookUpVersion, newestLine } from '../librechat/index.js';
+import { lookUpVersion, newestLine, type ReasoningCopy } from '../librechat/index.js';
 import type { ProbeTarget, ReasoningDisplay, StreamObservation } from './types.js';
 
 /** The version used when neither `--librechat-version` nor the config says otherwise: the newest line. */
@@ -11,8 +11,12 @@ export interface LibreChatReasoningRules {
   reasoningUi: boolean;
   /** <= v0.7: `OpenAIClient` + `SplitStreamHandler`, one key only. */
   legacy: boolean;
-  /** v0.8.7+: the agents SDK copies `reasoning` into `reasoning_content` when the latter is absent. */
-  copiesReasoningField: boolean;
+  /** v0.8.1+: OpenRouter handling also reads `reasoning_details[].text`. */
+  readsReasoningDetails: boolean;
+  /** v0.8.0+: the agents SDK copies `reasoning` into `reasoning_content` (when the key is absent; v0.8.6+ also over `null`). */
+  reasoningCopy: ReasoningCopy;
+  /** v0.8.6+: an endpoint named `deepseek` rejoins a `<think>` tag split across chunks. */
+  deepSeekJoinsSplitThinkTags: boolean;
   /** v0.8.8+: `customParams.reasoningKey` exists. */
   supportsReasoningKey: boolean;
   /** v0.8.8+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
@@ -20,8 +24,7 @@ export interface LibreChatReasoningRules {
   /**
    * v0.8.8+ (@librechat/agents 3.9.x, agents-differential.test.ts): `reasoning_content`, `reasoning`
    * and `reasoning_details` all reach the Thoughts block whatever `reasoningKey` says; only
-   * `reasoning_content: ""` beside `reasoning` hides it (v0.8.7, per librechat-config.md 4.2 and
-   * issue #13844, also hid it behind `null`).
+   * `reasoning_content: ""` beside `reasoning` hides it.
    */
   readsEveryReasoningField: boolean;
 }
@@ -33,7 +36,9 @@ export function reasoningRulesFor(version: string): LibreChatReasoningRules {
     version: resolved?.version.text ?? version.replace(/^v/, ''),
     reasoningUi: reasoning.ui,
     legacy: reasoning.client === 'legacy',
-    copiesReasoningField: reasoning.copiesReasoningField,
+    readsReasoningDetails: reasoning.readsReasoningDetails,
+    reasoningCopy: reasoning.reasoningCopy,
+    deepSeekJoinsSplitThinkTags: reasoning.deepSeekJoinsSplitThinkTags,
     supportsReasoningKey: reasoning.reasoningKeyOption,
     supportsReasoningHistory: reasoning.reasoningHistoryOption,
     readsEveryReasoningField: reasoning.readsEveryReasoningField,
@@ -69,10 +74,10 @@ export function judgeDisplay(observation: StreamObservation, target: ProbeTarget
 
 /**
  * In the agents path a custom endpoint named `deepseek` (any case) runs as the client's ChatDeepSeek
- * (LibreChat's `getProviderConfig`), which moves `<think>` text into reasoning even when split.
+ * (LibreChat's `getProviderConfig`), which from v0.8.6 moves `<think>` text into reasoning even when split.
  */
 export function joinsSplitThinkTags(target: ProbeTarget, rules: LibreChatReasoningRules): boolean {
-  return !rules.legacy && target.name.toLowerCase() === 'deepseek' && !isOpenRouterDetected(target);
+  return rules.deepSeekJoinsSplitThinkTags && target.name.toLowerCase() === 'deepseek' && !isOpenRouterDetected(target);
 }
 
 /** Reasoning fields LibreChat can read: the agents path drops those that came without `role: assistant`. */
@@ -87,10 +92,15 @@ function judgeFieldDisplay(observation: StreamObservation, target: ProbeTarget, 
   if (rules.readsEveryReasoningField) return fields.some((field) => field !== 'reasoning' || !observation.emptyKeyBesideReasoning) ? 'shown' : 'not-shown';
   const key = effectiveReasoningKey(target, rules);
   if (fields.includes(key)) return 'shown';
-  // OpenRouter handling also reads `reasoning_details[].text` (agents path only).
-  if (!rules.legacy && key === 'reasoning' && fields.includes('reasoning_details')) return 'shown';
-  if (rules.copiesReasoningField && key === 'reasoning_content' && fields.includes('reasoning')) return observation.bothKeysOneNull ? 'not-shown' : 'shown';
+  // OpenRouter handling also reads `reasoning_details[].text` (agents path, v0.8.1+).
+  if (rules.readsReasoningDetails && key === 'reasoning' && fields.includes('reasoning_details')) return 'shown';
+  if (rules.reasoningCopy !== 'never' && key === 'reasoning_content' && fields.includes('reasoning')) return copyHidesReasoning(observation, rules.reasoningCopy) ? 'not-shown' : 'shown';
   return 'not-shown';
+}
+
+/** The copy is skipped where `reasoning_content` sits beside `reasoning`: as any value, or (v0.8.6+) only as `""`. */
+export function copyHidesReasoning(observation: StreamObservation, copy: ReasoningCopy): boolean {
+  return copy === 'when-key-absent' ? observation.bothKeysOneNull : observation.emptyKeyBesideReasoning;
 }
 
 /** Before the reasoning UI (v0.7.7) reasoning fields are dropped and `<think>` text stays in the answer. */

@@ -1,3 +1,4 @@
+import type { RuntimeSummary } from '../config/runtime.js';
 import type { ModelListResult, ProbeResult, SkippedTarget } from './types.js';
 
 /** Bumped when the JSON shape changes incompatibly. */
@@ -16,6 +17,8 @@ export interface SentRequest {
 export interface ProbeReport {
   schemaVersion: number;
   librechatVersion: string;
+  /** How LibreChat was assumed to run, and why: it decides the key sent (method one's `${VAR}`). */
+  runtime: RuntimeSummary;
   results: ProbeResult[];
   modelLists: ModelListResult[];
   skipped: SkippedTarget[];

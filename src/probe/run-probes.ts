@@ -38,7 +38,7 @@ export async function runProbes(targets: ProbeTarget[], options: ProbeOptions = 
   });
 }
 
-/** `titleEndpoint` exists on the line (v0.8+); an unknown line is taken as not having it. */
+/** `titleEndpoint` exists on the line (v0.7.9+); an unknown line is taken as not having it. */
 function lineHasTitleEndpoint(version: string): boolean {
   return lookUpVersion(version)?.line.title.titleEndpoint ?? false;
 }

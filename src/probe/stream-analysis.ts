@@ -68,7 +68,7 @@ export class StreamAnalyzer {
     if (fromContent) this.addField('reasoning_content');
     if (fromReasoning) this.addField('reasoning');
     if (fromDetails) this.addField('reasoning_details');
-    // The v0.8.7 SDK checks `'reasoning_content' in delta` first: a null/empty key hides `reasoning`.
+    // The v0.8.0-v0.8.5 SDK checks `'reasoning_content' in delta` first: a null/empty key hides `reasoning`.
     if (fromReasoning && !fromContent && 'reasoning_content' in delta) this.shadowed = true;
     if (fromReasoning) this.reasoningField.chunks++;
     if (fromReasoning && delta.reasoning_content === '') this.reasoningField.besideEmptyKey++;

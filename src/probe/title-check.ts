@@ -11,7 +11,7 @@ import type { ProbeTarget, Verdict } from './types.js';
  * what is printed is a setup that answered.
  */
 export interface TitleCheckContext extends RequestContext {
-  /** The targeted line has `titleEndpoint` (v0.8+). */
+  /** The targeted line has `titleEndpoint` (v0.7.9+). */
   supportsTitleEndpoint: boolean;
 }
 

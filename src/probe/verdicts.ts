@@ -91,7 +91,12 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   // reasoning_details is read where the key is `reasoning` (OpenRouter handling, or reasoningKey on v0.8.8+).
   const readAs = field === 'reasoning_details' ? 'reasoning' : field;
   const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: readAs } } } : {};
-  if (field === 'reasoning_details') return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
+  if (field === 'reasoning_details') {
+    return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey, readsDetails: rules.readsReasoningDetails }, ...fix };
+  }
   const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
-  return { code, severity: 'error', data: { version, key, field, supportsReasoningKey: rules.supportsReasoningKey }, ...fix };
+  // From v0.8.6 the copy also runs over `null`, so what hid the reasoning was `""`.
+  const data: Record<string, string | boolean> = { version, key, field, supportsReasoningKey: rules.supportsReasoningKey };
+  if (code === 'both-keys-one-null' && rules.reasoningCopy === 'when-key-nullish') data.empty = true;
+  return { code, severity: 'error', data, ...fix };
 }

@@ -4,9 +4,9 @@ import { isRecord, listCustomEndpoints } from './support.js';
 
 /**
  * LibreChat's loader checks `customParams` after the schema passes (`parseCustomParams` in
- * packages/api/src/app/loader.ts): an unknown `defaultParamsEndpoint`, or a `paramDefinitions` key
- * that endpoint's paramSettings lack, throws, and LibreChat does not start. The schema accepts
- * any string for both, so only this rule sees it.
+ * api/server/services/Config/loadCustomConfig.js, v0.7.9 to v0.8.8-rc1): an unknown
+ * `defaultParamsEndpoint`, or a `paramDefinitions` key that endpoint's paramSettings lack, throws,
+ * and LibreChat does not start. The schema accepts any string for both, so only this rule sees it.
  */
 export const customParamsInvalid: Rule = {
   id: 'custom-params-invalid',
@@ -61,7 +61,8 @@ function checkEntry(entry: Record<string, unknown>, pointer: string, facts: Libr
 
 /**
  * The loader first gives OpenRouter endpoints (name or baseURL containing "openrouter") the
- * `openrouter` parameter set, unless another `defaultParamsEndpoint` was chosen (`addOpenRouterDefaults`).
+ * `openrouter` parameter set, unless another `defaultParamsEndpoint` was chosen (`addOpenRouterDefaults`,
+ * v0.8.6+; the v0.8.5 schema that judges older lines has no `openrouter` set, so it never applies there).
  */
 function effectiveParamsEndpoint(entry: Record<string, unknown>, customParams: Record<string, unknown>, facts: LibreChatFacts): string {
   const chosen = typeof customParams.defaultParamsEndpoint === 'string' ? customParams.defaultParamsEndpoint : 'custom';

@@ -74,7 +74,10 @@ export function readSchemaJson<T>(file: string): T {
   return JSON.parse(readFileSync(schemasDirectory + file, 'utf8')) as T;
 }
 
-/** A schema target as the judge of one LibreChat line: `librechatVersion` is the judged version. */
+/**
+ * A schema target as the judge of one LibreChat line: `librechatVersion` is the judged version and
+ * `configVersion` the judged line's `CONFIG_VERSION` (v0.8.3 expects 1.3.6 though v0.8.5's schema judges it).
+ */
 export interface JudgeTarget extends SchemaTarget {
   line: LibreChatLine;
   /** The release the schema was generated from (`v0.8.5`), which may differ from the judged line. */
@@ -113,6 +116,6 @@ export function chooseTarget(requested: string | undefined, configVersion: unkno
 export function judgeTarget(line: LibreChatLine, version: string): JudgeTarget {
   const schema = listTargets().find((t) => t.id === line.schema);
   if (!schema) throw new Error(`schemas/manifest.json has no schema ${line.schema} for LibreChat ${line.id}; run npm run schemas`);
-  return { ...schema, librechatVersion: version, schemaRelease: schema.librechatVersion, line };
+  return { ...schema, librechatVersion: version, configVersion: line.configVersion, schemaRelease: schema.librechatVersion, line };
 }
 

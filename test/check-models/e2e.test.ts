@@ -114,7 +114,7 @@ describe('check-models against fixture deployments', () => {
     const report = JSON.parse(json.stdout) as { schemaVersion: number; exitCode: number; endpoints: { models: { origin: unknown }[] }[] };
     expect(report.schemaVersion).toBe(1);
     expect(report.exitCode).toBe(1);
-    expect(report.endpoints[0]!.models[0]!.origin).toEqual({ kind: 'yaml-list', pointer: '/endpoints/custom/0/models/default' });
+    expect(report.endpoints[0]!.models[0]!.origin).toEqual({ kind: 'yaml-list', pointer: '/endpoints/custom/0/models/default', index: 0 });
     expect(json.stdout).not.toContain(KEY);
     const markdown = await checkModels('typo', ['--format', 'markdown']);
     expect(markdown.stdout).toMatch(/^## lc-doctor check-models/);

@@ -32,7 +32,8 @@ const cases: Case[] = [
   },
   {
     rule: 'config-version',
-    files: { yaml: 'version: "1.2.8"\nendpoints: {}\n', env: '' },
+    // 1.3.10 was a v0.8.6 release candidate's config version: judged as 0.8.6, which ships 1.3.12.
+    files: { yaml: 'version: "1.3.10"\nendpoints: {}\n', env: '' },
     pick: /then set (version: "[^"]+")/,
     paste: (f, line) => ({ ...f, yaml: f.yaml.replace(/^version: .*$/m, line) }),
   },

@@ -39,7 +39,10 @@ describe('commands that disagreed about one deployment', () => {
   });
 
   it.each([
-    ['0.7.9', 'warn', "sends the built-in OpenAI endpoint's chats to OpenRouter"],
+    ['0.7.6', 'warn', "sends the built-in OpenAI endpoint's chats to OpenRouter"],
+    ['0.7.7-rc1', 'warn', "sends the built-in OpenAI endpoint's chats to OpenRouter"],
+    // PR #6074 removed the takeover in v0.7.7: from then on only a deprecation line is logged.
+    ['0.7.7', 'info', 'is not read by LibreChat 0.7.7'],
     ['0.8.2', 'info', 'is not read by LibreChat 0.8.2'],
   ])('OPENROUTER_API_KEY on %s: validate and check-models say the same', async (version, severity, words) => {
     const cwd = await deployment({ 'librechat.yaml': 'version: "1.3.17"\n', '.env': 'OPENROUTER_API_KEY=sk-or-test\nOPENAI_API_KEY=user_provided\n' });

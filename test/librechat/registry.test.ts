@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { familyForVersion } from '../../src/cache/families.js';
 import { UsageError } from '../../src/core/errors.js';
-import { cacheFamilyOf, LIBRECHAT_LINES, listLineIds, lookUpVersion, resolveLibreChatVersion, SCHEMA_IDS } from '../../src/librechat/index.js';
+import { cacheFamilyOf, compareVersions, LIBRECHAT_LINES, listLineIds, lookUpVersion, resolveLibreChatVersion, SCHEMA_IDS } from '../../src/librechat/index.js';
 import { rulesFor } from '../../src/models/version-rules.js';
 import { reasoningRulesFor } from '../../src/probe/librechat-display.js';
 import { chooseTarget, listTargets } from '../../src/schema/targets.js';
@@ -34,31 +34,51 @@ describe('the registry of LibreChat lines', () => {
     for (const line of LIBRECHAT_LINES) expect(manifestIds).toContain(line.schema);
   });
 
-  it('takes config versions and release names from the generated packages where a line has one', () => {
-    for (const target of listTargets()) {
-      const line = LIBRECHAT_LINES.find((l) => l.id === target.id)!;
-      expect(line.configVersion).toBe(target.configVersion);
-      expect(line.basis).toBe(target.librechatVersion);
-    }
+  it('agrees with the generated packages on config versions, and reads each line from one of its own tags', () => {
+    for (const target of listTargets()) expect(LIBRECHAT_LINES.find((l) => l.id === target.id)!.configVersion, target.id).toBe(target.configVersion);
+    for (const line of LIBRECHAT_LINES) expect(line.basis, line.id).toMatch(new RegExp(`^v${line.id.replace(/\./g, '\\.')}(-rc\\d+)?$`));
   });
 
-  it("says customParams is absent exactly where the judging schema has none, and gives reasoningKey only to lines whose schema has it", () => {
+  it('gives every line a config version, never older than the line before it', () => {
+    const versions = LIBRECHAT_LINES.map((line) => line.configVersion);
+    expect(versions).toEqual(['1.1.7', '1.2.0', '1.2.1', '1.2.5', '1.2.8', '1.3.0', '1.3.1', '1.3.3', '1.3.6', '1.3.6', '1.3.9', '1.3.12', '1.3.13', '1.3.17']);
+    for (let i = 1; i < versions.length; i++) expect(compareVersions(versions[i]!, versions[i - 1]!), LIBRECHAT_LINES[i]!.id).toBeGreaterThanOrEqual(0);
+  });
+
+  it('matches a config `version:` to the oldest line that ships it, or to the next line for a release candidate\'s', () => {
+    const judged = (version: string) => chooseTarget(undefined, version).target.librechatVersion;
+    expect(['1.1.7', '1.2.8', '1.3.0', '1.3.6', '1.3.12', '1.3.17'].map(judged)).toEqual(['0.7.5', '0.7.9', '0.8.0', '0.8.3', '0.8.6', '0.8.8']);
+    // 1.3.10 and 1.3.11 were v0.8.6's release candidates, 1.3.14 v0.8.8-rc1.
+    expect(['1.3.10', '1.3.14'].map(judged)).toEqual(['0.8.6', '0.8.8']);
+    expect(chooseTarget(undefined, '1.3.6').target.configVersion).toBe('1.3.6');
+  });
+
+  it('says customParams is absent where the judging schema has none; only v0.7.9 has it without a schema of its own', () => {
+    const withoutSchema: string[] = [];
     for (const line of LIBRECHAT_LINES) {
       const facts = listTargets().find((t) => t.id === line.schema)!.facts;
-      expect(line.customParams === 'absent', line.id).toBe(facts.customParamsKeys.length === 0);
+      if (line.customParams === 'absent') expect(facts.customParamsKeys, line.id).toEqual([]);
+      else if (facts.customParamsKeys.length === 0) withoutSchema.push(line.id);
       if (line.reasoning.reasoningKeyOption) expect(facts.customParamsKeys, line.id).toContain('reasoningKey');
       if (line.reasoning.reasoningHistoryOption) expect(facts.customParamsKeys, line.id).toContain('includeReasoningHistory');
     }
+    // customParams shipped in v0.7.9 (PR #7342); no v0.7.9 librechat-data-provider is on the registry to judge it.
+    expect(withoutSchema).toEqual(['0.7.9']);
   });
 
-  it('has no reasoning UI before v0.7.7 and moves to the agents client at v0.8.0', () => {
+  it('has no reasoning UI before v0.7.7 and moves to the agents client at v0.7.9 (PR #8013)', () => {
     expect(LIBRECHAT_LINES.filter((l) => !l.reasoning.ui).map((l) => l.id)).toEqual(['0.7.5', '0.7.6']);
-    expect(LIBRECHAT_LINES.filter((l) => l.reasoning.client === 'legacy').map((l) => l.id)).toEqual(['0.7.5', '0.7.6', '0.7.7', '0.7.8', '0.7.9']);
+    expect(LIBRECHAT_LINES.filter((l) => l.reasoning.client === 'legacy').map((l) => l.id)).toEqual(['0.7.5', '0.7.6', '0.7.7', '0.7.8']);
   });
 
-  it('gives v0.7.9 release candidates the v0.7.8 cache code', () => {
+  it('gives release candidates what they still did differently from the final release', () => {
     expect(cacheFamilyOf(resolveLibreChatVersion('0.7.9-rc1'))).toBe('0.7.8');
     expect(cacheFamilyOf(resolveLibreChatVersion('0.7.9'))).toBe('0.7.9');
+    expect(resolveLibreChatVersion('0.7.9-rc1').line.title.titleEndpoint).toBe(false);
+    expect(resolveLibreChatVersion('0.7.9').line.title.titleEndpoint).toBe(true);
+    expect(cacheFamilyOf(resolveLibreChatVersion('0.7.7-rc1'))).toBe('0.7.5-0.7.6');
+    expect(resolveLibreChatVersion('0.7.7-rc1').line.openRouterApiKey).toBe('openai-chat-to-openrouter');
+    expect(resolveLibreChatVersion('0.7.7').line.openRouterApiKey).toBe('ignored');
   });
 
   it('every consumer accepts every line and reports the same version', () => {

@@ -50,6 +50,30 @@ describe('built-in OpenAI endpoint', () => {
     expect(port.requests[0]!.headers).toEqual({ Authorization: `Bearer ${KEY}` });
   });
 
+  it('keeps a bare o1 from v0.7.8 (#6235) and, on v0.7.5-v0.7.6, only o1- among the o-series', async () => {
+    const served = ['o1', 'o3-mini', 'o1-2024-12-17', 'gpt-4o'];
+    const port = providerTable({ 'https://api.openai.com/v1/models': served });
+    const ids = async (version: string) => (await resolveWith(undefined, { OPENAI_API_KEY: KEY }, port, version)).endpoints[0]!.models.map((m) => m.id);
+    expect(await ids('0.7.6')).toEqual(['o1-2024-12-17', 'gpt-4o']);
+    expect(await ids('0.7.7')).toEqual(['o3-mini', 'o1-2024-12-17', 'gpt-4o']);
+    expect(await ids('0.7.8')).toEqual(served);
+  });
+
+  it('OPENROUTER_API_KEY takes the OpenAI list to openrouter.ai up to v0.7.7-rc1, over a proxy and a user_provided key', async () => {
+    const routerKey = 'sk-or-test-fake-0000000000';
+    const port = providerTable({ 'https://openrouter.ai/api/v1/models': ['openai/gpt-4o', 'deepseek/deepseek-r1'], 'http://127.0.0.1:4000/v1/models': ['proxy-model'] });
+    for (const OPENAI_API_KEY of [KEY, 'user_provided']) {
+      const env = { OPENAI_API_KEY, OPENROUTER_API_KEY: routerKey, OPENAI_REVERSE_PROXY: 'http://127.0.0.1:4000/v1' };
+      const taken = (await resolveWith(undefined, env, port, '0.7.7-rc1')).endpoints[0]!;
+      expect(taken.models.map((m) => m.id)).toEqual(['openai/gpt-4o', 'deepseek/deepseek-r1']);
+      expect(port.requests.at(-1)).toMatchObject({ url: 'https://openrouter.ai/api/v1/models', headers: { Authorization: `Bearer ${routerKey}` } });
+    }
+    const requests = port.requests.length;
+    const final = (await resolveWith(undefined, { OPENAI_API_KEY: KEY, OPENROUTER_API_KEY: routerKey, OPENAI_REVERSE_PROXY: 'http://127.0.0.1:4000/v1' }, port, '0.7.7')).endpoints[0]!;
+    expect(final.models.map((m) => m.id)).toEqual(['proxy-model']);
+    expect(port.requests.slice(requests).map((r) => r.url)).toEqual(['http://127.0.0.1:4000/v1/models']);
+  });
+
   it('a reverse proxy is fetched unfiltered from its /v1 root; a failed fetch falls back to the defaults', async () => {
     const port = providerTable({ 'http://127.0.0.1:4000/v1/models': ['my-model', 'whisper-1'] });
     const env = { OPENAI_API_KEY: KEY, OPENAI_REVERSE_PROXY: 'http://127.0.0.1:4000/v1/chat/completions' };

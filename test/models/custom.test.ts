@@ -26,7 +26,7 @@ describe('custom endpoints', () => {
     const [endpoint] = resolution.endpoints;
     expect(port.requests.map((r) => r.url)).toEqual(['http://127.0.0.1:9/v1/chat/completions/models']);
     expect(endpoint!.status).toBe('fallback');
-    expect(endpoint!.models).toEqual([{ id: 'model-a', origin: { kind: 'yaml-list', pointer: '/endpoints/custom/0/models/default' } }]);
+    expect(endpoint!.models).toEqual([{ id: 'model-a', origin: { kind: 'yaml-list', pointer: '/endpoints/custom/0/models/default', index: 0 } }]);
     const [check] = checkResolution(resolution, env);
     expect(check).toMatchObject({ code: 'endpoint-fallback', status: 'warn', args: { cause: 'fetch-chat-completions-url', status: 404 }, fix: { kind: 'yaml', text: 'baseURL: "http://127.0.0.1:9/v1"' } });
     // model-b exists at the provider but LibreChat never saw the list.

@@ -2,6 +2,7 @@ import type { FetchModelList, ModelListRequest } from '../../src/models/ports.js
 import { resolveModelLists } from '../../src/models/resolve.js';
 import type { FetchOutcome, ModelResolution } from '../../src/models/types.js';
 import { listTargets } from '../../src/schema/targets.js';
+import { resolveLibreChatVersion } from '../../src/librechat/index.js';
 
 /**
  * A provider table for the engine's fetch port: URL -> ids (served) or a failure. Every request
@@ -25,10 +26,10 @@ export function targetFacts(id: string) {
   return target;
 }
 
-/** Resolves against the real default lists of LibreChat line `version` (0.8.8 unless told). */
+/** Resolves as LibreChat `version` (0.8.8 unless told) does, with the default lists of the schema that judges it. */
 export function resolveWith(config: unknown, environment: Record<string, string>, port: FetchModelList, version = '0.8.8'): Promise<ModelResolution> {
-  const target = targetFacts(version);
-  return resolveModelLists({ config, environment, librechatVersion: target.librechatVersion, defaultModels: target.facts.defaultModels }, port);
+  const { line, version: parsed } = resolveLibreChatVersion(version);
+  return resolveModelLists({ config, environment, librechatVersion: parsed.text, defaultModels: targetFacts(line.schema).facts.defaultModels }, port);
 }
 
 export function customEntry(overrides: Record<string, unknown>): Record<string, unknown> {

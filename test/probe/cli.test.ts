@@ -75,9 +75,9 @@ describe('lc-doctor probe', () => {
   });
 
   test('stylish: verdict, fix and model-list near miss, judged against the chosen version', async () => {
-    const { code, out } = await run('vLLM', '--librechat-version', '0.8.5', '--list-models');
+    const { code, out } = await run('vLLM', '--librechat-version', '0.7.9', '--list-models');
     expect(code).toBe(1);
-    expect(out).toContain('reasoning: reasoning -> NOT shown in LibreChat 0.8.5');
+    expect(out).toContain('reasoning: reasoning -> NOT shown in LibreChat 0.7.9');
     expect(out).toContain('upgrade to LibreChat v0.8.8+');
     expect(out).toContain("did you mean `Qwen/Qwen3-8B`?");
   });

@@ -80,12 +80,12 @@ describe('verdicts and fixes', () => {
     expect((await probe('closing-tag-only')).verdicts[0]).toMatchObject({ code: 'closing-tag-only' });
   });
 
-  test('vllm `reasoning`: hidden before v0.8.7, fixed by reasoningKey on v0.8.8', async () => {
-    const old = await probe('vllm', {}, { librechatVersion: '0.8.6' });
+  test('vllm `reasoning`: hidden before v0.8.0, shown once the client copies it into reasoning_content', async () => {
+    const old = await probe('vllm', {}, { librechatVersion: '0.7.9' });
     expect(old.display).toBe('not-shown');
     expect(old.verdicts[0]).toMatchObject({ code: 'reasoning-key-mismatch', severity: 'error', data: { field: 'reasoning', key: 'reasoning_content' } });
     expect(old.verdicts[0]?.fix).toBeUndefined();
-    expect((await probe('vllm', {}, { librechatVersion: '0.7.9' })).display).toBe('not-shown');
+    expect((await probe('vllm', {}, { librechatVersion: '0.8.0' })).display).toBe('shown');
     const keyed = await probe('vllm', { customParams: { reasoningKey: 'reasoning' } }, { librechatVersion: '0.8.8' });
     expect(keyed.display).toBe('shown');
   });

@@ -25,14 +25,29 @@ const observation = (over: Partial<StreamObservation>): StreamObservation => ({
 
 describe('what each LibreChat line shows', () => {
   test.each([
+    // v0.7.8's legacy client and v0.7.9's agents 2.4.67 read `reasoning_content` only.
+    ['0.7.8', false, 'not-shown'],
     ['0.7.9', false, 'not-shown'],
-    ['0.8.6', false, 'not-shown'],
-    ['0.8.7', false, 'shown'],
-    ['0.8.7', true, 'not-shown'],
+    // agents 2.4.82-3.1.68 copy `reasoning` only when the delta has no `reasoning_content` key.
+    ['0.8.0', false, 'shown'],
+    ['0.8.0', true, 'not-shown'],
+    ['0.8.5', false, 'shown'],
+    ['0.8.5', true, 'not-shown'],
+    // agents 3.2.x copy it over `null` too (the v0.8.6 behaviour issue #13844 reports as working).
+    ['0.8.6', true, 'shown'],
+    ['0.8.7', true, 'shown'],
     // @librechat/agents 3.9.x copies `reasoning` when the key is null (agents-differential.test.ts)
     ['0.8.8', true, 'shown'],
   ])('`reasoning` on %s (reasoning_content: null alongside = %s) -> %s', (version, bothKeysOneNull, display) => {
     expect(judgeDisplay(observation({ bothKeysOneNull }), target, reasoningRulesFor(version))).toBe(display);
+  });
+
+  test.each(['0.8.6', '0.8.7'])('`reasoning` beside `reasoning_content: ""` stays hidden on %s, and the verdict names the empty string', (version) => {
+    const rules = reasoningRulesFor(version);
+    const obs = observation({ bothKeysOneNull: true, emptyKeyBesideReasoning: true });
+    expect(judgeDisplay(obs, target, rules)).toBe('not-shown');
+    const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: 'not-shown' });
+    expect(verdict).toMatchObject({ code: 'both-keys-one-null', data: { empty: true } });
   });
 
   test.each(['0.7.5', '0.7.6'])('%s has no reasoning UI: reasoning_content is dropped and <think> text stays in the answer', (version) => {
@@ -57,6 +72,16 @@ describe('what each LibreChat line shows', () => {
     expect(judgeDisplay(obs, { ...target, reasoningKey: 'reasoning' }, rules)).toBe('not-shown');
   });
 
+  test('reasoning_details only: never read before 0.8.1 (agents 3.0.50), whatever the endpoint', () => {
+    const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
+    const openRouter = { ...target, baseURL: 'https://openrouter.ai/api/v1' };
+    expect(['0.7.8', '0.7.9', '0.8.0', '0.8.1'].map((version) => judgeDisplay(obs, openRouter, reasoningRulesFor(version)))).toEqual(['not-shown', 'not-shown', 'not-shown', 'shown']);
+    const rules = reasoningRulesFor('0.8.0');
+    const [verdict] = buildVerdicts({ target: openRouter, model: 'm', rules, observation: obs, display: 'not-shown' });
+    expect(verdict).toMatchObject({ code: 'reasoning-details-only', data: { readsDetails: false } });
+    expect(verdictHint(verdict!)).not.toMatch(/openrouter/i);
+  });
+
   test('reasoning_details only: shown for OpenRouter-detected endpoints before 0.8.8, for every endpoint from 0.8.8', () => {
     const obs = observation({ channel: 'reasoning_details', fieldsWithText: ['reasoning_details'] });
     expect(judgeDisplay(obs, { ...target, baseURL: 'https://openrouter.ai/api/v1' }, reasoningRulesFor('0.8.5'))).toBe('shown');
@@ -75,7 +100,7 @@ describe('what each LibreChat line shows', () => {
     const [verdict] = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
     expect(verdict).toMatchObject({ code: 'reasoning-without-role', severity: 'error' });
     expect(verdictHint(verdict!)).toMatch(/role: "assistant"/);
-    expect(judgeDisplay(obs, target, reasoningRulesFor('0.7.9'))).toBe('shown');
+    expect(judgeDisplay(obs, target, reasoningRulesFor('0.7.8'))).toBe('shown');
   });
 
   test('a split <think> tag is plain text, except for an endpoint named DeepSeek on the agents path', () => {
@@ -84,6 +109,9 @@ describe('what each LibreChat line shows', () => {
     expect(judgeDisplay(obs, target, rules)).toBe('plain-text');
     expect(buildVerdicts({ target, model: 'm', rules, observation: obs, display: 'plain-text' })[0]).toMatchObject({ code: 'think-tag-split', severity: 'warn' });
     expect(judgeDisplay(obs, { ...target, name: 'DeepSeek' }, rules)).toBe('shown');
+    expect(judgeDisplay(obs, { ...target, name: 'DeepSeek' }, reasoningRulesFor('0.8.6'))).toBe('shown');
+    // ChatDeepSeek rejoins split tags from agents 3.1.8x (v0.8.6); before, @langchain/deepseek 0.0.2 did not.
+    expect(judgeDisplay(obs, { ...target, name: 'DeepSeek' }, reasoningRulesFor('0.8.5'))).toBe('plain-text');
     expect(judgeDisplay(obs, { ...target, name: 'DeepSeek' }, reasoningRulesFor('0.7.9'))).toBe('plain-text');
   });
 });

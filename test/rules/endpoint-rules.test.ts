@@ -149,6 +149,14 @@ describe('config-version', () => {
   it('accepts the target version', () => {
     expect(lint({ yaml: 'version: "1.3.17"\n', version: '0.8.8' }, [configVersion])).toEqual([]);
   });
+
+  it("compares with the judged line's own config version, not the version of the schema that judges it", () => {
+    // v0.8.3 ships 1.3.6 and is judged with v0.8.5's schema (1.3.9).
+    expect(lint({ yaml: 'version: "1.3.6"\n', version: '0.8.3' }, [configVersion])).toEqual([]);
+    const [d] = lint({ yaml: 'version: "1.3.9"\n', version: '0.8.3' }, [configVersion]);
+    expect(d!.message).toContain('differs from config version 1.3.6');
+    expect(lint({ yaml: 'version: "1.2.8"\n', version: '0.7.9' }, [configVersion])).toEqual([]);
+  });
 });
 
 describe('models-default-comma', () => {

@@ -178,13 +178,14 @@ describe('env-example-secret', () => {
 });
 
 describe('env-deprecated-variable', () => {
-  it('reports OPENROUTER_API_KEY as the registry says for the line (ignored on 0.8, chats rerouted on 0.7), and CHECK_BALANCE', () => {
+  it('reports OPENROUTER_API_KEY as the registry says for the line (ignored from 0.7.7, chats and model list rerouted before), and CHECK_BALANCE', () => {
     const diagnostics = lint({ env: 'OPENROUTER_API_KEY=test-fake\nCHECK_BALANCE=true\nOPENAI_FORCE_PROMPT=true\n' }, [envDeprecatedVariable]);
     expect(diagnostics.map((d) => d.pointer)).toEqual(['/OPENROUTER_API_KEY', '/CHECK_BALANCE', '/OPENAI_FORCE_PROMPT']);
     expect(diagnostics[0]).toMatchObject({ severity: 'info', message: 'OPENROUTER_API_KEY is not read by LibreChat 0.8.8: it does not add an OpenRouter endpoint' });
-    const legacy = lint({ env: 'OPENROUTER_API_KEY=test-fake\n', version: '0.7.9' }, [envDeprecatedVariable]);
+    const legacy = lint({ env: 'OPENROUTER_API_KEY=test-fake\n', version: '0.7.6' }, [envDeprecatedVariable]);
     expect(legacy[0]).toMatchObject({ severity: 'warn' });
-    expect(legacy[0]!.message).toContain("sends the built-in OpenAI endpoint's chats to OpenRouter in LibreChat 0.7.9");
+    expect(legacy[0]!.message).toContain("sends the built-in OpenAI endpoint's chats to OpenRouter in LibreChat 0.7.6, and fetches its model list from openrouter.ai");
+    expect(lint({ env: 'OPENROUTER_API_KEY=test-fake\n', version: '0.7.7' }, [envDeprecatedVariable])[0]).toMatchObject({ severity: 'info' });
   });
 
   it('reports Azure singles only alongside endpoints.azureOpenAI, and legacy OpenAI flags not for 0.7.7', () => {

@@ -26,7 +26,7 @@ describe('lc-doctor validate', () => {
   it('passes a correct deployment with exit 0 and names the LibreChat line that judged it', async () => {
     const result = await validateIn('clean', { 'librechat.yaml': cleanYaml, '.env': cleanEnv });
     expect(result.stdout).toContain('no problems found');
-    expect(result.stdout).toMatch(/judged by LibreChat 0\.8\.8 with the schema of v0\.8\.8-rc4 \(config 1\.3\.17/);
+    expect(result.stdout).toMatch(/judged by LibreChat 0\.8\.8 with the schema of v0\.8\.8-rc4 \(librechat-data-provider@0\.8\.524; config version 1\.3\.17\)/);
     expect(result.stdout).toContain("matched from the file's `version:` field");
     expect(result.code).toBe(0);
   });

@@ -19,13 +19,13 @@ export function wordFinding(finding: DoctorFinding): FindingWords {
   }
   const check = finding.check!;
   const subject = [check.endpoint, check.model].filter(Boolean).join(' / ');
-  const message = `${subject ? withColon(subject) : ''}${describeCheck(check)}`;
+  const message = `${subject ? words().doctor.label(subject) : ''}${describeCheck(check)}`;
   const fix = check.fix ? fixText(check.fix) : check.code === 'probe' ? describeProbeHint(check) : undefined;
   return { id: check.code === 'probe' ? 'probe' : `check-models/${check.code}`, message, ...(fix ? { fix } : {}) };
 }
 
 function fixText(fix: NonNullable<DoctorFinding['check']>['fix'] & object): string {
-  return `${withColon(words().checkModels.fixWhere[fix.kind])}${fix.text}`;
+  return `${words().doctor.label(words().checkModels.fixWhere[fix.kind])}${fix.text}`;
 }
 
 /** Which commands show this finding on their own, e.g. "validate, check-models". */
@@ -55,9 +55,4 @@ export function findingsAsDiagnostics(report: DoctorReport): Diagnostic[] {
       ...(range ? { range } : {}),
     };
   });
-}
-
-/** `label: ` after English, `标签：` when the language's words are Chinese (the catalog's fix label says which). */
-export function withColon(text: string): string {
-  return /[\u4e00-\u9fff]/.test(words().checkModels.fixLabel) ? `${text}：` : `${text}: `;
 }

@@ -3,7 +3,7 @@ import { words } from '../i18n/index.js';
 import { labelled } from '../shared/label.js';
 import { createStyle } from '../shared/style.js';
 import { describeRuntimeLine } from '../runtime.js';
-import { reportedBy, withColon, wordFinding } from './finding.js';
+import { reportedBy, wordFinding } from './finding.js';
 
 /** One list, what to fix first at the top; each finding once, with its fix and the commands that show it. */
 export function formatDoctorStylish(report: DoctorReport, options: { color: boolean }): string {
@@ -17,7 +17,7 @@ export function formatDoctorStylish(report: DoctorReport, options: { color: bool
     const where = finding.location ? `${finding.location.file}:${finding.location.line}:${finding.location.column}  ` : '';
     out.push(`${String(index + 1).padStart(2)}. ${label}  ${worded.message}`);
     out.push(`    ${style.dim(`${where}${worded.id} · ${reportedBy(finding)}`)}`);
-    if (worded.fix) out.push(`    ${labelled(style.blue(withColon(words().checkModels.fixLabel).trimEnd()), worded.fix.split('\n').join('\n         '))}`);
+    if (worded.fix) out.push(`    ${labelled(style.blue(t.doctor.label(t.checkModels.fixLabel).trimEnd()), worded.fix.split('\n').join('\n         '))}`);
   });
   if (report.findings.length > 0) out.push('');
   out.push(summaryLine(report, style));

@@ -7,6 +7,8 @@ export interface DoctorWords {
   shows(s: { endpoints: number; models: number }): string;
   cache: { redis: string; memory: string; error(reason: string): string; notRead: string };
   probe: { ran: string; skipped(reason: string): string; notRun: string };
+  /** `endpoint / model: ` before a check-models line, `fix: ` before its fix (`修正：` in Chinese). */
+  label(text: string): string;
   /** Joins the summary's parts: `a; b; c`. */
   join(parts: string[]): string;
   markdown: { nothing: string; totals(t: { errors: number; warnings: number; infos: number; librechatVersion: string }): string; columns: string };

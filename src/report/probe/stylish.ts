@@ -1,6 +1,7 @@
 import type { Style } from '../shared/style.js';
 import { words } from '../i18n/index.js';
 import { labelled } from '../shared/label.js';
+import { describeRuntimeLine } from '../runtime.js';
 import { padDisplay } from '../shared/width.js';
 import { describeDisplay, describeError, describeSkip, describeVerdict, renderFix, verdictHint } from './words.js';
 import { isFailing, type ProbeReport, type SentRequest } from '../../probe/report.js';
@@ -14,7 +15,7 @@ export interface StylishOptions {
 /** Human output: one block per probed model, then model lists, skipped endpoints and totals. */
 export function formatProbeStylish(report: ProbeReport, options: StylishOptions): string {
   const { style } = options;
-  const lines: string[] = [style.bold(`lc-doctor probe`) + style.dim(words().probe.heading(report.librechatVersion)), ''];
+  const lines: string[] = [style.bold(`lc-doctor probe`) + style.dim(words().probe.heading(report.librechatVersion)), style.dim(describeRuntimeLine(report.runtime)), ''];
   for (const result of report.results) {
     lines.push(...formatResult(result, options));
     if (options.verbose) lines.push(...formatRequests(report.requests ?? [], result, style));

@@ -7,6 +7,7 @@ export const doctor: DoctorWords = {
   shows: (s) => `${plural(s.endpoints, 'endpoint')} and ${plural(s.models, 'model')} will show`,
   cache: { redis: 'model cache read from Redis', memory: 'model cache in process memory (a restart refreshes it)', error: (reason) => `model cache not read (${reason})`, notRead: 'model cache not read' },
   probe: { ran: 'models probed', skipped: (reason) => `probe skipped (${reason})`, notRun: 'not probed (add --probe to stream one request per model)' },
+  label: (text) => `${text}: `,
   join: (parts) => parts.join('; '),
   markdown: {
     nothing: '✅ Nothing to fix.',

@@ -49,7 +49,9 @@ export const probe: ProbeWords = {
       case 'think-tag-split':
         return `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`;
       case 'reasoning-details-only':
-        return `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`;
+        return d.readsDetails
+          ? `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`
+          : `reasoning arrives only in \`reasoning_details\`, which ${version} does not read (LibreChat reads it from v0.8.1)`;
       case 'closing-tag-only':
         return 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag';
       case 'title-model-thinks':
@@ -95,7 +97,8 @@ export const probe: ProbeWords = {
       case 'reasoning-key-mismatch':
         return d.supportsReasoningKey ? undefined : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field';
       case 'reasoning-details-only':
-        return d.supportsReasoningKey ? undefined : "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'";
+        if (d.supportsReasoningKey) return undefined;
+        return d.readsDetails ? "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'" : 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning)';
       case 'thinking-off':
         return verdict.fix ? undefined : 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)';
       case 'key-rejected':

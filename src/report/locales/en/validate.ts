@@ -197,7 +197,7 @@ export const validate: ValidateWords = {
         : { message: DEPRECATED[p.key]?.[0] ?? `${p.key} is deprecated`, ...(DEPRECATED[p.key] ? { hint: DEPRECATED[p.key]![1] } : {}) },
     'env-deprecated-variable.openrouter': (p) => ({
       message: p.read
-        ? `OPENROUTER_API_KEY sends the built-in OpenAI endpoint's chats to OpenRouter in LibreChat ${p.librechatVersion} (its model list still comes from OpenAI), not a separate OpenRouter endpoint`
+        ? `OPENROUTER_API_KEY sends the built-in OpenAI endpoint's chats to OpenRouter in LibreChat ${p.librechatVersion}, and fetches its model list from openrouter.ai; it does not add a separate OpenRouter endpoint`
         : `OPENROUTER_API_KEY is not read by LibreChat ${p.librechatVersion}: it does not add an OpenRouter endpoint`,
       hint: 'rename it (e.g. OPENROUTER_KEY) and reference it from a custom endpoint: apiKey: "${OPENROUTER_KEY}"',
     }),
@@ -378,7 +378,7 @@ export const validate: ValidateWords = {
     }[r.reason];
     return `assumed npm run backend (LibreChat's dotenv reads .env): ${why}; use --runtime compose otherwise${example}`;
   },
-  judgedBy: (t, why) => `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (config ${t.configVersion}, ${t.packageSpec}), ${why}`,
+  judgedBy: (t, why) => `judged by LibreChat ${t.librechatVersion} with the schema of ${t.schemaRelease} (${t.packageSpec}; config version ${t.configVersion}), ${why}`,
   versionChoice({ reason, evidence }) {
     switch (reason) {
       case 'option':

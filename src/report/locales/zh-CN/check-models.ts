@@ -64,7 +64,7 @@ function describeCheck(check: LocatedCheck): string {
       return `对 LibreChat 来说 '${s(check.model)}' 是一个模型 ID：里面的逗号或全角标点（中文输入法）不会分隔模型；本意是：${s(a.ids)}`;
     case 'legacy-openrouter-key':
       return a.takeover
-        ? `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 会用它把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI）`
+        ? `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 会用它把内置 OpenAI 端点的对话转到 OpenRouter，模型列表也从 openrouter.ai 获取`
         : `设置了 OPENROUTER_API_KEY：LibreChat ${s(a.version)} 不读取它（不会新增 OpenRouter 端点）`;
     case 'cache-stale':
       return a.absent

@@ -52,7 +52,9 @@ export const probe: ProbeWords = {
       case 'think-tag-split':
         return `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`;
       case 'reasoning-details-only':
-        return `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`;
+        return d.readsDetails
+          ? `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`
+          : `推理内容只在 \`reasoning_details\` 里，而 ${version} 不读取它（LibreChat 从 v0.8.1 起才读取）`;
       case 'closing-tag-only':
         return '服务端只输出了 `</think>`：思考内容显示成普通回答，还多了一个标签';
       case 'title-model-thinks':
@@ -97,7 +99,8 @@ export const probe: ProbeWords = {
       case 'reasoning-key-mismatch':
         return d.supportsReasoningKey ? undefined : UPGRADE_HINT;
       case 'reasoning-details-only':
-        return d.supportsReasoningKey ? undefined : "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名";
+        if (d.supportsReasoningKey) return undefined;
+        return d.readsDetails ? "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名" : '升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning）';
       case 'thinking-off':
         return verdict.fix ? undefined : '换一个推理模型，或者使用提供商开启思考的参数（vLLM：启动时加 --reasoning-parser）';
       case 'key-rejected':

@@ -216,7 +216,7 @@ export const validate: ValidateWords = {
         : { message: DEPRECATED[p.key]?.[0] ?? `${p.key} 已弃用`, ...(DEPRECATED[p.key] ? { hint: DEPRECATED[p.key]![1] } : {}) },
     'env-deprecated-variable.openrouter': (p) => ({
       message: p.read
-        ? `在 LibreChat ${p.librechatVersion} 里，OPENROUTER_API_KEY 会把内置 OpenAI 端点的对话转到 OpenRouter（模型列表仍来自 OpenAI），而不是新增一个 OpenRouter 端点`
+        ? `在 LibreChat ${p.librechatVersion} 里，OPENROUTER_API_KEY 会把内置 OpenAI 端点的对话转到 OpenRouter，模型列表也从 openrouter.ai 获取；它不会新增一个 OpenRouter 端点`
         : `LibreChat ${p.librechatVersion} 不读取 OPENROUTER_API_KEY：它不会新增 OpenRouter 端点`,
       hint: '改个名字（如 OPENROUTER_KEY），在自定义端点里引用：apiKey: "${OPENROUTER_KEY}"',
     }),
@@ -397,7 +397,7 @@ export const validate: ValidateWords = {
     }[r.reason];
     return `按 \`npm run backend\` 判断（LibreChat 的 dotenv 读取 .env）：${why}；否则请加 --runtime compose${example}`;
   },
-  judgedBy: (t, why) => `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（配置版本 ${t.configVersion}，${t.packageSpec}），${why}`,
+  judgedBy: (t, why) => `按 LibreChat ${t.librechatVersion} 判定，使用 ${t.schemaRelease} 的 schema（${t.packageSpec}；配置版本 ${t.configVersion}），${why}`,
   versionChoice({ reason, evidence }) {
     switch (reason) {
       case 'option':
