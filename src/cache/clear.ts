@@ -1,7 +1,9 @@
 import { ExitCode, HandledError, UsageError, describeError } from '../core/errors.js';
 import { redactPasswords } from '../core/mask.js';
+import { problemOf } from '../core/problems.js';
 import type { CacheSettings } from './connection.js';
 import { familyForVersion } from './families.js';
+import type { VersionSource } from '../librechat/index.js';
 import { inspectModelCache, type CacheInspection, type ModelCacheKey } from './inspect.js';
 import { isMongoModelKey, mongoModelKeyFilter, openMongoStore, type MongoCacheDoc, type MongoCacheStore } from './mongo-store.js';
 import { openRedisStore } from './redis-connect.js';
@@ -9,6 +11,8 @@ import type { RedisKeyStore } from './redis-store.js';
 
 export interface ClearOptions {
   librechatVersion?: string;
+  /** How `librechatVersion` was decided (the option or the deployment's files), for the report. */
+  versionChoice?: VersionChoice;
   includeTokenConfig?: boolean;
   dryRun?: boolean;
   skipMongo?: boolean;
@@ -26,9 +30,17 @@ export interface MongoReport {
   deleted: string[];
 }
 
+/** How the LibreChat version was decided, in every command's terms (`VersionChoiceView` in the report). */
+export interface VersionChoice {
+  reason: VersionSource;
+  evidence?: { file: string; value: string; known: boolean };
+}
+
 /** What happened, as data. `deleted`/`notDeleted` are exact even when a fault stopped the run. */
 export interface ClearReport {
   dryRun: boolean;
+  /** Set when the version came from the option or the deployment; otherwise the key names decided. */
+  versionChoice?: VersionChoice;
   inspection: CacheInspection;
   /** The keys the plan deletes (every model-cache key found). */
   planned: ModelCacheKey[];
@@ -60,7 +72,7 @@ export async function clearModelsCache(settings: CacheSettings, options: ClearOp
   const openRedis = options.openRedis ?? openRedisStore;
   const store = settings.useRedis ? await openRedis(settings) : undefined;
   try {
-    const inspection = await phase('inspecting Redis', settings, () =>
+    const inspection = await inspecting(settings, () =>
       inspectModelCache(settings, { librechatVersion: options.librechatVersion, includeTokenConfig: options.includeTokenConfig, store }),
     );
     const { store: mongoStore, found: mongoFound, unreachable } = await readMongo(settings, options);
@@ -82,6 +94,7 @@ export async function clearModelsCache(settings: CacheSettings, options: ClearOp
 function initialReport(inspection: CacheInspection, options: ClearOptions, mongoFound: MongoCacheDoc[] | undefined): ClearReport {
   return {
     dryRun: Boolean(options.dryRun),
+    ...(options.versionChoice ? { versionChoice: options.versionChoice } : {}),
     inspection,
     planned: inspection.keys,
     deleted: [],
@@ -124,8 +137,10 @@ async function readMongo(settings: CacheSettings, options: ClearOptions): Promis
   } catch (error) {
     await store?.close().catch(() => undefined);
     // A malformed MONGO_URI is a mistake to fix (LibreChat would not start either), not an unreachable server.
-    if (error instanceof HandledError && error.message.startsWith('MONGO_URI is not a valid')) throw error;
-    return { unreachable: { message: redactPasswords(describeError(error), settings.secrets) } };
+    const problem = problemOf(error);
+    if (problem?.code === 'mongo.uri') throw error;
+    // The driver's own reason: the report already says MongoDB was not reached.
+    return { unreachable: { message: problem?.code === 'mongo.connect' ? problem.params.reason : redactPasswords(describeError(error), settings.secrets) } };
   }
 }
 
@@ -159,11 +174,11 @@ export function exitCodeFor(report: ClearReport): ExitCode {
 }
 
 /** Turns unexpected driver errors before any deletion into one masked line (nothing deleted yet). */
-async function phase<T>(what: string, settings: CacheSettings, run: () => Promise<T>): Promise<T> {
+async function inspecting<T>(settings: CacheSettings, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof HandledError || error instanceof UsageError) throw error;
-    throw new HandledError(`failed while ${what}: ${redactPasswords(describeError(error), settings.secrets)}; nothing was deleted`, 'fix the connection and run again (use --dry-run to check first)', { cause: error });
+    throw new HandledError({ code: 'cache.inspect-failed', params: { reason: redactPasswords(describeError(error), settings.secrets) } }, { cause: error });
   }
 }

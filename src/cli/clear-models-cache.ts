@@ -29,7 +29,7 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
     .option('--redis-uri <uri>', 'Redis to use instead of REDIS_URI (implies USE_REDIS=true)')
     .option('--mongo-uri <uri>', 'MongoDB to use instead of MONGO_URI')
     .option('--skip-mongo', 'do not look at MongoDB')
-    .option('--librechat-version <version>', 'LibreChat version (e.g. 0.8.2); default: detected from the keys present')
+    .option('--librechat-version <version>', 'LibreChat version (e.g. 0.8.2); default: from the deployment (compose image, checkout, config version), else from the keys present')
     .option('--include-token-config', 'also delete TOKEN_CONFIG entries (per-model pricing/context; rebuilt on demand)')
     .option('--dry-run', 'print the plan (every key with TTL and size) and delete nothing')
     .option('-y, --yes', 'delete without asking (required when not on a terminal)')
@@ -46,21 +46,22 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
 async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const { HandledError } = await import('../core/errors.js');
   if (!options.dryRun && !options.yes && !io.stdinIsTTY) {
-    throw new HandledError('refusing to delete without confirmation: not on a terminal and --yes not given', 'run with --dry-run to see the plan, then with --yes to delete');
+    throw new HandledError({ code: 'option.no-confirmation', params: { command: 'clear-models-cache' } });
   }
-  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }] = await Promise.all([
+  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { readDeploymentVersion }, { reachCacheFromHost }, { describeReach }] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
     import('../report/clear-models-cache/index.js'),
     import('../report/shared/style.js'),
     import('../core/io.js'),
-    import('../config/load-deployment.js'),
-    import('./compose-reach.js'),
+    import('../deployment-version/read-deployment.js'),
+    import('../cache/compose-reach.js'),
+    import('../report/compose-reach.js'),
   ]);
-  const deployment = await loadDeploymentEnvironment({ ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
+  const { deployment, named } = await readDeploymentVersion({ env: options.env, cwd: io.cwd, processEnv: io.env, runtime: options.runtime, requested: options.librechatVersion });
   const style = createStyle(useColor(io));
   const reached = reachCacheFromHost(deployment.runtime, deployment.environment, options);
-  for (const note of reached.notes) io.stderr(style.dim(`${note}\n`));
+  for (const event of reached.events) io.stderr(style.dim(`${describeReach(event)}\n`));
   const settings = resolveCacheSettings(deployment.environment, { redisUri: reached.redisUri, mongoUri: reached.mongoUri, commandTimeoutMs: Math.round(options.timeout * 1000) });
   const skipMongo = options.skipMongo || reached.skipMongo;
   const json = options.json || options.format === 'json';
@@ -68,14 +69,16 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   // Progress only on a terminal: scanning a large keyspace takes seconds.
   if (io.isTTY && settings.redis) io.stderr(style.dim(`scanning ${settings.redis.display} for model-cache keys...\n`));
   const result = await clearModelsCache(settings, {
-    librechatVersion: options.librechatVersion,
+    // The deployment's own version first (every command's order); without one, the key names decide.
+    librechatVersion: named?.version,
+    ...(named ? { versionChoice: { reason: named.reason, evidence: named.evidence } } : {}),
     includeTokenConfig: options.includeTokenConfig,
     dryRun: options.dryRun,
     skipMongo,
     ...(options.yes ? {} : { confirm: async (plan) => askToDelete(render({ ...plan, dryRun: true }), plan.planned.length, io) }),
   });
   io.stdout(render(result));
-  if (result.fault) throw new HandledError(`stopped by a fault while deleting (${result.fault.phase}): ${result.fault.message}`, 'the report above lists exactly what was and was not deleted; fix the cause and run again');
+  if (result.fault) throw new HandledError({ code: 'cache.fault', params: { phase: result.fault.phase, reason: result.fault.message } });
   return result.exitCode;
 }
 

@@ -8,6 +8,9 @@ import { runValidate } from '../validate/run-validate.js';
 import { countFindings, mergeFindings } from './merge.js';
 import { DOCTOR_SCHEMA_VERSION, type DoctorReport } from './types.js';
 
+/** The stages doctor runs, in order (a progress line names each). */
+export type DoctorStep = 'validate' | 'check-models' | 'probe';
+
 export interface DoctorOptions {
   /** The deployment folder (compose files, .env, librechat.yaml). */
   folder: string;
@@ -18,7 +21,7 @@ export interface DoctorOptions {
   probe: boolean;
   processEnv: NodeJS.ProcessEnv;
   /** Which step is running (the CLI shows it on a terminal). */
-  onStep?: (step: 'validate' | 'check-models' | 'probe') => void;
+  onStep?: (step: DoctorStep) => void;
   onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
 
@@ -33,7 +36,15 @@ export async function runDoctor(options: DoctorOptions, ports: CheckModelsPorts)
   options.onStep?.(options.probe ? 'probe' : 'check-models');
   const runtime = await detectRuntime(options.folder, options.processEnv, options.runtime);
   const { report: models, secrets } = await runCheckModels(
-    { ...inputs, librechatVersion: options.librechatVersion ?? validated.target.id, probe: options.probe, cacheCheck: true, onProbeProgress: options.onProbeProgress },
+    {
+      ...inputs,
+      // The judged line (0.8.2), not the schema that judges it (0.8.5): model and cache rules differ.
+      librechatVersion: options.librechatVersion ?? validated.target.librechatVersion,
+      clearWith: { env: options.env, librechatVersion: options.librechatVersion },
+      probe: options.probe,
+      cacheCheck: true,
+      onProbeProgress: options.onProbeProgress,
+    },
     { ...ports, inspectCache: ports.inspectCache && reachingCache(ports.inspectCache, runtime) },
   );
   const findings = mergeFindings(validated.diagnostics, models.checks);
@@ -61,7 +72,7 @@ function reachingCache(inspect: NonNullable<CheckModelsPorts['inspectCache']>, r
     const plan = planCacheReach(runtime, environment, {});
     if (plan.redisUnreachable?.reach.kind === 'network-only') {
       const { service, network } = plan.redisUnreachable.reach;
-      throw new HandledError(`REDIS_URI names the Docker Compose service ${service}, reachable only inside ${network}`);
+      throw new HandledError({ code: 'redis.network-only', params: { service, network } });
     }
     return inspect(plan.redisUri ? { ...environment, REDIS_URI: plan.redisUri } : environment, librechatVersion);
   };

@@ -3,10 +3,11 @@ import { locatePointer } from '../config/locate.js';
 import { loadDeployment, type Deployment } from '../config/load-deployment.js';
 import { summarizeRuntime, type RuntimeChoice } from '../config/runtime.js';
 import { describeError, UsageError } from '../core/errors.js';
+import { problemOf } from '../core/problems.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
 import { deploymentFolder, describeEvidence, detectDeploymentVersion } from '../deployment-version/index.js';
-import { clearCommand, compareCache, type CacheView, type InspectCache } from './cache-compare.js';
+import { clearCommand, compareCache, type CacheView, type ClearTarget, type InspectCache } from './cache-compare.js';
 import { checkResolution, type ModelCheck } from './checks.js';
 import type { FetchModelList } from './ports.js';
 import type { ProbeModels } from './probe-port.js';
@@ -32,6 +33,8 @@ export interface CheckModelsOptions {
   processEnv: NodeJS.ProcessEnv;
   /** How LibreChat runs (default: detected from compose files in cwd). */
   runtime?: RuntimeChoice;
+  /** What the printed clear command repeats (default: this run's `-e` and `--librechat-version`). */
+  clearWith?: ClearTarget;
   /** Progress of `--probe` (the CLI shows it on a TTY only). */
   onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
@@ -83,7 +86,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     enabledEndpoints: resolution.enabledEndpoints,
     endpoints: resolution.endpoints,
     checks: located,
-    why: options.why ? explainModel(resolution, options.why, view && { view, clear: clearCommand(options) }) : undefined,
+    why: options.why ? explainModel(resolution, options.why, view && { view, clear: clearCommand(options.clearWith ?? options) }) : undefined,
     cache,
     probe,
     summary: summarize(checks, resolution.endpoints),
@@ -97,7 +100,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
 function unknownEndpoint(name: string, config: unknown): UsageError {
   const custom = (config as { endpoints?: { custom?: unknown } } | undefined)?.endpoints?.custom;
   const names = [...BUILTIN_ENDPOINT_NAMES, ...(Array.isArray(custom) ? custom.map((e: unknown) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [])];
-  return new UsageError(`no endpoint named '${name}'`, `endpoint names are exact and case-sensitive: ${names.join(', ')}`);
+  return new UsageError({ code: 'check-models.unknown-endpoint', params: { name, known: names } });
 }
 
 function versionOf(value: unknown): unknown {
@@ -126,11 +129,12 @@ async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, 
   if (!ports.inspectCache) return { summary: { checked: false, skipped: 'no-redis' } };
   try {
     const view = await ports.inspectCache(deployment.environment, resolution.librechatVersion);
-    checks.push(...compareCache(resolution, view, options));
+    checks.push(...compareCache(resolution, view, options.clearWith ?? options));
     return { summary: { checked: true, location: view.location }, view };
   } catch (error) {
-    checks.push({ code: 'cache-unavailable', status: 'warn', args: { message: describeError(error) }, fix: { kind: 'command', text: 'lc-doctor check-models --no-cache-check' } });
-    return { summary: { checked: false, skipped: 'error', error: describeError(error) } };
+    const problem = problemOf(error);
+    checks.push({ code: 'cache-unavailable', status: 'warn', args: problem ? { problem } : { message: describeError(error) }, fix: { kind: 'command', text: 'lc-doctor check-models --no-cache-check' } });
+    return { summary: { checked: false, skipped: 'error', ...(problem ? { problem } : { error: describeError(error) }) } };
   }
 }
 
