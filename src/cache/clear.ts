@@ -1,5 +1,6 @@
 import { ExitCode, HandledError, UsageError, describeError } from '../core/errors.js';
 import { redactPasswords } from '../core/mask.js';
+import { problemOf } from '../core/problems.js';
 import type { CacheSettings } from './connection.js';
 import { familyForVersion } from './families.js';
 import { inspectModelCache, type CacheInspection, type ModelCacheKey } from './inspect.js';
@@ -60,7 +61,7 @@ export async function clearModelsCache(settings: CacheSettings, options: ClearOp
   const openRedis = options.openRedis ?? openRedisStore;
   const store = settings.useRedis ? await openRedis(settings) : undefined;
   try {
-    const inspection = await phase('inspecting Redis', settings, () =>
+    const inspection = await inspecting(settings, () =>
       inspectModelCache(settings, { librechatVersion: options.librechatVersion, includeTokenConfig: options.includeTokenConfig, store }),
     );
     const { store: mongoStore, found: mongoFound, unreachable } = await readMongo(settings, options);
@@ -124,8 +125,10 @@ async function readMongo(settings: CacheSettings, options: ClearOptions): Promis
   } catch (error) {
     await store?.close().catch(() => undefined);
     // A malformed MONGO_URI is a mistake to fix (LibreChat would not start either), not an unreachable server.
-    if (error instanceof HandledError && error.message.startsWith('MONGO_URI is not a valid')) throw error;
-    return { unreachable: { message: redactPasswords(describeError(error), settings.secrets) } };
+    const problem = problemOf(error);
+    if (problem?.code === 'mongo.uri') throw error;
+    // The driver's own reason: the report already says MongoDB was not reached.
+    return { unreachable: { message: problem?.code === 'mongo.connect' ? problem.params.reason : redactPasswords(describeError(error), settings.secrets) } };
   }
 }
 
@@ -159,11 +162,11 @@ export function exitCodeFor(report: ClearReport): ExitCode {
 }
 
 /** Turns unexpected driver errors before any deletion into one masked line (nothing deleted yet). */
-async function phase<T>(what: string, settings: CacheSettings, run: () => Promise<T>): Promise<T> {
+async function inspecting<T>(settings: CacheSettings, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
     if (error instanceof HandledError || error instanceof UsageError) throw error;
-    throw new HandledError(`failed while ${what}: ${redactPasswords(describeError(error), settings.secrets)}; nothing was deleted`, 'fix the connection and run again (use --dry-run to check first)', { cause: error });
+    throw new HandledError({ code: 'cache.inspect-failed', params: { reason: redactPasswords(describeError(error), settings.secrets) } }, { cause: error });
   }
 }

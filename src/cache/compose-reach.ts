@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import { reachFromHost, type ComposeReach } from '../compose/index.js';
+import { HandledError } from '../core/errors.js';
 import type { DeploymentRuntime } from '../config/runtime.js';
 
 /** What happened to one URI on the way from the container's view to this host's. */
@@ -42,4 +44,25 @@ export function planCacheReach(runtime: DeploymentRuntime, environment: Record<s
     else plan.skipMongo = true;
   }
   return plan;
+}
+
+/** lc-doctor's own folder (dist/cache/../..), mounted into the container that runs inside the network. */
+const TOOL_ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
+
+/**
+ * Adapts the cache URIs of a Compose deployment to this host (see planCacheReach); the events say
+ * what was done. A Redis that only the network reaches stops the run with the command to rerun there.
+ */
+export function reachCacheFromHost(
+  runtime: DeploymentRuntime,
+  environment: Record<string, string>,
+  options: { redisUri?: string; mongoUri?: string; dryRun?: boolean },
+): { redisUri?: string; mongoUri?: string; skipMongo: boolean; events: CacheReachEvent[] } {
+  const plan = planCacheReach(runtime, environment, options);
+  const unreachable = plan.redisUnreachable?.reach;
+  if (unreachable?.kind === 'network-only' && runtime.compose) {
+    const args = ['clear-models-cache', options.dryRun ? '--dry-run' : '--yes'];
+    throw new HandledError({ code: 'redis.network-only', params: { service: unreachable.service, network: unreachable.network, rerun: { toolRoot: TOOL_ROOT, args } } });
+  }
+  return { redisUri: plan.redisUri, mongoUri: plan.mongoUri, skipMongo: plan.skipMongo, events: plan.events };
 }

@@ -71,10 +71,7 @@ export function resolveCacheSettings(
   const secrets = collectSecrets(env, overrides);
   const prefixVar = env.REDIS_KEY_PREFIX_VAR;
   if (prefixVar && env.REDIS_KEY_PREFIX) {
-    throw new HandledError(
-      'Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set (LibreChat refuses to start this way).',
-      'remove one of them from .env',
-    );
+    throw new HandledError({ code: 'redis.prefix-conflict', params: {} });
   }
   const fromVar = prefixVar ? env[prefixVar] : undefined;
   const keyPrefix = fromVar || env.REDIS_KEY_PREFIX || '';
@@ -83,7 +80,7 @@ export function resolveCacheSettings(
   const redisUri = overrides.redisUri ?? env.REDIS_URI;
   const useRedis = overrides.redisUri !== undefined || isEnabled(env.USE_REDIS);
   if (useRedis && !redisUri) {
-    throw new HandledError('USE_REDIS is enabled but REDIS_URI is not set.', 'set REDIS_URI in .env or pass --redis-uri');
+    throw new HandledError({ code: 'redis.uri-missing', params: {} });
   }
   const warnings: string[] = [];
   const forced = env.FORCED_IN_MEMORY_CACHE_NAMESPACES;
@@ -128,16 +125,14 @@ function parseRedisUrl(uri: string, secrets: string[]): URL {
   try {
     url = new URL(uri);
   } catch {
-    throw new HandledError(`REDIS_URI entry '${redactPasswords(uri, secrets)}' is not a URL`, REDIS_URI_HINT);
+    throw new HandledError({ code: 'redis.uri-not-url', params: { uri: redactPasswords(uri, secrets) } });
   }
   // ioredis (LibreChat's client too) decodes the credentials and throws on a bad % escape.
   if (safeDecode(url.username) === null || safeDecode(url.password) === null) {
-    throw new HandledError(`REDIS_URI entry '${redactPasswords(uri, secrets)}' has a user name or password with an invalid % escape`, `${REDIS_URI_HINT}; write % itself as %25`);
+    throw new HandledError({ code: 'redis.uri-bad-escape', params: { uri: redactPasswords(uri, secrets) } });
   }
   return url;
 }
-
-const REDIS_URI_HINT = 'use redis://[user:password@]host:port[/db], comma-separated for a cluster';
 
 /** LibreChat warns and continues without TLS when REDIS_CA cannot be read; so do we. */
 function readCa(path: string | undefined, warnings: string[]): string | undefined {

@@ -49,9 +49,6 @@ export function isMongoModelKey(key: string): boolean {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const MALFORMED_URI_HINT =
-  'the form is mongodb://user:password@host:27017/LibreChat (percent-encode @ : / % in the password; mongodb+srv:// takes no port); fix MONGO_URI or pass --mongo-uri, or --skip-mongo';
-
 /** Connects with the official driver (loaded on demand); fails within a few seconds if Mongo is down. */
 export async function openMongoStore(uri: string, secrets: string[]): Promise<MongoCacheStore> {
   const { MongoClient } = await import('mongodb');
@@ -61,13 +58,13 @@ export async function openMongoStore(uri: string, secrets: string[]): Promise<Mo
     client = new MongoClient(uri, { serverSelectionTimeoutMS: 3000, connectTimeoutMS: 3000, socketTimeoutMS: DEFAULT_COMMAND_TIMEOUT_MS });
   } catch (error) {
     // The driver parses the URI in its constructor: a typo there is the user's to fix, not a bug.
-    throw new HandledError(`MONGO_URI is not a valid MongoDB connection string: ${redactPasswords(describeError(error), secrets)}`, MALFORMED_URI_HINT, { cause: error });
+    throw new HandledError({ code: 'mongo.uri', params: { reason: redactPasswords(describeError(error), secrets) } }, { cause: error });
   }
   try {
     await client.connect();
   } catch (error) {
     await client.close().catch(() => undefined);
-    throw new HandledError(`cannot connect to MongoDB: ${redactPasswords(describeError(error), secrets)}`, 'check MONGO_URI or pass --mongo-uri; --skip-mongo skips the MongoDB check', { cause: error });
+    throw new HandledError({ code: 'mongo.connect', params: { reason: redactPasswords(describeError(error), secrets) } }, { cause: error });
   }
   const logs = client.db().collection<{ key: string; value: unknown; expiresAt?: Date | null }>(MONGO_CACHE_COLLECTION);
   return {

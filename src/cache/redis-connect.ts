@@ -10,7 +10,7 @@ const CONNECT_TIMEOUT_MS = 3000;
 /** Connects with ioredis (loaded only here, on demand), without a client keyPrefix. */
 export async function openRedisStore(settings: CacheSettings): Promise<RedisKeyStore> {
   const redis = settings.redis;
-  if (!redis) throw new HandledError('Redis is not configured (USE_REDIS is not true).', 'set USE_REDIS=true and REDIS_URI, or pass --redis-uri');
+  if (!redis) throw new HandledError({ code: 'redis.not-configured', params: {} });
   const { Redis: RedisClient, Cluster: ClusterClient } = await import('ioredis');
   // ioredis rejects connect() with a bare "Connection is closed."; the cause (WRONGPASS, TLS) arrives as an 'error' event.
   let lastError: unknown;
@@ -76,10 +76,10 @@ export function connectionError(error: unknown, redis: RedisSettings, secrets: s
   const reason = redactPasswords(describeError(error), secrets);
   const where = redactPasswords(redis.display, secrets);
   if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(reason)) {
-    return new HandledError(`Redis at ${where} rejected the credentials: ${reason}`, 'check REDIS_PASSWORD / REDIS_USERNAME or the password in REDIS_URI', { cause: error });
+    return new HandledError({ code: 'redis.auth', params: { where, reason } }, { cause: error });
   }
   if (/certificate|SSL|TLS|self.signed|EPROTO/i.test(reason)) {
-    return new HandledError(`TLS to Redis at ${where} failed: ${reason}`, 'check REDIS_CA (PEM file of the CA) and rediss:// in REDIS_URI', { cause: error });
+    return new HandledError({ code: 'redis.tls', params: { where, reason } }, { cause: error });
   }
-  return new HandledError(`cannot connect to Redis at ${where}: ${reason}`, 'is Redis running and REDIS_URI right? lc-doctor uses the same variables as LibreChat', { cause: error });
+  return new HandledError({ code: 'redis.connect', params: { where, reason } }, { cause: error });
 }

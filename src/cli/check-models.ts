@@ -36,7 +36,7 @@ Nothing is modified unless --fix: the cache is only read (clear it with 'lc-doct
 Exit 0 when every configured model will show, 1 when some will not, 2 when it could not run.`,
     )
     .action(async (options: CheckModelsCliOptions) => {
-      if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix', 'lc-doctor check-models --fix --dry-run shows the diff without writing');
+      if (options.dryRun && !options.fix) throw new UsageError({ code: 'option.dry-run-without-fix', params: { command: 'check-models' } });
       const { runCheckModels } = await import('../models/run.js');
       const { createDefaultPorts } = await import('../models/default-ports.js');
       const { checkModelsFormatters } = await import('../report/check-models/index.js');

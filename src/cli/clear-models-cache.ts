@@ -46,21 +46,22 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
 async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   const { HandledError } = await import('../core/errors.js');
   if (!options.dryRun && !options.yes && !io.stdinIsTTY) {
-    throw new HandledError('refusing to delete without confirmation: not on a terminal and --yes not given', 'run with --dry-run to see the plan, then with --yes to delete');
+    throw new HandledError({ code: 'option.no-confirmation', params: { command: 'clear-models-cache' } });
   }
-  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }] = await Promise.all([
+  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }, { describeReach }] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
     import('../report/clear-models-cache/index.js'),
     import('../report/shared/style.js'),
     import('../core/io.js'),
     import('../config/load-deployment.js'),
-    import('./compose-reach.js'),
+    import('../cache/compose-reach.js'),
+    import('../report/compose-reach.js'),
   ]);
   const deployment = await loadDeploymentEnvironment({ ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
   const style = createStyle(useColor(io));
   const reached = reachCacheFromHost(deployment.runtime, deployment.environment, options);
-  for (const note of reached.notes) io.stderr(style.dim(`${note}\n`));
+  for (const event of reached.events) io.stderr(style.dim(`${describeReach(event)}\n`));
   const settings = resolveCacheSettings(deployment.environment, { redisUri: reached.redisUri, mongoUri: reached.mongoUri, commandTimeoutMs: Math.round(options.timeout * 1000) });
   const skipMongo = options.skipMongo || reached.skipMongo;
   const json = options.json || options.format === 'json';
@@ -75,7 +76,7 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
     ...(options.yes ? {} : { confirm: async (plan) => askToDelete(render({ ...plan, dryRun: true }), plan.planned.length, io) }),
   });
   io.stdout(render(result));
-  if (result.fault) throw new HandledError(`stopped by a fault while deleting (${result.fault.phase}): ${result.fault.message}`, 'the report above lists exactly what was and was not deleted; fix the cause and run again');
+  if (result.fault) throw new HandledError({ code: 'cache.fault', params: { phase: result.fault.phase, reason: result.fault.message } });
   return result.exitCode;
 }
 

@@ -28,7 +28,7 @@ Examples:
 Exit 1 when something must be fixed (an error), 0 otherwise, 2 when it could not run.`,
     )
     .action(async (folder: string, options: DoctorCliOptions) => {
-      const [{ resolve }, { runDoctor }, { createDefaultPorts }, { doctorFormatters }, { redact }, { chooseProgressReporter }] = await Promise.all([
+      const [{ resolve }, { runDoctor }, { createDefaultPorts }, { doctorFormatters, stepLine }, { redact }, { chooseProgressReporter }] = await Promise.all([
         import('node:path'),
         import('../doctor/run-doctor.js'),
         import('../models/default-ports.js'),
@@ -47,7 +47,7 @@ Exit 1 when something must be fixed (an error), 0 otherwise, 2 when it could not
           probe: Boolean(options.probe),
           processEnv: io.env,
           // Progress only on a terminal: pipes and CI logs get the report alone.
-          onStep: io.isTTY ? (step) => io.stderr(`lc-doctor: running ${step}...\n`) : undefined,
+          onStep: io.isTTY ? (step) => io.stderr(`${stepLine(step)}\n`) : undefined,
           onProbeProgress: progress ? (event) => progress.onEvent(event) : undefined,
         },
         createDefaultPorts(),

@@ -18,7 +18,7 @@ export async function main(argv: string[], rawIo: Io = processIo()): Promise<num
   const i18n = await import('../report/i18n/index.js');
   const language = chooseLanguage(argv, io.env, i18n);
   await i18n.useLanguage(language.tag ?? 'en');
-  if (!language.tag) return reportFailure(new UsageError(`unknown language '${language.unknown}'`, `use --lang ${i18n.LANGUAGE_TAGS.join('|')}`), io);
+  if (!language.tag) return reportFailure(new UsageError({ code: 'option.language', params: { value: String(language.unknown), known: [...i18n.LANGUAGE_TAGS] } }), io);
   const { Command } = await import('commander');
   const { commands } = await import('./commands.js');
   let exitCode: number = ExitCode.Clean;
@@ -77,7 +77,7 @@ async function reportFailure(error: unknown, io: Io): Promise<number> {
   }
   if (error instanceof UsageError || error instanceof HandledError) {
     const { wordProblem } = await import('../report/errors/index.js');
-    const worded = error.problem ? wordProblem(error.problem) : { message: error.message, hint: error.hint };
+    const worded = wordProblem(error.problem);
     io.stderr(`lc-doctor: ${worded.message}\n`);
     if (worded.hint) io.stderr(`${labelled(t.hintLabel, worded.hint)}\n`);
     return ExitCode.Failure;

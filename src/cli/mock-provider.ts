@@ -42,11 +42,11 @@ export const defineMockProvider: DefineCommand = (setExitCode, io) => {
       const { isFaultName } = await import('../mock-provider/faults.js');
       const { UsageError } = await import('../core/errors.js');
       const profile = String(opts.profile);
-      if (!isProfileName(profile)) throw new UsageError(`unknown profile '${profile}'`, `profiles: ${PROFILE_NAMES.join(', ')}`);
+      if (!isProfileName(profile)) throw new UsageError({ code: 'mock.profile', params: { profile, known: [...PROFILE_NAMES] } });
       // --latency alone means the latency fault; with another fault it would be silently ignored.
       const fault = opts.fault === undefined ? (opts.latency !== undefined ? 'latency' : undefined) : String(opts.fault);
-      if (fault !== undefined && !isFaultName(fault)) throw new UsageError(`unknown fault '${fault}'`, `faults: ${FAULT_NAMES.join(', ')}`);
-      if (opts.latency !== undefined && fault !== 'latency') throw new UsageError(`--latency works with --fault latency, not --fault ${fault}`, 'drop --latency, or use --fault latency');
+      if (fault !== undefined && !isFaultName(fault)) throw new UsageError({ code: 'mock.fault', params: { fault, known: [...FAULT_NAMES] } });
+      if (opts.latency !== undefined && fault !== 'latency') throw new UsageError({ code: 'mock.latency-without-fault', params: { fault: String(fault) } });
       const { runMockProviderCommand } = await import('../mock-provider/command.js');
       const { mockProviderView } = await import('../report/mock-provider/index.js');
       const code = await runMockProviderCommand(

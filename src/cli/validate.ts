@@ -36,7 +36,7 @@ Examples:
 Exit 1 on errors; warnings only with --strict or over --max-warnings.`,
     )
     .action(async (options: ValidateCliOptions) => {
-      if (options.dryRun && !options.fix) throw new UsageError('--dry-run goes with --fix', 'lc-doctor validate --fix --dry-run shows the diff without writing');
+      if (options.dryRun && !options.fix) throw new UsageError({ code: 'option.dry-run-without-fix', params: { command: 'validate' } });
       if (options.fix) return setExitCode(await runFix(options, io));
       const { runValidate, validateExitCode } = await import('../validate/run-validate.js');
       const { validateFormatters } = await import('../report/validate/index.js');
@@ -99,7 +99,7 @@ function collectRule(value: string, previous: Record<string, Severity | 'off'> =
   const match = /^([a-z0-9-]+)=(\w+)$/.exec(value.trim());
   const severity = match?.[2] === 'warning' ? 'warn' : match?.[2];
   if (!match || !severity || !SEVERITIES.has(severity)) {
-    throw new UsageError(`--rule takes <id>=off|info|warn|error, got '${value}'`, 'e.g. --rule hardcoded-secret=off');
+    throw new UsageError({ code: 'option.rule-syntax', params: { value } });
   }
   return { ...previous, [match[1]!]: severity as Severity | 'off' };
 }

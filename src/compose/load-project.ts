@@ -55,7 +55,7 @@ export async function loadComposeProject(folder: string, shellEnv: NodeJS.Proces
 async function readProjectEnv(folder: string, shellEnv: NodeJS.ProcessEnv): Promise<Record<string, string>> {
   const shell = (name: string): string | undefined => shellEnv[name];
   const path = join(folder, '.env');
-  const fromFile = existsSync(path) ? parseComposeEnvFile((await readTextFile(path, '.env file', '.env')).text, shell) : new Map();
+  const fromFile = existsSync(path) ? parseComposeEnvFile((await readTextFile(path, 'env', '.env')).text, shell) : new Map();
   const env: Record<string, string> = {};
   for (const [key, entry] of fromFile) env[key] = entry.value;
   for (const [key, value] of Object.entries(shellEnv)) if (value !== undefined) env[key] = value;
@@ -63,11 +63,11 @@ async function readProjectEnv(folder: string, shellEnv: NodeJS.ProcessEnv): Prom
 }
 
 async function readComposeYaml(path: string, shown: string): Promise<Record<string, unknown>> {
-  const { text } = await readTextFile(path, 'compose file', shown);
+  const { text } = await readTextFile(path, 'compose', shown);
   try {
     return asRecord(parse(text, { merge: true, maxAliasCount: 1000 }));
   } catch (error) {
-    throw new HandledError(`compose file ${shown} is not valid YAML: ${(error as Error).message.split('\n')[0]}`, 'docker compose would refuse it too; run `docker compose config` to see the same error');
+    throw new HandledError({ code: 'compose.invalid-yaml', params: { file: shown, reason: ((error as Error).message.split('\n')[0] ?? '').replace(/:$/, '') } });
   }
 }
 
@@ -112,7 +112,7 @@ async function finishService(name: string, part: ServicePart, folder: string, lo
       if (envFile.required) problems.push(`env file ${shown} (env_file of service ${name}) does not exist; docker compose refuses to start`);
       continue;
     }
-    const values = parseComposeEnvFile((await readTextFile(path, 'env file', shown)).text, lookup);
+    const values = parseComposeEnvFile((await readTextFile(path, 'compose-env', shown)).text, lookup);
     for (const [key, entry] of values) environment[key] = { ...entry, origin: 'env_file', file: shown };
   }
   for (const [key, entry] of part.environment) environment[key] = entry;

@@ -130,12 +130,12 @@ function chooseConfigPath(inputs: DeploymentInputs, environment: Record<string, 
 /** A config path the user did not type names where it came from, so the fix is obvious. */
 function missingConfig(shown: string, source: ConfigPathSource, envOrigin: string): HandledError {
   if (source === 'compose-mount') {
-    return new HandledError(`${shown} is mounted into the LibreChat container but does not exist`, 'create it, or remove the mount from the compose file (Docker would create an empty folder in its place)');
+    return new HandledError({ code: 'config.mount-missing', params: { file: shown } });
   }
   if (source === 'CONFIG_PATH') {
-    return new HandledError(`config file ${shown} does not exist (CONFIG_PATH from ${envOrigin})`, 'fix CONFIG_PATH, or name the file with --config <path>');
+    return new HandledError({ code: 'config.path-missing', params: { file: shown, origin: envOrigin } });
   }
-  return new HandledError(`no ${shown} in this folder (and CONFIG_PATH is not set)`, 'run in the LibreChat folder, or name the file with --config <path>');
+  return new HandledError({ code: 'config.default-missing', params: { file: shown } });
 }
 
 /** Paths inside the working directory are shown relative (stable in reports); others as given. */
@@ -148,11 +148,11 @@ export function displayPath(cwd: string, path: string): string {
 async function fetchRemoteConfig(url: string): Promise<string> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(10_000), redirect: 'follow' });
-    if (!response.ok) throw new HandledError(`fetching the config from ${url} failed: HTTP ${response.status}`);
+    if (!response.ok) throw new HandledError({ code: 'config.fetch-status', params: { url, status: response.status } });
     return await readCappedText(response, url);
   } catch (error) {
     if (error instanceof HandledError) throw error;
-    throw new HandledError(`fetching the config from ${url} failed: ${(error as Error).message}`, 'Check the URL and the network, or validate a local copy with --config');
+    throw new HandledError({ code: 'config.fetch-failed', params: { url, reason: (error as Error).message } });
   }
 }
 
@@ -165,7 +165,7 @@ async function readCappedText(response: Response, url: string): Promise<string> 
     size += chunk.value.byteLength;
     if (size > MAX_INPUT_BYTES) {
       await reader?.cancel();
-      throw new HandledError(`the config at ${url} is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; a LibreChat config is far smaller`, 'Check that CONFIG_PATH points at the config itself');
+      throw new HandledError({ code: 'config.remote-too-large', params: { url, limitMegabytes: MAX_INPUT_BYTES / 1024 / 1024 } });
     }
     chunks.push(chunk.value);
   }

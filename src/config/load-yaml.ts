@@ -9,11 +9,6 @@ import type { YamlPositions } from './yaml-positions.js';
 /** Aliases a document may expand; far above any real config, far below a billion-laughs bomb. */
 export const MAX_ALIAS_COUNT = 1000;
 
-const DEEP_NESTING = {
-  message: 'the document is nested too deeply to parse',
-  hint: 'A LibreChat config is a few levels deep; look for runaway brackets or indentation',
-};
-
 /** A parsed librechat.yaml with what formatters need to turn pointers into line:column. */
 export interface LoadedYaml {
   /** The path as the user named it; used in every message. */
@@ -37,7 +32,7 @@ export interface LoadedYaml {
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
 export async function loadYamlFile(path: string, file = path): Promise<LoadedYaml> {
-  const { text, bom, invalidUtf8 } = await readTextFile(path, 'config file', file, { lossy: true });
+  const { text, bom, invalidUtf8 } = await readTextFile(path, 'config', file, { lossy: true });
   const loaded = parseYamlText(file, text, bom);
   if (invalidUtf8) loaded.invalidUtf8 = invalidUtf8;
   return loaded;
@@ -77,7 +72,7 @@ function parseDocumentOf(file: string, text: string): { doc: Document.Parsed; li
     // uniqueKeys is checked by checkYamlStructure: the library's own check is quadratic in a map's size.
     return { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error', merge: true }), lineCounter };
   } catch (error) {
-    if (error instanceof RangeError) throw new HandledError(`${file}: ${DEEP_NESTING.message}`, DEEP_NESTING.hint);
+    if (error instanceof RangeError) throw new HandledError({ code: 'config.too-deep', params: { file } });
     throw error;
   }
 }

@@ -52,10 +52,7 @@ export async function detectRuntime(folder: string, shellEnv: NodeJS.ProcessEnv,
     return { kind: 'compose', reason: choice === 'compose' ? 'option' : 'compose-file', compose };
   }
   if (choice === 'compose') {
-    throw new UsageError(
-      project ? `no service in ${project.files.join(', ')} runs LibreChat` : `--runtime compose: no compose file in ${basename(folder) || folder}`,
-      'run in the folder with docker-compose.yml (or deploy-compose.yml), or use --runtime node',
-    );
+    throw new UsageError(project ? { code: 'option.runtime-no-librechat', params: { files: project.files } } : { code: 'option.runtime-no-compose', params: { folder: basename(folder) || folder } });
   }
   return { kind: 'node', reason: project ? 'no-librechat-service' : 'no-compose-file' };
 }

@@ -8,33 +8,24 @@ export type { Problem } from './problems.js';
  */
 
 /**
- * The command line itself is wrong (unknown option, bad value). Exit 2. Pass a `Problem` (a code
- * and its parameters, worded by `src/report/locales/<language>/errors.ts`); a plain English
- * message is the older form, shown as is in every language.
+ * The command line itself is wrong (unknown option, bad value). Exit 2. It carries a `Problem`:
+ * a code and its parameters, worded with a hint by `src/report/locales/<language>/problems.ts`.
  */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
-  readonly problem?: Problem;
-  constructor(
-    message: string | Problem,
-    readonly hint?: string,
-  ) {
-    super(typeof message === 'string' ? message : describeProblem(message));
-    if (typeof message !== 'string') this.problem = message;
+  constructor(readonly problem: Problem) {
+    super(describeProblem(problem));
   }
 }
 
-/** A known failure the user can fix (missing file, dead Redis, unparsable YAML). Exit 2. See `UsageError` for `Problem`. */
+/** A known failure the user can fix (missing file, dead Redis, unparsable YAML). Exit 2. See `UsageError`. */
 export class HandledError extends Error {
   override readonly name = 'HandledError';
-  readonly problem?: Problem;
   constructor(
-    message: string | Problem,
-    readonly hint?: string,
+    readonly problem: Problem,
     options?: { cause?: unknown },
   ) {
-    super(typeof message === 'string' ? message : describeProblem(message), options);
-    if (typeof message !== 'string') this.problem = message;
+    super(describeProblem(problem), options);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Stats } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { HandledError } from './errors.js';
+import type { FileKind, SpecialFileType } from './problems.js';
 
 /** LibreChat configs are a few kilobytes; anything this large is a mistake, not a config. */
 export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
@@ -35,31 +36,28 @@ export interface ReadTextOptions {
  * Reads a UTF-8 text file with the failures users actually hit turned into one-line causes:
  * missing, a directory, too large, not UTF-8.
  */
-export async function readTextFile(path: string, what: string, shown = path, options: ReadTextOptions = {}): Promise<TextFile> {
+export async function readTextFile(path: string, kind: FileKind, shown = path, options: ReadTextOptions = {}): Promise<TextFile> {
   let size: number;
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      throw new HandledError(`${what} ${shown} is a directory, not a file`, `Point to the file itself, e.g. ${shown}/librechat.yaml`);
+      throw new HandledError({ code: 'file.directory', params: { kind, file: shown } });
     }
     // A FIFO or a device (/dev/zero) would block or never end: only regular files are read,
     // and /dev/null, the usual way to say "no file", reads as empty.
     if (await isDevNull(info)) return { path, text: '', bom: false };
-    if (!info.isFile()) throw new HandledError(`${what} ${shown} is ${describeNonRegular(info)}, not a regular file`, 'Pass the path of the file itself');
+    if (!info.isFile()) throw new HandledError({ code: 'file.not-regular', params: { kind, file: shown, type: specialFileType(info) } });
     size = info.size;
   } catch (error) {
     if (error instanceof HandledError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new HandledError(`${what} ${shown} does not exist`, 'Check the path, or pass it with the option shown in --help');
-    if (code === 'EACCES') throw new HandledError(`${what} ${shown} is not readable (permission denied)`);
-    throw new HandledError(`cannot read ${what} ${shown}: ${(error as Error).message}`);
+    if (code === 'ENOENT') throw new HandledError({ code: 'file.missing', params: { kind, file: shown } });
+    if (code === 'EACCES') throw new HandledError({ code: 'file.unreadable', params: { kind, file: shown } });
+    throw new HandledError({ code: 'file.read-failed', params: { kind, file: shown, reason: (error as Error).message } });
   }
   const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   if (size > maxBytes) {
-    throw new HandledError(
-      `${what} ${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; a LibreChat config is far smaller`,
-      `Files over ${maxBytes / 1024 / 1024} MB are refused; check that this is the right file`,
-    );
+    throw new HandledError({ code: 'file.too-large', params: { kind, file: shown, megabytes: Math.round(size / 1024 / 102.4) / 10, limitMegabytes: maxBytes / 1024 / 1024 } });
   }
   const bytes = await readFile(path);
   // TextDecoder drops a leading BOM itself; remember it so writers can put it back.
@@ -70,7 +68,7 @@ export async function readTextFile(path: string, what: string, shown = path, opt
     const offset = firstInvalidUtf8Offset(bytes);
     const line = bytes.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
     if (options.lossy) return { path, text: new TextDecoder('utf-8').decode(bytes), bom, invalidUtf8: { line, offset } };
-    throw new HandledError(`${what} ${shown} is not valid UTF-8 (line ${line}, byte offset ${offset})`, 'Save the file as UTF-8');
+    throw new HandledError({ code: 'file.not-utf8', params: { kind, file: shown, line, offset } });
   }
 }
 
@@ -80,13 +78,13 @@ async function isDevNull(info: Stats): Promise<boolean> {
   return devNull !== undefined && devNull.rdev === info.rdev;
 }
 
-/** What a path that is not a regular file is, in words (for the one-line refusal). */
-export function describeNonRegular(info: Stats): string {
-  if (info.isDirectory()) return 'a directory';
-  if (info.isFIFO()) return 'a named pipe (FIFO)';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isSocket()) return 'a socket';
-  return 'a special file';
+/** What a path that is not a regular file is (for the one-line refusal). */
+export function specialFileType(info: Stats): SpecialFileType {
+  if (info.isDirectory()) return 'directory';
+  if (info.isFIFO()) return 'fifo';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 /** Binary search on prefixes; streaming mode tolerates a sequence cut at the prefix's end. */

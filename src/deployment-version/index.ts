@@ -22,7 +22,7 @@ async function readCheckoutVersion(folder: string): Promise<VersionEvidence | un
   if (!existsSync(path)) return undefined;
   let parsed: unknown;
   try {
-    parsed = JSON.parse((await readTextFile(path, 'package.json', 'package.json')).text);
+    parsed = JSON.parse((await readTextFile(path, 'package-json', 'package.json')).text);
   } catch {
     return undefined;
   }

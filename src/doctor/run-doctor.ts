@@ -8,6 +8,9 @@ import { runValidate } from '../validate/run-validate.js';
 import { countFindings, mergeFindings } from './merge.js';
 import { DOCTOR_SCHEMA_VERSION, type DoctorReport } from './types.js';
 
+/** The stages doctor runs, in order (a progress line names each). */
+export type DoctorStep = 'validate' | 'check-models' | 'probe';
+
 export interface DoctorOptions {
   /** The deployment folder (compose files, .env, librechat.yaml). */
   folder: string;
@@ -18,7 +21,7 @@ export interface DoctorOptions {
   probe: boolean;
   processEnv: NodeJS.ProcessEnv;
   /** Which step is running (the CLI shows it on a terminal). */
-  onStep?: (step: 'validate' | 'check-models' | 'probe') => void;
+  onStep?: (step: DoctorStep) => void;
   onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
 
@@ -61,7 +64,7 @@ function reachingCache(inspect: NonNullable<CheckModelsPorts['inspectCache']>, r
     const plan = planCacheReach(runtime, environment, {});
     if (plan.redisUnreachable?.reach.kind === 'network-only') {
       const { service, network } = plan.redisUnreachable.reach;
-      throw new HandledError(`REDIS_URI names the Docker Compose service ${service}, reachable only inside ${network}`);
+      throw new HandledError({ code: 'redis.network-only', params: { service, network } });
     }
     return inspect(plan.redisUri ? { ...environment, REDIS_URI: plan.redisUri } : environment, librechatVersion);
   };

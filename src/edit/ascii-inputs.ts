@@ -24,8 +24,7 @@ export function assertAsciiInputs(inputs: TypedInputs): void {
     const value = Array.isArray(raw) ? raw.join(',') : raw;
     const [slip] = findFullwidthSlips(value);
     if (!slip) continue;
-    const what = slip.ascii === ' ' ? 'an ideographic space' : `full-width '${slip.char}'`;
     const fixed = toAscii(value).replace(/\s*,\s*/g, ',').trim();
-    throw new UsageError(`${OPTION[field]} has ${what} (Chinese input method) at character ${slip.offset + 1} of '${value}'`, `type it in ASCII: ${OPTION[field]} ${fixed}`);
+    throw new UsageError({ code: 'add-endpoint.fullwidth', params: { option: OPTION[field], char: slip.char, position: slip.offset + 1, value, fixed } });
   }
 }

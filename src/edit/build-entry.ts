@@ -55,13 +55,10 @@ const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** The entry name: `--name`, else the preset id; reserved LibreChat names are refused. */
 export function chooseName(request: EndpointRequest, target: EndpointTarget): string {
   const name = (request.name ?? (request.preset.requiresBaseUrl ? '' : request.preset.id)).trim();
-  if (name === '') throw new UsageError(`${request.preset.id} needs --name`, 'e.g. --name my-server');
+  if (name === '') throw new UsageError({ code: 'add-endpoint.needs-name', params: { preset: request.preset.id } });
   const clash = target.reservedEndpointNames.find((reserved) => reserved.toLowerCase() === name.toLowerCase());
   if (clash) {
-    throw new UsageError(
-      `'${name}' cannot name a custom endpoint: it is LibreChat's built-in '${clash}' endpoint`,
-      'pass another --name; names differing only in case are routed to the built-in endpoint too',
-    );
+    throw new UsageError({ code: 'add-endpoint.reserved-name', params: { name, builtIn: clash } });
   }
   return name;
 }
@@ -69,25 +66,22 @@ export function chooseName(request: EndpointRequest, target: EndpointTarget): st
 /** The variable the key lives in: `--api-key-env`, the preset's, or `<NAME>_API_KEY` for generic servers. */
 export function chooseKeyVariable(request: EndpointRequest, name: string): string | null {
   const chosen = request.apiKeyEnv ?? request.preset.apiKeyEnv ?? (request.preset.placeholderApiKey ? null : `${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_API_KEY`);
-  if (chosen !== null && !ENV_NAME.test(chosen)) throw new UsageError(`'${chosen}' is not a valid environment variable name`, 'use letters, digits and _ only, e.g. MY_PROVIDER_API_KEY');
+  if (chosen !== null && !ENV_NAME.test(chosen)) throw new UsageError({ code: 'add-endpoint.env-name', params: { name: chosen } });
   return chosen;
 }
 
 export function chooseBaseUrl(request: EndpointRequest): string {
   if (request.baseUrl !== undefined) {
     if (!/^https?:\/\/[^\s]+$/.test(request.baseUrl) && !/\$\{[A-Za-z_][A-Za-z0-9_]*\}/.test(request.baseUrl)) {
-      throw new UsageError(`--base-url '${request.baseUrl}' is not an http(s) URL`, 'e.g. --base-url http://vllm:8000/v1');
+      throw new UsageError({ code: 'add-endpoint.base-url', params: { url: request.baseUrl } });
     }
     // librechat.yaml is committed and mounted everywhere: a password inside the URL would leak with it.
     if (/^https?:\/\/[^\s/@]*@/i.test(request.baseUrl)) {
-      throw new UsageError(
-        '--base-url holds credentials (user:password@); lc-doctor does not write them into librechat.yaml',
-        'put the whole URL, credentials included, in .env as MY_BASE_URL and pass --base-url "${MY_BASE_URL}"',
-      );
+      throw new UsageError({ code: 'add-endpoint.base-url-credentials', params: {} });
     }
     return request.baseUrl.replace(/\/+$/, '');
   }
-  if (request.preset.requiresBaseUrl) throw new UsageError(`${request.preset.id} needs --base-url`, 'e.g. --base-url http://my-server:8000/v1');
+  if (request.preset.requiresBaseUrl) throw new UsageError({ code: 'add-endpoint.needs-base-url', params: { preset: request.preset.id } });
   return resolveBaseUrl(request.preset, request.region).baseURL;
 }
 
@@ -97,7 +91,7 @@ export function buildEntry(request: EndpointRequest, target: EndpointTarget, nam
   const notices: Notice[] = [];
   const chosen = request.models !== undefined || request.addModels !== undefined ? [...(request.models ?? []), ...(request.addModels ?? [])] : undefined;
   const models = chosen ?? preset.defaultModels;
-  if (models.length === 0) throw new UsageError(`${preset.id} needs --models`, 'e.g. --models my-model,other-model');
+  if (models.length === 0) throw new UsageError({ code: 'add-endpoint.needs-models', params: { preset: preset.id } });
   const known = knownModels(preset);
   if (!preset.requiresBaseUrl) {
     for (const model of models.filter((m) => !known.includes(m))) {

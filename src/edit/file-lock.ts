@@ -72,7 +72,7 @@ async function acquire(lock: string, options: LockOptions): Promise<HeldLock> {
     if (seen !== null && isAbandoned(seen, staleMs)) await takeOver(lock, seen, staleMs);
     else if (seen !== null) await new Promise((resolve) => setTimeout(resolve, Math.min(20 + attempt * 10, 200)));
     if (Date.now() > deadline) {
-      throw new HandledError(`another process holds ${lock}`, 'wait for the other lc-doctor run to finish, or delete the .lock file if none is running');
+      throw new HandledError({ code: 'write.locked', params: { lock } });
     }
   }
 }

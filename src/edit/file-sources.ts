@@ -11,8 +11,8 @@ import type { AddEndpointPlan, PlannedFile, Sources } from './plan-add-endpoint.
  */
 export async function readSources(configPath: string, envPath: string, cwd: string): Promise<Sources> {
   const limit = { maxBytes: MAX_EDIT_BYTES };
-  const config = (await exists(resolve(cwd, configPath), configPath)) ? await readTextFile(resolve(cwd, configPath), 'config file', configPath, limit) : null;
-  const env = (await exists(resolve(cwd, envPath), envPath)) ? await readTextFile(resolve(cwd, envPath), '.env file', envPath, limit) : null;
+  const config = (await exists(resolve(cwd, configPath), configPath)) ? await readTextFile(resolve(cwd, configPath), 'config', configPath, limit) : null;
+  const env = (await exists(resolve(cwd, envPath), envPath)) ? await readTextFile(resolve(cwd, envPath), 'env', envPath, limit) : null;
   return {
     config: { path: configPath, text: config?.text ?? null, bom: config?.bom ?? false },
     env: { path: envPath, text: env?.text ?? null, bom: env?.bom ?? false },

@@ -3,6 +3,7 @@ import type { Stats } from 'node:fs';
 import { link, open, readFile, readdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HandledError } from '../core/errors.js';
+import type { WriteFailure } from '../core/problems.js';
 import { resolveWriteTarget, type WriteTarget } from './write-target.js';
 
 /** One file of an edit: its new bytes, and how to create it when it does not exist yet. */
@@ -139,12 +140,12 @@ export async function removeOrphanTemps(path: string): Promise<void> {
   for (const name of names) if (orphan.test(name)) await unlink(join(folder, name)).catch(() => undefined);
 }
 
-const WRITE_FAILURES: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exceeded',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'the file is not writable (permission denied, or marked immutable)',
+const WRITE_FAILURES: Record<string, WriteFailure> = {
+  ENOSPC: 'disk-full',
+  EDQUOT: 'quota',
+  EROFS: 'read-only',
+  EACCES: 'permission',
+  EPERM: 'not-writable',
 };
 
 /** A write failure the user can fix becomes one line; anything else stays a bug report. */
@@ -153,5 +154,5 @@ export function explainWriteFailure(error: unknown, path: string): unknown {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   const cause = WRITE_FAILURES[code];
   if (cause === undefined) return error;
-  return new HandledError(`cannot write ${path}: ${cause}; nothing was changed`, 'free some space or make the file and its folder writable, then run again', { cause: error });
+  return new HandledError({ code: 'write.failed', params: { file: path, cause } }, { cause: error });
 }

@@ -43,7 +43,7 @@ function mergeModels(existing: unknown, generated: Plain, request: EndpointReque
   if (!isPlain(existing)) return generated;
   const merged: Plain = { ...existing };
   const current = Array.isArray(existing.default) ? existing.default.map(String) : [];
-  merged.default = current.length === 0 ? generated.default : nextModelList(current, request, `the entry "${name}"`);
+  merged.default = current.length === 0 ? generated.default : nextModelList(current, request, name);
   // A list the admin just chose replaces fetching, as on a new entry; appending keeps the setting.
   const listChosen = request.models !== undefined && request.addModels === undefined;
   if (request.fetch !== undefined || existing.fetch === undefined || listChosen) merged.fetch = generated.fetch;

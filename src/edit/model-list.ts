@@ -7,17 +7,14 @@ import type { EndpointRequest } from './build-entry.js';
  * the list, and `--models` alone may only repeat the list it already has (a re-run), because
  * silently replacing or appending would surprise one admin or the other.
  */
-export function nextModelList(existing: readonly string[], request: Pick<EndpointRequest, 'models' | 'addModels' | 'replaceModels'>, where: string): string[] {
+export function nextModelList(existing: readonly string[], request: Pick<EndpointRequest, 'models' | 'addModels' | 'replaceModels'>, entry?: string): string[] {
   const { models, addModels, replaceModels } = request;
-  if (replaceModels && models === undefined) throw new UsageError('--replace-models needs --models with the new list', 'e.g. --replace-models --models qwen-plus,qwen-max');
+  if (replaceModels && models === undefined) throw new UsageError({ code: 'add-endpoint.replace-needs-models', params: {} });
   if (existing.length === 0) return [...(models ?? []), ...(addModels ?? [])].filter(unique);
   if (addModels !== undefined) return [...existing, ...(models ?? []), ...addModels].filter(unique);
   if (models === undefined) return [...existing];
   if (replaceModels || sameList(existing, models)) return [...models];
-  throw new UsageError(
-    `${where} already lists ${existing.join(', ')}`,
-    `pass --add-model ${models.join(',')} to append, or --replace-models --models ${models.join(',')} to replace the list`,
-  );
+  throw new UsageError({ code: 'add-endpoint.models-listed', params: { ...(entry !== undefined ? { entry } : {}), existing: [...existing], models } });
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {

@@ -165,7 +165,7 @@ function planOpenAi(request: EndpointRequest, choice: OpenAiChoice, sources: Sou
   const env = parseEnvText(sources.env.path, sources.env.text ?? '').values;
   const existingModels = (env.OPENAI_MODELS ?? '').split(',').map((id) => id.trim()).filter(Boolean);
   const generated = (entry.models as { default: string[] }).default;
-  const models = existingModels.length === 0 ? generated : nextModelList(existingModels, request, 'OPENAI_MODELS in .env');
+  const models = existingModels.length === 0 ? generated : nextModelList(existingModels, request);
   const apiKey = keyReference === null ? String(entry.apiKey) : `\${${keyReference}}`;
   envUpdates.push(
     { key: 'OPENAI_REVERSE_PROXY', value: String(entry.baseURL), mode: 'set', comment: `OpenAI endpoint pointed at ${label} (lc-doctor)` },

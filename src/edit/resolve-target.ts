@@ -11,7 +11,7 @@ export function resolveTarget(requested: string | undefined, configVersion: unkn
     schema = chooseTarget(requested, configVersion, evidence).target;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new HandledError('the LibreChat version facts (schemas/manifest.json) are missing from this install', 'reinstall lc-doctor, or run npm run schemas in a checkout');
+      throw new HandledError({ code: 'add-endpoint.facts-missing', params: {} });
     }
     throw error;
   }

@@ -57,7 +57,7 @@ export async function runAddEndpoint(options: AddEndpointOptions, modes: RunMode
   }
   if (!modes.yes) {
     if (!io.stdinIsTTY || !io.isTTY || modes.json) {
-      throw new HandledError('not writing without confirmation: no terminal to ask on', 'pass --yes to write, or --dry-run / --print to only look');
+      throw new HandledError({ code: 'option.no-confirmation', params: { command: 'add-endpoint' } });
     }
     if (!(await confirm(view.question()))) {
       emit(prepared.plan, 'declined');

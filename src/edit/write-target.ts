@@ -2,7 +2,7 @@ import type { Stats } from 'node:fs';
 import { lstat, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HandledError } from '../core/errors.js';
-import { describeNonRegular } from '../core/read-text-file.js';
+import { specialFileType } from '../core/read-text-file.js';
 
 /** Where an edit of `path` really lands, and what is there now. */
 export interface WriteTarget {
@@ -29,13 +29,13 @@ export async function resolveWriteTarget(path: string, shown = path): Promise<Wr
     real = link.isSymbolicLink() ? await realpath(path) : path;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new HandledError(`${shown} is a symbolic link to a file that does not exist; nothing was changed`, 'point the link at the real file, or pass the real path');
+      throw new HandledError({ code: 'write.dangling-link', params: { file: shown } });
     }
     throw error;
   }
   const existing = await stat(real);
   if (!existing.isFile()) {
-    throw new HandledError(`${shown} is ${describeNonRegular(existing)}, not a regular file; nothing was changed`, 'pass the path of the file itself');
+    throw new HandledError({ code: 'write.not-regular', params: { file: shown, type: specialFileType(existing) } });
   }
   return { path, shown, real, existing };
 }

@@ -43,7 +43,7 @@ export interface RenderStyle {
 export function writeEntry(text: string, entry: EntryValue, configVersion: string): string {
   // Duplicate keys were refused by the loader already; the library's own check is quadratic.
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
-  if (doc.errors.length > 0) throw new HandledError('the config file is not valid YAML', 'run lc-doctor validate to see where');
+  if (doc.errors.length > 0) throw new HandledError({ code: 'add-endpoint.yaml-unparsable', params: {} });
   const style = detectStyle(text, doc);
   const expected = expectedValue(doc, entry, configVersion);
   const eol = detectEol(text);
@@ -71,7 +71,7 @@ function spliceEntry(text: string, doc: Document.Parsed, entry: EntryValue, conf
     const block = `version: ${JSON.stringify(configVersion)}\n${renderEndpoints(entry, style)}`;
     return appendAtEnd(text, block);
   }
-  if (!isMap(root)) throw new HandledError('the config file is not a YAML mapping', 'librechat.yaml must start with keys such as version: and endpoints:');
+  if (!isMap(root)) throw new HandledError({ code: 'add-endpoint.root-not-map', params: {} });
   const endpointsPair = root.items.find((p) => isScalar(p.key) && p.key.value === 'endpoints');
   if (!endpointsPair) return appendAtEnd(text, renderEndpoints(entry, style));
   const endpoints = endpointsPair.value;
@@ -80,8 +80,8 @@ function spliceEntry(text: string, doc: Document.Parsed, entry: EntryValue, conf
     const body = renderPair('custom', [entry], style);
     return afterKeyLine(text, endpointsPair.key as Node, indentBlock(body, keyColumn + style.indent));
   }
-  if (!isMap(endpoints)) throw new HandledError('endpoints: is not a mapping', 'endpoints: must hold keys such as custom:');
-  if (endpoints.flow) throw new HandledError('endpoints: is written in flow style ({ ... })', 'add the entry by hand, or rewrite endpoints: in block style');
+  if (!isMap(endpoints)) throw new HandledError({ code: 'add-endpoint.endpoints-not-map', params: {} });
+  if (endpoints.flow) throw new HandledError({ code: 'add-endpoint.endpoints-flow', params: {} });
   const customPair = endpoints.items.find((p) => isScalar(p.key) && p.key.value === 'custom');
   if (!customPair) return appendToMap(text, endpoints, renderPair('custom', [entry], style));
   const custom = customPair.value;
@@ -89,7 +89,7 @@ function spliceEntry(text: string, doc: Document.Parsed, entry: EntryValue, conf
     const column = columnOf(text, (customPair.key as Node).range![0]);
     return afterKeyLine(text, customPair.key as Node, indentBlock(renderSeq([entry], style), column + (style.indentSeq ? style.indent : 0)));
   }
-  if (!isSeq(custom)) throw new HandledError('endpoints.custom is not a list', 'custom: must be a list of entries, each starting with "- name:"');
+  if (!isSeq(custom)) throw new HandledError({ code: 'add-endpoint.custom-not-list', params: {} });
   return spliceIntoSeq(text, doc, custom, entry, style);
 }
 
@@ -105,8 +105,8 @@ function spliceIntoSeq(text: string, doc: Document.Parsed, seq: YAMLSeq, entry: 
 }
 
 function replaceItem(text: string, doc: Document.Parsed, node: Node, entry: EntryValue, style: RenderStyle): Splice {
-  if (!isMap(node)) throw new HandledError('the matching endpoint entry is a YAML alias', 'edit that entry by hand, or pass another --name');
-  if (containsAlias(node)) throw new HandledError(`the endpoint entry '${String(entry.name)}' uses YAML aliases or merge keys`, 'edit that entry by hand, or pass another --name');
+  if (!isMap(node)) throw new HandledError({ code: 'add-endpoint.entry-is-alias', params: {} });
+  if (containsAlias(node)) throw new HandledError({ code: 'add-endpoint.entry-uses-aliases', params: { name: String(entry.name) } });
   updateMapInPlace(doc, node, entry);
   const [start, end] = [node.range![0], node.range![1]];
   const original = text.slice(start, end);

@@ -29,7 +29,7 @@ export const DOTENV_LINE =
 
 /** Reads `path`; `file` is how messages name it (defaults to the path itself). */
 export async function loadEnvFile(path: string, file = path): Promise<LoadedEnv> {
-  const { text, invalidUtf8 } = await readTextFile(path, '.env file', file, { lossy: true });
+  const { text, invalidUtf8 } = await readTextFile(path, 'env', file, { lossy: true });
   const loaded = parseEnvText(file, text);
   return invalidUtf8 ? { ...loaded, invalidUtf8 } : loaded;
 }

@@ -55,5 +55,5 @@ function assertStillYaml(file: string, text: string): void {
 }
 
 function changedMeanwhile(): HandledError {
-  return new HandledError('the files changed while check-models was running; nothing was written', 'run check-models --fix again');
+  return new HandledError({ code: 'check-models.files-changed', params: {} });
 }

@@ -27,7 +27,7 @@ export async function runValidateFix(options: ValidateOptions & { dryRun: boolea
   assertKnownRuleIds(Object.keys(options.ruleOverrides ?? {}));
   const deployment = await loadDeployment(options);
   if (deployment.configIsRemote) {
-    throw new HandledError(`--fix edits local files, but the config is a URL (${deployment.configPath})`, 'download it and run --fix with --config <file>');
+    throw new HandledError({ code: 'config.remote-not-local', params: { url: deployment.configPath, command: 'fix' } });
   }
   const judgeOptions = { ...options, versionEvidence: await versionEvidenceFor(deployment, options) };
   const sources = await readSources(deployment.config?.file ?? deployment.configPath, deployment.env.file, options.cwd);

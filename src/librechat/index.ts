@@ -62,9 +62,8 @@ export function lookUpVersion(input: string): ResolvedVersion | undefined {
 export function resolveLibreChatVersion(input: string): ResolvedVersion {
   const found = lookUpVersion(input);
   if (found) return found;
-  const parsed = parseLibreChatVersion(input);
-  const cause = parsed ? `LibreChat ${input.trim()} is not a line lc-doctor models` : `'${input}' is not a LibreChat version like 0.8.2, v0.8.2 or 0.8.8-rc4`;
-  throw new UsageError(cause, `known lines: ${listLineIds().join(', ')}`);
+  const parsed = parseLibreChatVersion(input) !== undefined;
+  throw new UsageError({ code: 'option.librechat-version', params: { value: parsed ? input.trim() : input, parsed, known: listLineIds() } });
 }
 
 /** The cache family of an exact version (a line's release candidates may still carry the previous cache code). */

@@ -53,8 +53,8 @@ export async function runMockProviderCommand(options: MockProviderCommandOptions
 /** A port or address the server cannot take is the user's to change, not an lc-doctor bug. */
 function listenFailure(error: unknown, options: Pick<MockProviderCommandOptions, 'host' | 'port'>): unknown {
   const code = (error as { code?: unknown }).code;
-  if (code === 'EADDRINUSE') return new HandledError(`port ${options.port} on ${options.host} is already in use`, 'pick another --port, or --port 0 for any free port');
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new HandledError(`cannot listen on ${options.host}: not an address of this machine`, 'use --host 127.0.0.1 (the default)');
-  if (code === 'EACCES') return new HandledError(`no permission to listen on port ${options.port}`, 'use a port above 1023, or --port 0');
+  if (code === 'EADDRINUSE') return new HandledError({ code: 'mock.port-in-use', params: { host: options.host, port: options.port } });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new HandledError({ code: 'mock.host', params: { host: options.host } });
+  if (code === 'EACCES') return new HandledError({ code: 'mock.port-denied', params: { port: options.port } });
   return error;
 }

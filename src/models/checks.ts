@@ -1,4 +1,4 @@
-import type { NestedFinding } from '../core/problems.js';
+import type { NestedFinding, Problem } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
 import type { ModelAutofix } from './case-fixes.js';
 import type { EndpointResolution, Fix, ModelResolution, ResolvedModel } from './types.js';
@@ -16,7 +16,7 @@ export interface ModelCheck {
   model?: string;
   /** JSON pointer into librechat.yaml, when the finding is about a YAML node. */
   pointer?: string;
-  args: Record<string, string | number | boolean | string[] | NestedFinding>;
+  args: Record<string, string | number | boolean | string[] | NestedFinding | Problem>;
   fix?: Fix;
   /** The exact edit `check-models --fix` applies (only for a case-only id mismatch). */
   autofix?: ModelAutofix;

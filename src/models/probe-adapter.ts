@@ -49,7 +49,7 @@ function toCheck(result: ProbeResult): ModelCheck {
       firstAnswerMs: Math.round(result.timings.firstAnswer ?? -1),
       totalMs: Math.round(result.timings.total),
     },
-    fix: fixable?.fix ? { kind: 'yaml', text: renderYamlFix(fixable.fix) + (fixable.addEntry ? renderAddedEntry(fixable.addEntry) : '') } : undefined,
+    fix: fixable?.fix ? { kind: 'yaml', text: renderYamlFix(fixable.fix), ...(fixable.addEntry ? { addEntry: renderAddedEntry(fixable.addEntry) } : {}) } : undefined,
   };
 }
 
@@ -70,8 +70,7 @@ function rank(status: CheckStatus): number {
 
 /** The entry a `titleEndpoint` fix names, as the list item to add under `endpoints.custom`. */
 function renderAddedEntry(entry: Record<string, unknown>): string {
-  const body = renderYamlFix(entry, '  ').replace(/^ {2}/, '- ');
-  return `\n# and add to endpoints.custom:\n${body}`;
+  return renderYamlFix(entry, '  ').replace(/^ {2}/, '- ');
 }
 
 /** `{ addParams: { enable_thinking: true } }` as the YAML lines to add under the endpoint. */

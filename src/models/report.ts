@@ -1,4 +1,5 @@
 import type { VersionSource } from '../librechat/index.js';
+import type { Problem } from '../core/problems.js';
 import type { SourceRange } from '../core/diagnostic.js';
 import type { RuntimeSummary } from '../config/runtime.js';
 import type { ModelCheck } from './checks.js';
@@ -25,7 +26,7 @@ export interface CheckModelsReport {
   endpoints: EndpointResolution[];
   checks: LocatedCheck[];
   why?: WhyReport;
-  cache: { checked: boolean; location?: 'redis' | 'memory'; skipped?: 'option' | 'no-redis' | 'error'; error?: string };
+  cache: { checked: boolean; location?: 'redis' | 'memory'; skipped?: 'option' | 'no-redis' | 'error'; error?: string; problem?: Problem };
   probe: { ran: boolean; skipped?: string };
   summary: { ok: number; warn: number; fail: number; endpoints: number; models: number };
   /** 0 when every configured model will show, 1 when some will not. */

@@ -3,6 +3,7 @@ import { locatePointer } from '../config/locate.js';
 import { loadDeployment, type Deployment } from '../config/load-deployment.js';
 import { summarizeRuntime, type RuntimeChoice } from '../config/runtime.js';
 import { describeError, UsageError } from '../core/errors.js';
+import { problemOf } from '../core/problems.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
 import { deploymentFolder, describeEvidence, detectDeploymentVersion } from '../deployment-version/index.js';
@@ -97,7 +98,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
 function unknownEndpoint(name: string, config: unknown): UsageError {
   const custom = (config as { endpoints?: { custom?: unknown } } | undefined)?.endpoints?.custom;
   const names = [...BUILTIN_ENDPOINT_NAMES, ...(Array.isArray(custom) ? custom.map((e: unknown) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [])];
-  return new UsageError(`no endpoint named '${name}'`, `endpoint names are exact and case-sensitive: ${names.join(', ')}`);
+  return new UsageError({ code: 'check-models.unknown-endpoint', params: { name, known: names } });
 }
 
 function versionOf(value: unknown): unknown {
@@ -129,8 +130,9 @@ async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, 
     checks.push(...compareCache(resolution, view, options));
     return { summary: { checked: true, location: view.location }, view };
   } catch (error) {
-    checks.push({ code: 'cache-unavailable', status: 'warn', args: { message: describeError(error) }, fix: { kind: 'command', text: 'lc-doctor check-models --no-cache-check' } });
-    return { summary: { checked: false, skipped: 'error', error: describeError(error) } };
+    const problem = problemOf(error);
+    checks.push({ code: 'cache-unavailable', status: 'warn', args: problem ? { problem } : { message: describeError(error) }, fix: { kind: 'command', text: 'lc-doctor check-models --no-cache-check' } });
+    return { summary: { checked: false, skipped: 'error', ...(problem ? { problem } : { error: describeError(error) }) } };
   }
 }
 

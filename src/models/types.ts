@@ -26,6 +26,8 @@ export type StepOutcome = 'pass' | 'info' | 'warn' | 'stop';
 export interface Fix {
   kind: 'env' | 'yaml' | 'command';
   text: string;
+  /** A whole `endpoints.custom` item to add as well (a `titleEndpoint` fix names it), as YAML. */
+  addEntry?: string;
 }
 
 /**

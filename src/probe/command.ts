@@ -75,10 +75,10 @@ async function readSuppliedKey(wanted: string[], config: unknown, environment: R
   const keyless = collectProbeTargets(config, environment, { endpoints: wanted }).skipped.filter((s) => (s.field === 'apiKey' || s.field === 'OPENAI_API_KEY') && (s.reason === 'user-provided' || s.reason === 'unresolved-variable'));
   if (keyless.length > 1) {
     const names = keyless.map((s) => s.name);
-    throw new UsageError(`--key-stdin would send one key to ${names.length} endpoints (${names.join(', ')})`, `name the endpoint the key belongs to: lc-doctor probe "${names[0]}" --key-stdin`);
+    throw new UsageError({ code: 'probe.key-for-many', params: { endpoints: names } });
   }
   const key = await readKey();
-  if (!key) throw new UsageError('--key-stdin: no key was read from stdin');
+  if (!key) throw new UsageError({ code: 'probe.key-empty', params: {} });
   return key;
 }
 
@@ -87,12 +87,9 @@ function nothingToProbe(wanted: string[], config: unknown, environment: Record<s
   const all = collectProbeTargets(config, environment);
   const known = [...all.targets, ...all.skipped].map((t) => t.name);
   if (wanted.length > 0) {
-    return new UsageError(`no endpoint named ${wanted.join(', ')}`, known.length > 0 ? `endpoints in this config: ${known.join(', ')}` : 'this config has no custom endpoints');
+    return new UsageError({ code: 'probe.unknown-endpoint', params: { wanted, known } });
   }
-  return new HandledError(
-    `nothing to probe: ${configName} has no endpoints.custom entries and OPENAI_API_KEY is not set`,
-    "add an endpoint under endpoints.custom (lc-doctor validate checks the file), or set OPENAI_API_KEY (and OPENAI_REVERSE_PROXY for a compatible provider) in .env",
-  );
+  return new HandledError({ code: 'probe.nothing', params: { file: configName } });
 }
 
 /**
@@ -103,9 +100,9 @@ async function loadProbeDeployment(options: ProbeCommandOptions, io: Io): Promis
   const deployment = await loadDeployment({ ...(options.config ? { config: options.config } : {}), ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
   const seen = { environment: deployment.environment, folder: deploymentFolder(deployment, io.cwd), runtime: summarizeRuntime(deployment.runtime, deployment.envIsExample) };
   if (deployment.configAbsent) return { config: { value: undefined }, configName: displayPath(io.cwd, deployment.configPath), ...seen };
-  if (!deployment.config) throw new HandledError(`CONFIG_PATH is a URL (${deployment.configPath}): the probe reads local files only`, 'download it and pass --config <file>');
+  if (!deployment.config) throw new HandledError({ code: 'config.remote-not-local', params: { url: deployment.configPath, command: 'probe' } });
   const configName = displayPath(io.cwd, deployment.configPath);
-  if (deployment.config.value === undefined) throw new HandledError(`${configName} has YAML syntax errors`, "run 'lc-doctor validate' to see them");
+  if (deployment.config.value === undefined) throw new HandledError({ code: 'config.yaml-errors', params: { file: configName } });
   return { config: deployment.config, configName, ...seen };
 }
 

@@ -18,7 +18,7 @@ export function findPreset(idOrAlias: string): ProviderPreset | undefined {
 export function requirePreset(idOrAlias: string): ProviderPreset {
   const found = findPreset(idOrAlias);
   if (found) return found;
-  throw new UsageError(`unknown provider '${idOrAlias}'`, `known providers: ${presets.map((p) => p.id).join(', ')} (see 'lc-doctor providers')`);
+  throw new UsageError({ code: 'provider.unknown', params: { input: idOrAlias, known: presets.map((p) => p.id) } });
 }
 
 /** The base URL for a region (the preset's default when none is named). */
@@ -27,10 +27,7 @@ export function resolveBaseUrl(preset: ProviderPreset, region: string | undefine
   const baseURL = preset.regions[chosen];
   if (baseURL === undefined) {
     const known = Object.keys(preset.regions);
-    throw new UsageError(
-      `${preset.id} has no region '${region}'`,
-      known.length > 0 ? `regions: ${known.join(', ')}` : `${preset.id} has no known host; pass --base-url`,
-    );
+    throw new UsageError({ code: 'provider.unknown-region', params: { preset: preset.id, region: String(region), known } });
   }
   return { region: chosen, baseURL };
 }

@@ -1,15 +1,12 @@
 import type { CacheReachEvent } from '../cache/compose-reach.js';
+import { words } from './i18n/index.js';
 
 /** One line per URI that names a Compose service: what lc-doctor did about it. */
-export function describeReach(event: CacheReachEvent, mask: (text: string) => string): string {
+export function describeReach(event: CacheReachEvent): string {
   const { reach, variable } = event;
-  if (reach.kind === 'published') {
-    return `${variable} names the Docker Compose service ${reach.service}; using its published port from this host: ${mask(reach.uri)}`;
-  }
-  if (variable === 'MONGO_URI') {
-    return `MONGO_URI names the Docker Compose service ${reach.service}, which publishes no port and resolves only inside ${reach.network}: MongoDB skipped (LibreChat keeps no model cache there)`;
-  }
-  return `REDIS_URI names the Docker Compose service ${reach.service}, which publishes no port and resolves only inside ${reach.network}`;
+  const t = words().errors.reach;
+  if (reach.kind === 'published') return t.published(variable, reach.service, maskUserInfo(reach.uri));
+  return variable === 'MONGO_URI' ? t.mongoSkipped(reach.service, reach.network) : t.redisNetworkOnly(reach.service, reach.network);
 }
 
 /**
@@ -18,4 +15,8 @@ export function describeReach(event: CacheReachEvent, mask: (text: string) => st
  */
 export function insideNetworkCommand(network: string, toolRoot: string, args: string[]): string {
   return `docker run --rm -it --network ${network} -v "${toolRoot}:/lc-doctor:ro" -v "$PWD:/deploy" -w /deploy node:20-alpine node /lc-doctor/bin/lc-doctor.js ${args.join(' ')}`;
+}
+
+function maskUserInfo(uri: string): string {
+  return uri.replace(/\/\/([^@/]*)@/, '//****@');
 }

@@ -44,10 +44,7 @@ export function assertKnownRuleIds(ids: readonly string[], rules: readonly Rule[
   for (const id of ids) {
     if (known.includes(id)) continue;
     const closest = suggestClosest(id, known);
-    throw new UsageError(
-      `unknown rule '${id}' in --rule`,
-      closest ? `did you mean '${closest}'?` : `known rules: ${known.join(', ')}`,
-    );
+    throw new UsageError({ code: 'option.rule-unknown', params: { id, ...(closest ? { closest } : {}), known } });
   }
 }
 

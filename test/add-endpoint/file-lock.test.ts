@@ -118,7 +118,7 @@ describe('a holder in another PID namespace (a container sharing the volume)', (
     holder.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     cleanups.push(async () => void holder.kill('SIGKILL'));
     while (!output.includes('held')) await new Promise((resolve) => setTimeout(resolve, 10));
-    await expect(withFileLocks([file], async () => 'entered', { timeoutMs: 1_500, staleMs: 400 })).rejects.toThrow(/another process holds/);
+    await expect(withFileLocks([file], async () => 'entered', { timeoutMs: 1_500, staleMs: 400 })).rejects.toMatchObject({ problem: { code: 'write.locked' } });
     holder.kill('SIGKILL');
     await new Promise((resolve) => holder.on('exit', resolve));
     await expect(withFileLocks([file], async () => 'entered', { timeoutMs: 3_000, staleMs: 400 })).resolves.toBe('entered');

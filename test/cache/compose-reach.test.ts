@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clearModelsCache } from '../../src/cache/clear.js';
 import { resolveCacheSettings } from '../../src/cache/connection.js';
+import { findEnglishSentences } from '../helpers/english-sentences.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 import { startRedis, type RedisServer } from '../setup/redis-servers.js';
@@ -21,7 +22,8 @@ afterAll(async () => {
 describe('clear-models-cache and MongoDB', () => {
   it('an unreachable MONGO_URI is a warning with the reason, not a failure: LibreChat keeps no model cache there', async () => {
     const report = await clearModelsCache(resolveCacheSettings({ MONGO_URI: 'mongodb://127.0.0.1:1/LibreChat' }), { dryRun: true });
-    expect(report.mongoUnreachable?.message).toContain('cannot connect to MongoDB');
+    // The driver's own reason: the report's sentence already says MongoDB was not reached.
+    expect(report.mongoUnreachable?.message).toContain('ECONNREFUSED');
     // No Redis: the model cache is in process memory, so the verdict is "restart needed" (1), not "could not run" (2).
     expect(report.exitCode).toBe(1);
   });
@@ -56,5 +58,27 @@ describe('clear-models-cache under Docker Compose', () => {
     const result = await runCli(['clear-models-cache', '--dry-run', '-f', 'json', '--skip-mongo', '--librechat-version', '0.8.5'], { cwd: join(dir.path, 'published') });
     expect(result.stderr).toContain(`REDIS_URI names the Docker Compose service redis; using its published port from this host: redis://127.0.0.1:${server.port}`);
     expect(JSON.parse(result.stdout).redis.uri).toContain(`127.0.0.1:${server.port}`);
+  });
+});
+
+describe('the Compose notes speak the locale', () => {
+  const ZH = { LANG: 'zh_CN.UTF-8' };
+
+  it('a skipped MONGO_URI and a Redis only the network reaches are said in Chinese, the command to paste unchanged', async () => {
+    const skipped = await runCli(['clear-models-cache', '--dry-run', '--json'], { cwd: join(layouts, 'default'), env: ZH });
+    expect(skipped.stderr).toContain('MONGO_URI 指向 Docker Compose 服务 mongodb，它没有发布端口，只能在 default_default 网络内解析：已跳过 MongoDB');
+    const stopped = await runCli(['clear-models-cache', '--dry-run'], { cwd: join(layouts, 'external-redis'), env: ZH });
+    expect(stopped.code).toBe(2);
+    expect(stopped.stderr).toContain('REDIS_URI 指向 Docker Compose 服务 cache，它没有发布端口，只能在 chat_default 网络内解析，从这台主机连不上');
+    expect(stopped.stderr).toMatch(/提示：在那个网络里运行 lc-doctor：docker run --rm -it --network chat_default -v ".+:\/lc-doctor:ro" .* clear-models-cache --dry-run（/);
+    for (const output of [skipped.stderr, stopped.stderr]) expect(findEnglishSentences(output)).toEqual([]);
+  });
+
+  it('a published Redis port is said in Chinese', async () => {
+    await dir.write('published-zh/compose.yaml', `services:\n  api:\n    image: ghcr.io/danny-avila/librechat:v0.8.5\n    env_file: .env\n  redis:\n    image: redis:7\n    ports:\n      - "${server.port}:6379"\n`);
+    await dir.write('published-zh/.env', 'USE_REDIS=true\nREDIS_URI=redis://redis:6379\n');
+    const result = await runCli(['clear-models-cache', '--dry-run', '-f', 'json', '--skip-mongo', '--librechat-version', '0.8.5'], { cwd: join(dir.path, 'published-zh'), env: ZH });
+    expect(result.stderr).toContain(`REDIS_URI 指向 Docker Compose 服务 redis；改用它在本机发布的端口：redis://127.0.0.1:${server.port}`);
+    expect(findEnglishSentences(result.stderr)).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ describe('resolveCacheSettings follows LibreChat cacheConfig/redisClients', () =
   it('USE_REDIS is true only for "true" (isEnabled), and requires REDIS_URI', () => {
     expect(resolveCacheSettings({ USE_REDIS: '1', REDIS_URI: 'redis://x' }).useRedis).toBe(false);
     expect(resolveCacheSettings({ USE_REDIS: ' TRUE ', REDIS_URI: 'redis://x' }).useRedis).toBe(true);
-    expect(() => resolveCacheSettings({ USE_REDIS: 'true' })).toThrow('USE_REDIS is enabled but REDIS_URI is not set.');
+    expect(() => resolveCacheSettings({ USE_REDIS: 'true' })).toThrow(expect.objectContaining({ problem: { code: 'redis.uri-missing', params: {} } }));
   });
 
   it('a comma list or USE_REDIS_CLUSTER means cluster; nodes default to port 6379', () => {

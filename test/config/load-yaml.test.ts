@@ -5,6 +5,7 @@ import { HandledError } from '../../src/core/errors.js';
 import { loadYamlFile, parseYamlText } from '../../src/config/load-yaml.js';
 import { locatePointer } from '../../src/config/locate.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
+import { failureOf } from '../helpers/failure.js';
 import { worded } from '../helpers/words.js';
 
 let dir: Awaited<ReturnType<typeof makeTempDir>>;
@@ -13,11 +14,11 @@ afterAll(() => dir.remove());
 
 describe('loadYamlFile: bad input gets a one-line cause, never a crash', () => {
   it('reports a missing file with the path', async () => {
-    await expect(loadYamlFile(`${dir.path}/nope.yaml`, 'nope.yaml')).rejects.toThrow(/config file nope\.yaml does not exist/);
+    expect((await failureOf(loadYamlFile(`${dir.path}/nope.yaml`, 'nope.yaml'))).message).toBe('config file nope.yaml does not exist');
   });
 
   it('refuses a directory', async () => {
-    await expect(loadYamlFile(dir.path, 'conf')).rejects.toThrow(/conf is a directory/);
+    expect((await failureOf(loadYamlFile(dir.path, 'conf'))).message).toBe('config file conf is a directory, not a file');
   });
 
   it('reads non-UTF-8 bytes as LibreChat does (readFileSync utf8 + js-yaml) and says where they are', async () => {
@@ -36,7 +37,7 @@ describe('loadYamlFile: bad input gets a one-line cause, never a crash', () => {
     const file = await dir.write('huge.yaml', Buffer.alloc(50 * 1024 * 1024, 0x61));
     const error = await loadYamlFile(file, 'huge.yaml').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HandledError);
-    expect((error as HandledError).message).toMatch(/huge\.yaml is 50\.0 MB/);
+    expect((await failureOf(Promise.reject(error))).message).toMatch(/huge\.yaml is 50\.0 MB/);
   });
 
   it('keeps a BOM out of the text and parses the rest', async () => {

@@ -1,9 +1,10 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { findEnglishSentences } from '../helpers/english-sentences.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const layouts = resolve(import.meta.dirname, '../fixtures/compose');
-const doctor = (args: string[], isTTY = false) => runCli(['doctor', join(layouts, 'default'), '--runtime', 'node', ...args], { cwd: layouts, isTTY });
+const doctor = (args: string[], isTTY = false, env: NodeJS.ProcessEnv = {}) => runCli(['doctor', join(layouts, 'default'), '--runtime', 'node', ...args], { cwd: layouts, isTTY, env });
 
 describe('doctor formats and progress', () => {
   it('github: one annotation per finding at its line, and the summary line', async () => {
@@ -28,5 +29,12 @@ describe('doctor formats and progress', () => {
   it('progress goes to stderr on a terminal only', async () => {
     expect((await doctor([], true)).stderr).toContain('lc-doctor: running validate...');
     expect((await doctor([])).stderr).toBe('');
+  });
+
+  it('the progress line speaks the locale', async () => {
+    const { stderr } = await doctor([], true, { LANG: 'zh_CN.UTF-8' });
+    expect(stderr).toContain('lc-doctor：正在运行 validate…');
+    expect(stderr).toContain('lc-doctor：正在运行 check-models…');
+    expect(findEnglishSentences(stderr)).toEqual([]);
   });
 });

@@ -15,6 +15,8 @@ export function findEnglishSentences(text: string): string[] {
       // A YAML comment inside a printed fix is part of the snippet to paste.
       .replace(/^\s*#.*$/, ' ')
       .replace(/`[^`]*`/g, ' ')
+      // A command to paste (a hint's `docker run ...`, `npm run ...`) is verbatim up to Chinese punctuation.
+      .replace(/\b(?:docker|npm|npx|printf|sed|lc-doctor) [a-z][^，。；：（）]*/g, ' ')
       .replace(/'[^']*'|"[^"]*"/g, ' ')
       .replace(/\b[a-z]+:\/\/\S+/gi, ' ')
       .replace(/\$\{[^}]*\}/g, ' ')

@@ -5,6 +5,7 @@ import { cacheFamilyOf, compareVersions, LIBRECHAT_LINES, listLineIds, lookUpVer
 import { rulesFor } from '../../src/models/version-rules.js';
 import { reasoningRulesFor } from '../../src/probe/librechat-display.js';
 import { chooseTarget, listTargets } from '../../src/schema/targets.js';
+import { wordProblem } from '../../src/report/errors/index.js';
 // The generator keeps its own package list; this file holds it to the registry.
 import { TARGETS } from '../../scripts/generate-schemas.mjs';
 
@@ -24,7 +25,7 @@ describe('the registry of LibreChat lines', () => {
 
   it.each(['latest', '0.8', '0.8.2.1', '0.8.2-dev', '0.6.0', '0.9.0', '0.8.9', ''])('refuses %j with the list of lines', (input) => {
     const error = captureUsageError(() => resolveLibreChatVersion(input));
-    expect(error.hint).toBe(`known lines: ${EXPECTED_LINES.join(', ')}`);
+    expect(error.problem).toMatchObject({ code: 'option.librechat-version', params: { known: EXPECTED_LINES } });
   });
 
   it('judges every line with a generated schema, and each generated schema belongs to the registry', () => {
@@ -92,7 +93,7 @@ describe('the registry of LibreChat lines', () => {
 
   it('every consumer refuses the same unknown version', () => {
     for (const run of [() => chooseTarget('0.6.0', undefined), () => familyForVersion('0.6.0')]) {
-      expect(captureUsageError(run).message).toBe('LibreChat 0.6.0 is not a line lc-doctor models');
+      expect(wordProblem(captureUsageError(run).problem).message).toBe('LibreChat 0.6.0 is not a line lc-doctor models');
     }
   });
 });

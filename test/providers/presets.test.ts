@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dropParamSpellings, findPreset, isReasoningModel, knownModels, presets, resolveBaseUrl } from '../../src/providers/index.js';
 import { runCli } from '../helpers/run-cli.js';
+import { failureOf } from '../helpers/failure.js';
 
 const hosted = presets.filter((p) => !p.requiresBaseUrl);
 
@@ -32,8 +33,10 @@ describe('provider presets', () => {
     if (preset.apiKeyEnv !== null) expect(preset.apiKeyEnv).toMatch(/^[A-Z][A-Z0-9_]*$/);
   });
 
-  it('rejects an unknown region with the known ones as a hint', () => {
-    expect(() => resolveBaseUrl(findPreset('dashscope')!, 'eu')).toThrow(/dashscope has no region 'eu'/);
+  it('rejects an unknown region with the known ones as a hint', async () => {
+    const worded = await failureOf(() => resolveBaseUrl(findPreset('dashscope')!, 'eu'));
+    expect(worded.message).toBe("dashscope has no region 'eu'");
+    expect(worded.hint).toMatch(/^regions: \w/);
   });
 
   it('spells dropParams for 0.7 as body names and for 0.8 in both spellings', () => {

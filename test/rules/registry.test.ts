@@ -67,11 +67,10 @@ describe('runRules', () => {
   it('rejects an unknown rule id with a did-you-mean', () => {
     const run = () => runRules(makeRuleContext(input), { 'endpoint-dupe-name': 'off' });
     expect(run).toThrow(UsageError);
-    expect(run).toThrow("unknown rule 'endpoint-dupe-name' in --rule");
     try {
       run();
     } catch (error) {
-      expect((error as UsageError).hint).toContain("did you mean 'endpoint-duplicate-name'?");
+      expect((error as UsageError).problem).toEqual({ code: 'option.rule-unknown', params: expect.objectContaining({ id: 'endpoint-dupe-name', closest: 'endpoint-duplicate-name' }) });
     }
   });
 });

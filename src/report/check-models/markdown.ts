@@ -1,6 +1,6 @@
 import type { CheckModelsReport } from '../../models/report.js';
 import { words } from '../i18n/index.js';
-import { describeCheck, describeProbeHint, describeStep } from './messages.js';
+import { describeCheck, describeProbeHint, describeStep, fixText } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
@@ -11,13 +11,13 @@ export function formatMarkdown(report: CheckModelsReport): string {
   out.push(t.markdownColumns, '|---|---|---|---|---|');
   for (const check of report.checks) {
     const where = check.location ? ` (${check.location.file}:${check.location.line})` : '';
-    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? codeCell(check.fix.text) : cell(describeProbeHint(check))} |`);
+    out.push(`| ${ICON[check.status]} | ${cell(check.endpoint)} | ${cell(check.model)} | ${cell(describeCheck(check) + where)} | ${check.fix ? codeCell(fixText(check.fix)) : cell(describeProbeHint(check))} |`);
   }
   if (report.why) {
     out.push('', `### ${t.whyTitle(`\`${report.why.model}\``)}: ${t.whyVerdict[report.why.verdict]}`, '');
     report.why.steps.forEach((step, i) => out.push(`${i + 1}. ${describeStep(step)}`));
-    if (report.why.fix) out.push('', '```', report.why.fix.text, '```');
-    for (const place of report.why.places ?? []) out.push('', `- ${t.whyPlace(place)}`, '', '```', place.fix.text, '```');
+    if (report.why.fix) out.push('', '```', fixText(report.why.fix), '```');
+    for (const place of report.why.places ?? []) out.push('', `- ${t.whyPlace(place)}`, '', '```', fixText(place.fix), '```');
   }
   const { ok, warn, fail, endpoints, models } = report.summary;
   const counts = t.counts({ ok, warn, fail });

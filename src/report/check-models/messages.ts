@@ -1,5 +1,5 @@
 import type { LocatedCheck } from '../../models/report.js';
-import type { DecisionStep } from '../../models/types.js';
+import type { DecisionStep, Fix } from '../../models/types.js';
 import type { ModelStep } from '../../models/why.js';
 import type { Verdict } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
@@ -14,6 +14,11 @@ export const describeCheck = (check: LocatedCheck): string => words().checkModel
 export const describeStep = (step: DecisionStep | ModelStep): string => words().checkModels.step(step);
 export const describeOrigin = (kind: string, detail: string): string => words().checkModels.origin(kind, detail);
 export const plural = (n: unknown, word: Parameters<CheckModelsWords['plural']>[1]): string => words().checkModels.plural(Number(n), word);
+
+/** A fix as the text to paste: with an entry to add, a YAML comment (in this language) says where it goes. */
+export function fixText(fix: Fix): string {
+  return fix.addEntry ? `${fix.text}\n# ${words().probe.labels.addEntry}\n${fix.addEntry}` : fix.text;
+}
 
 /** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */
 export function describeProbeHint(check: Pick<LocatedCheck, 'code' | 'status' | 'args' | 'fix'>): string | undefined {

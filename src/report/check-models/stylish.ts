@@ -5,7 +5,7 @@ import type { Style } from '../shared/style.js';
 import { createStyle } from '../shared/style.js';
 import { words } from '../i18n/index.js';
 import { displayWidth as displayWidthOf, padDisplay } from '../shared/width.js';
-import { describeCheck, describeOrigin, describeProbeHint, describeStep } from './messages.js';
+import { describeCheck, describeOrigin, describeProbeHint, describeStep, fixText } from './messages.js';
 import { describeRuntimeLine } from '../runtime.js';
 import { describeVersionChoice } from '../version-choice.js';
 
@@ -66,7 +66,7 @@ function checkLines(check: LocatedCheck, style: Style): string[] {
 export function fixLines(fix: Fix, style: Style, indent: string): string[] {
   const t = words().checkModels;
   const where = t.fixWhere[fix.kind];
-  const [first, ...rest] = fix.text.split('\n');
+  const [first, ...rest] = fixText(fix).split('\n');
   const lead = `${t.fixLabel} ${where}: `;
   return [`${indent}${style.blue(t.fixLabel)} ${style.dim(where)}: ${first}`, ...rest.map((line) => `${indent}${' '.repeat(displayWidthOf(lead))}${line}`)];
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../core/diagnostic.js';
 import type { DoctorFinding, DoctorReport } from '../../doctor/types.js';
 import { words } from '../i18n/index.js';
-import { describeCheck, describeProbeHint } from '../check-models/messages.js';
+import { describeCheck, describeProbeHint, fixText } from '../check-models/messages.js';
 import { wordFinding as wordValidateFinding } from '../validate/word-finding.js';
 
 /** A finding in words: validate's sentence and hint when validate reports it, else check-models'. */
@@ -20,12 +20,12 @@ export function wordFinding(finding: DoctorFinding): FindingWords {
   const check = finding.check!;
   const subject = [check.endpoint, check.model].filter(Boolean).join(' / ');
   const message = `${subject ? words().doctor.label(subject) : ''}${describeCheck(check)}`;
-  const fix = check.fix ? fixText(check.fix) : check.code === 'probe' ? describeProbeHint(check) : undefined;
+  const fix = check.fix ? wherePlusFix(check.fix) : check.code === 'probe' ? describeProbeHint(check) : undefined;
   return { id: check.code === 'probe' ? 'probe' : `check-models/${check.code}`, message, ...(fix ? { fix } : {}) };
 }
 
-function fixText(fix: NonNullable<DoctorFinding['check']>['fix'] & object): string {
-  return `${words().doctor.label(words().checkModels.fixWhere[fix.kind])}${fix.text}`;
+function wherePlusFix(fix: NonNullable<DoctorFinding['check']>['fix'] & object): string {
+  return `${words().doctor.label(words().checkModels.fixWhere[fix.kind])}${fixText(fix)}`;
 }
 
 /** Which commands show this finding on their own, e.g. "validate, check-models". */

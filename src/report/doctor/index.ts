@@ -5,6 +5,14 @@ import type { ValidateReport } from '../../validate/report.js';
 import { formatDoctorMarkdown } from './markdown.js';
 import { formatDoctorStylish } from './stylish.js';
 import { findingsAsDiagnostics, reportedBy, wordFinding } from './finding.js';
+import { words } from '../i18n/index.js';
+import { withFailureMessage } from '../errors/index.js';
+import type { DoctorStep } from '../../doctor/run-doctor.js';
+
+/** The progress line while one stage runs (a terminal only). */
+export function stepLine(step: DoctorStep): string {
+  return words().doctor.running(step);
+}
 
 type DoctorFormatter = (report: DoctorReport, options: { color: boolean }) => string;
 
@@ -33,7 +41,7 @@ function formatDoctorJson(report: DoctorReport): string {
       return { severity: finding.severity, id: words.id, fact: finding.fact, message: words.message, fix: words.fix ?? null, location: finding.location ?? null, reportedBy: reportedBy(finding).split(', ') };
     }),
     summary: report.summary,
-    cache: report.cache,
+    cache: withFailureMessage(report.cache),
     probe: report.probe,
   };
   return `${JSON.stringify(json, null, 2)}\n`;

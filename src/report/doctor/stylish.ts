@@ -1,5 +1,6 @@
 import type { DoctorReport } from '../../doctor/types.js';
 import { words } from '../i18n/index.js';
+import { withFailureMessage } from '../errors/index.js';
 import { labelled } from '../shared/label.js';
 import { createStyle } from '../shared/style.js';
 import { describeRuntimeLine } from '../runtime.js';
@@ -37,7 +38,7 @@ export function cacheLine(report: DoctorReport): string {
   const { cache } = report;
   const t = words().doctor.cache;
   if (cache.checked) return cache.location === 'redis' ? t.redis : t.memory;
-  return cache.skipped === 'error' ? t.error(cache.error ?? 'error') : t.notRead;
+  return cache.skipped === 'error' ? t.error(withFailureMessage(cache).error ?? 'error') : t.notRead;
 }
 
 export function probeLine(report: DoctorReport): string {

@@ -1,9 +1,18 @@
 import type { ProblemCode, Problems } from '../../core/problems.js';
 import type { Worded } from '../validate/words.js';
 
+/** Every `Problem` code worded as one line and its hint (what to do). */
+export type ProblemWords = { [C in ProblemCode]: (params: Problems[C]) => Worded };
+
 /** What a language must say when a command cannot run (exit 2): every `Problem` code, and main's own lines. */
 export interface ErrorWords {
-  problems: { [C in ProblemCode]: (params: Problems[C]) => Worded };
+  problems: ProblemWords;
+  /** How a Compose service in REDIS_URI / MONGO_URI is reached from this host (clear-models-cache, doctor). */
+  reach: {
+    published(variable: string, service: string, uri: string): string;
+    mongoSkipped(service: string, network: string): string;
+    redisNetworkOnly(service: string, network: string): string;
+  };
   hintLabel: string;
   internalError(detail: string): string;
   internalErrorHint: string;

@@ -6,6 +6,7 @@ import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../../probe/ty
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeDisplay, describeSkip, describeVerdict } from '../../probe/words.js';
 import { wordFinding } from '../../validate/word-finding.js';
+import { failureText } from '../../errors/index.js';
 import { plural as englishPlural } from './plural.js';
 
 type Args = Record<string, unknown>;
@@ -78,7 +79,7 @@ function describeCheck(check: LocatedCheck): string {
     case 'cache-in-memory':
       return `model lists are cached in LibreChat's process memory: a restart (every replica) applies changes`;
     case 'cache-unavailable':
-      return `could not read the model cache: ${s(a.message)}`;
+      return `could not read the model cache: ${failureText(a)}`;
     case 'probe':
       return describeProbe(a);
   }

@@ -3,6 +3,7 @@ import { plural } from './plural.js';
 
 export const doctor: DoctorWords = {
   nothingToFix: 'nothing to fix',
+  running: (step) => `lc-doctor: running ${step}...`,
   summary: (t) => `${plural(t.total, 'finding')} (${plural(t.errors, 'error')}, ${plural(t.warnings, 'warning')}, ${plural(t.infos, 'info')}), judged by LibreChat ${t.librechatVersion}`,
   shows: (s) => `${plural(s.endpoints, 'endpoint')} and ${plural(s.models, 'model')} will show`,
   cache: { redis: 'model cache read from Redis', memory: 'model cache in process memory (a restart refreshes it)', error: (reason) => `model cache not read (${reason})`, notRead: 'model cache not read' },

@@ -6,6 +6,7 @@ import type { ReasoningDisplay, SkippedTarget, Verdict } from '../../../probe/ty
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeDisplay, describeSkip, describeVerdict } from '../../probe/words.js';
 import { wordFinding } from '../../validate/word-finding.js';
+import { failureText } from '../../errors/index.js';
 
 type Args = Record<string, unknown>;
 const s = (value: unknown): string => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
@@ -77,7 +78,7 @@ function describeCheck(check: LocatedCheck): string {
     case 'cache-in-memory':
       return '模型列表缓存在 LibreChat 的进程内存里：重启（所有副本）才会生效';
     case 'cache-unavailable':
-      return `无法读取模型缓存：${s(a.message)}`;
+      return `无法读取模型缓存：${failureText(a)}`;
     case 'probe':
       return describeProbe(a);
   }

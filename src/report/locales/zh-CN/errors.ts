@@ -1,17 +1,10 @@
 import type { ErrorWords } from '../../errors/words.js';
-import { wordFinding } from '../../validate/word-finding.js';
+import { problems } from './problems.js';
+import { reach } from './reach.js';
 
 export const errors: ErrorWords = {
-  problems: {
-    'add-endpoint.invalid-yaml': (p) => ({
-      message: `${p.file} 不是合法的 YAML（第 ${p.line || '?'} 行：${wordFinding(p.finding).message}），没有做任何修改`,
-      hint: "先修好它；'lc-doctor validate' 会列出所有问题",
-    }),
-    'add-endpoint.schema-errors': (p) => ({
-      message: `${p.file} 有 ${p.count} 个会被 LibreChat 拒绝的 schema 错误（第一个：${wordFinding(p.finding).message}），没有做任何修改`,
-      hint: "运行 'lc-doctor validate' 查看并修复，或者加 --force 强制添加端点",
-    }),
-  },
+  problems,
+  reach,
   commander(code, message) {
     const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
     const suggestion = /\(Did you mean (.+)\?\)/.exec(message)?.[1];

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findEnglishSentences } from '../helpers/english-sentences.js';
+import { runCli, spawnCli } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+
+let dir: Awaited<ReturnType<typeof makeTempDir>>;
+beforeAll(async () => {
+  dir = await makeTempDir();
+  await dir.write('broken.yaml', 'version: 1.2.1\nendpoints:\n  custom:\n    - name: [Bailian\n');
+  await dir.write('empty.env', '');
+  await dir.write('compose/docker-compose.yml', 'services:\n  api: [librechat\n');
+  await dir.write('ok.yaml', 'version: 1.2.1\ncache: true\n');
+  await dir.write('dead-redis.env', 'USE_REDIS=true\nREDIS_URI=redis://127.0.0.1:1\n');
+});
+afterAll(() => dir.remove());
+
+/** Representative failures (exit 2): what each prints under a Chinese and under the C locale. */
+const FAILURES = [
+  { name: 'a missing file', args: ['validate', '-c', 'nope.yaml'], zh: '配置文件 nope.yaml 不存在', en: 'config file nope.yaml does not exist' },
+  {
+    name: 'malformed YAML that add-endpoint refuses to edit',
+    args: ['add-endpoint', 'deepseek', '-c', 'broken.yaml', '-e', 'empty.env', '--yes'],
+    zh: 'broken.yaml 不是合法的 YAML（第 5 行：',
+    en: 'broken.yaml is not valid YAML (line 5: ',
+  },
+  {
+    name: 'a malformed compose file',
+    args: ['doctor', 'compose'],
+    zh: 'compose 文件 docker-compose.yml 不是合法的 YAML（Flow sequence',
+    en: 'compose file docker-compose.yml is not valid YAML: Flow sequence',
+  },
+  { name: 'a bad option value', args: ['validate', '--librechat-version', '0.9'], zh: "'0.9' 不是 LibreChat 版本号", en: "'0.9' is not a LibreChat version like 0.8.2" },
+  {
+    name: 'a dead Redis',
+    args: ['clear-models-cache', '--dry-run', '--redis-uri', 'redis://127.0.0.1:1'],
+    zh: '无法连接 redis://127.0.0.1:1 上的 Redis（',
+    en: 'cannot connect to Redis at redis://127.0.0.1:1: ',
+  },
+];
+
+describe('failures speak the locale (spawned, as a user runs them)', () => {
+  it.each(FAILURES)('$name: Chinese under LANG=zh_CN.UTF-8, English under LANG=C, exit 2 either way', async ({ args, zh, en }) => {
+    const [chinese, english] = await Promise.all([spawnCli(args, { cwd: dir.path, env: { LANG: 'zh_CN.UTF-8' } }), spawnCli(args, { cwd: dir.path, env: { LANG: 'C' } })]);
+    expect([chinese.code, english.code]).toEqual([2, 2]);
+    expect(chinese.stderr).toContain(`lc-doctor: ${zh}`);
+    expect(chinese.stderr).toMatch(/\n提示：\S/);
+    expect(findEnglishSentences(chinese.stderr)).toEqual([]);
+    expect(english.stderr).toContain(`lc-doctor: ${en}`);
+    expect(english.stderr).toMatch(/\nhint: \S/);
+    expect(english.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('a failure inside a report keeps its code in JSON', () => {
+  it('check-models --json with a dead Redis: the same code and params in both languages, the sentence in each', async () => {
+    const args = ['check-models', '-c', 'ok.yaml', '-e', 'dead-redis.env', '--json'];
+    // One after the other: in-process runs share the loaded language.
+    const en = await runCli(args, { cwd: dir.path, env: { LANG: 'C' } });
+    const zh = await runCli(args, { cwd: dir.path, env: { LANG: 'zh_CN.UTF-8' } });
+    const [enReport, zhReport] = [JSON.parse(en.stdout), JSON.parse(zh.stdout)];
+    const problem = { code: 'redis.connect', params: { where: 'redis://127.0.0.1:1', reason: expect.stringContaining('ECONNREFUSED') } };
+    expect(enReport.cache).toMatchObject({ skipped: 'error', problem, error: expect.stringMatching(/^cannot connect to Redis at redis:\/\/127\.0\.0\.1:1: /) });
+    expect(zhReport.cache.error).toMatch(/^无法连接 redis:\/\/127\.0\.0\.1:1 上的 Redis（/);
+    expect({ ...zhReport.cache, error: '' }).toEqual({ ...enReport.cache, error: '' });
+    expect(enReport.checks).toContainEqual(expect.objectContaining({ code: 'cache-unavailable', args: { problem } }));
+  });
+});
