@@ -3,6 +3,7 @@ import { redactPasswords } from '../core/mask.js';
 import { problemOf } from '../core/problems.js';
 import type { CacheSettings } from './connection.js';
 import { familyForVersion } from './families.js';
+import type { VersionSource } from '../librechat/index.js';
 import { inspectModelCache, type CacheInspection, type ModelCacheKey } from './inspect.js';
 import { isMongoModelKey, mongoModelKeyFilter, openMongoStore, type MongoCacheDoc, type MongoCacheStore } from './mongo-store.js';
 import { openRedisStore } from './redis-connect.js';
@@ -10,6 +11,8 @@ import type { RedisKeyStore } from './redis-store.js';
 
 export interface ClearOptions {
   librechatVersion?: string;
+  /** How `librechatVersion` was decided (the option or the deployment's files), for the report. */
+  versionChoice?: VersionChoice;
   includeTokenConfig?: boolean;
   dryRun?: boolean;
   skipMongo?: boolean;
@@ -27,9 +30,17 @@ export interface MongoReport {
   deleted: string[];
 }
 
+/** How the LibreChat version was decided, in every command's terms (`VersionChoiceView` in the report). */
+export interface VersionChoice {
+  reason: VersionSource;
+  evidence?: { file: string; value: string; known: boolean };
+}
+
 /** What happened, as data. `deleted`/`notDeleted` are exact even when a fault stopped the run. */
 export interface ClearReport {
   dryRun: boolean;
+  /** Set when the version came from the option or the deployment; otherwise the key names decided. */
+  versionChoice?: VersionChoice;
   inspection: CacheInspection;
   /** The keys the plan deletes (every model-cache key found). */
   planned: ModelCacheKey[];
@@ -83,6 +94,7 @@ export async function clearModelsCache(settings: CacheSettings, options: ClearOp
 function initialReport(inspection: CacheInspection, options: ClearOptions, mongoFound: MongoCacheDoc[] | undefined): ClearReport {
   return {
     dryRun: Boolean(options.dryRun),
+    ...(options.versionChoice ? { versionChoice: options.versionChoice } : {}),
     inspection,
     planned: inspection.keys,
     deleted: [],

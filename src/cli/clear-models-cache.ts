@@ -29,7 +29,7 @@ export const defineClearModelsCache: DefineCommand = (setExitCode, io) =>
     .option('--redis-uri <uri>', 'Redis to use instead of REDIS_URI (implies USE_REDIS=true)')
     .option('--mongo-uri <uri>', 'MongoDB to use instead of MONGO_URI')
     .option('--skip-mongo', 'do not look at MongoDB')
-    .option('--librechat-version <version>', 'LibreChat version (e.g. 0.8.2); default: detected from the keys present')
+    .option('--librechat-version <version>', 'LibreChat version (e.g. 0.8.2); default: from the deployment (compose image, checkout, config version), else from the keys present')
     .option('--include-token-config', 'also delete TOKEN_CONFIG entries (per-model pricing/context; rebuilt on demand)')
     .option('--dry-run', 'print the plan (every key with TTL and size) and delete nothing')
     .option('-y, --yes', 'delete without asking (required when not on a terminal)')
@@ -48,17 +48,17 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   if (!options.dryRun && !options.yes && !io.stdinIsTTY) {
     throw new HandledError({ code: 'option.no-confirmation', params: { command: 'clear-models-cache' } });
   }
-  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { loadDeploymentEnvironment }, { reachCacheFromHost }, { describeReach }] = await Promise.all([
+  const [{ resolveCacheSettings }, { clearModelsCache }, report, { createStyle }, { useColor }, { readDeploymentVersion }, { reachCacheFromHost }, { describeReach }] = await Promise.all([
     import('../cache/connection.js'),
     import('../cache/clear.js'),
     import('../report/clear-models-cache/index.js'),
     import('../report/shared/style.js'),
     import('../core/io.js'),
-    import('../config/load-deployment.js'),
+    import('../deployment-version/read-deployment.js'),
     import('../cache/compose-reach.js'),
     import('../report/compose-reach.js'),
   ]);
-  const deployment = await loadDeploymentEnvironment({ ...(options.env ? { env: options.env } : {}), cwd: io.cwd, processEnv: io.env, runtime: options.runtime });
+  const { deployment, named } = await readDeploymentVersion({ env: options.env, cwd: io.cwd, processEnv: io.env, runtime: options.runtime, requested: options.librechatVersion });
   const style = createStyle(useColor(io));
   const reached = reachCacheFromHost(deployment.runtime, deployment.environment, options);
   for (const event of reached.events) io.stderr(style.dim(`${describeReach(event)}\n`));
@@ -69,7 +69,9 @@ async function runClear(options: ClearCliOptions, io: Io): Promise<number> {
   // Progress only on a terminal: scanning a large keyspace takes seconds.
   if (io.isTTY && settings.redis) io.stderr(style.dim(`scanning ${settings.redis.display} for model-cache keys...\n`));
   const result = await clearModelsCache(settings, {
-    librechatVersion: options.librechatVersion,
+    // The deployment's own version first (every command's order); without one, the key names decide.
+    librechatVersion: named?.version,
+    ...(named ? { versionChoice: { reason: named.reason, evidence: named.evidence } } : {}),
     includeTokenConfig: options.includeTokenConfig,
     dryRun: options.dryRun,
     skipMongo,

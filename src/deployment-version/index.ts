@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { readTextFile } from '../core/read-text-file.js';
-import { lookUpVersion, type VersionEvidence } from '../librechat/index.js';
+import { lookUpVersion, type VersionEvidence, type VersionSource } from '../librechat/index.js';
+import { chooseTarget } from '../schema/targets.js';
 import { readComposeImage } from './compose-image.js';
 
 /**
@@ -39,4 +40,24 @@ export function deploymentFolder(deployment: { configPath: string; configIsRemot
 /** A report's plain-data view of the evidence. */
 export function describeEvidence(evidence: VersionEvidence | undefined): { file: string; value: string; known: boolean } | undefined {
   return evidence && { file: evidence.file, value: evidence.value, known: evidence.resolved !== undefined };
+}
+
+/** A version the deployment names (not a guess), with how it was decided, in the report's terms. */
+export interface NamedVersion {
+  version: string;
+  reason: VersionSource;
+  evidence?: { file: string; value: string; known: boolean };
+}
+
+/**
+ * The version a deployment's files name, decided in every command's order (`chooseTarget`):
+ * `--librechat-version`, the compose image, a checkout's package.json, the config's `version:`.
+ * Undefined where the order ends in a guess (nothing named, or a tag such as `latest`), so a
+ * caller with better evidence of its own (clear-models-cache: the cache's key names) can use it.
+ */
+export async function chooseNamedVersion(input: { requested?: string; folder: string; configVersion: unknown; shellEnv?: NodeJS.ProcessEnv }): Promise<NamedVersion | undefined> {
+  const evidence = input.requested ? undefined : await detectDeploymentVersion(input.folder, input.shellEnv);
+  const { target, reason } = chooseTarget(input.requested, input.configVersion, evidence);
+  if (reason === 'newest' || (evidence && !evidence.resolved)) return undefined;
+  return { version: target.librechatVersion, reason, evidence: describeEvidence(evidence) };
 }

@@ -36,7 +36,15 @@ export async function runDoctor(options: DoctorOptions, ports: CheckModelsPorts)
   options.onStep?.(options.probe ? 'probe' : 'check-models');
   const runtime = await detectRuntime(options.folder, options.processEnv, options.runtime);
   const { report: models, secrets } = await runCheckModels(
-    { ...inputs, librechatVersion: options.librechatVersion ?? validated.target.id, probe: options.probe, cacheCheck: true, onProbeProgress: options.onProbeProgress },
+    {
+      ...inputs,
+      // The judged line (0.8.2), not the schema that judges it (0.8.5): model and cache rules differ.
+      librechatVersion: options.librechatVersion ?? validated.target.librechatVersion,
+      clearWith: { env: options.env, librechatVersion: options.librechatVersion },
+      probe: options.probe,
+      cacheCheck: true,
+      onProbeProgress: options.onProbeProgress,
+    },
     { ...ports, inspectCache: ports.inspectCache && reachingCache(ports.inspectCache, runtime) },
   );
   const findings = mergeFindings(validated.diagnostics, models.checks);

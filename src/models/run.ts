@@ -7,7 +7,7 @@ import { problemOf } from '../core/problems.js';
 import { BUILTIN_ENDPOINT_NAMES } from './builtin.js';
 import { chooseTarget } from '../schema/targets.js';
 import { deploymentFolder, describeEvidence, detectDeploymentVersion } from '../deployment-version/index.js';
-import { clearCommand, compareCache, type CacheView, type InspectCache } from './cache-compare.js';
+import { clearCommand, compareCache, type CacheView, type ClearTarget, type InspectCache } from './cache-compare.js';
 import { checkResolution, type ModelCheck } from './checks.js';
 import type { FetchModelList } from './ports.js';
 import type { ProbeModels } from './probe-port.js';
@@ -33,6 +33,8 @@ export interface CheckModelsOptions {
   processEnv: NodeJS.ProcessEnv;
   /** How LibreChat runs (default: detected from compose files in cwd). */
   runtime?: RuntimeChoice;
+  /** What the printed clear command repeats (default: this run's `-e` and `--librechat-version`). */
+  clearWith?: ClearTarget;
   /** Progress of `--probe` (the CLI shows it on a TTY only). */
   onProbeProgress?: (event: ProbeProgressEvent) => void;
 }
@@ -84,7 +86,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
     enabledEndpoints: resolution.enabledEndpoints,
     endpoints: resolution.endpoints,
     checks: located,
-    why: options.why ? explainModel(resolution, options.why, view && { view, clear: clearCommand(options) }) : undefined,
+    why: options.why ? explainModel(resolution, options.why, view && { view, clear: clearCommand(options.clearWith ?? options) }) : undefined,
     cache,
     probe,
     summary: summarize(checks, resolution.endpoints),
@@ -127,7 +129,7 @@ async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, 
   if (!ports.inspectCache) return { summary: { checked: false, skipped: 'no-redis' } };
   try {
     const view = await ports.inspectCache(deployment.environment, resolution.librechatVersion);
-    checks.push(...compareCache(resolution, view, options));
+    checks.push(...compareCache(resolution, view, options.clearWith ?? options));
     return { summary: { checked: true, location: view.location }, view };
   } catch (error) {
     const problem = problemOf(error);

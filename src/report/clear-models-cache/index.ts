@@ -3,6 +3,7 @@ import { FAMILIES, type FamilyId } from '../../cache/families.js';
 import type { ModelCacheKey } from '../../cache/inspect.js';
 import { redactPasswords } from '../../core/mask.js';
 import type { Style } from '../shared/style.js';
+import { describeVersionChoice } from '../version-choice.js';
 
 /** Bumped when the JSON shape changes incompatibly. */
 export const CLEAR_REPORT_SCHEMA_VERSION = 1;
@@ -46,6 +47,7 @@ export function formatClearJson(report: ClearReport, secrets: string[]): string 
     location: i.location,
     redis: i.redis ? { ...i.redis, display: undefined, uri: mask(i.redis.display) } : null,
     family: { ...i.family, labels: i.family.families.map((id) => FAMILIES[id].label) },
+    versionChoice: report.versionChoice ?? null,
     keys: report.planned.map((k) => ({
       key: mask(k.key),
       role: k.role,
@@ -113,7 +115,7 @@ function describeWhere(report: ClearReport, mask: (s: string) => string): string
 
 function describeFamily(report: ClearReport): string {
   const f = report.inspection.family;
-  if (f.decidedBy === 'option') return `LibreChat: ${labels(f.families)} (from --librechat-version)`;
+  if (f.decidedBy === 'option') return `LibreChat: ${labels(f.families)} (${report.versionChoice ? describeVersionChoice(report.versionChoice) : 'from --librechat-version'})`;
   if (f.decidedBy === 'keys') return `LibreChat: ${labels(f.families)} (detected from the key names present${f.families.length > 1 && !f.ambiguous ? '; these versions spell the keys alike, pass --librechat-version for exact restart advice' : ''})`;
   return 'LibreChat: version unknown (no model-cache keys found; pass --librechat-version for restart advice)';
 }
