@@ -21,7 +21,7 @@ export const defineCheckModels: DefineCommand = (setExitCode, io) =>
     .option('--json', 'same as --format json')
     .addOption(runtimeOption())
     .option('-v, --verbose', 'every endpoint with its decision path and each model with its origin')
-    .option('--fix', "correct model ids that differ from the provider's only in case, where they are written (atomic, with a .bak)")
+    .option('--fix', "correct model ids the provider spells otherwise (case, or its one near-miss) in models.default or *_MODELS in .env (atomic, with a .bak)")
     .option('--dry-run', 'with --fix: show the diff and write nothing')
     .addHelpText(
       'after',

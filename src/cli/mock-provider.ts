@@ -1,12 +1,13 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { DefineCommand } from './commands.js';
 import { integerIn } from './numeric-options.js';
+import { words } from '../report/i18n/index.js';
 import { FAULT_NAMES } from '../mock-provider/faults.js';
 import { PROFILE_NAMES } from '../mock-provider/profiles.js';
 
 function modelList(value: string): string[] {
   const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
-  if (ids.length === 0) throw new InvalidArgumentError('expected model ids, e.g. --models qwen-plus,qwen-max');
+  if (ids.length === 0) throw new InvalidArgumentError(words().errors.optionValue.modelIds);
   return ids;
 }
 

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from 'commander';
+import { words } from '../report/i18n/index.js';
 
 /**
  * Parsers for numeric options. Every number a user types is checked for form and range here,
@@ -10,7 +11,7 @@ import { InvalidArgumentError } from 'commander';
 export function integerIn(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = /^\d+$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`expected a whole number from ${min} to ${max}`);
+    if (!Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(words().errors.optionValue.integer(min, max));
     return n;
   };
 }
@@ -19,7 +20,7 @@ export function integerIn(min: number, max: number): (value: string) => number {
 export function secondsIn(min: number, max: number): (value: string) => number {
   return (value) => {
     const n = /^\d+(?:\.\d{1,3})?$|^\.\d{1,3}$/.test(value.trim()) ? Number(value.trim()) : Number.NaN;
-    if (!Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(`expected seconds from ${min} to ${max} (up to 3 decimals)`);
+    if (!Number.isFinite(n) || n < min || n > max) throw new InvalidArgumentError(words().errors.optionValue.seconds(min, max));
     return n;
   };
 }

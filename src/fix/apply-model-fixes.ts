@@ -5,13 +5,14 @@ import type { Deployment } from '../config/load-deployment.js';
 import { applyPlan, readSources } from '../edit/file-sources.js';
 import type { PlannedFile } from '../edit/plan-add-endpoint.js';
 import { unifiedDiff } from '../edit/unified-diff.js';
+import type { ModelAutofix } from '../models/case-fixes.js';
 import type { ModelCheck } from '../models/checks.js';
 
 /**
- * `check-models --fix`: writes the case fixes check-models found (an id that differs from the
- * provider's only in case) through the same locked, atomic writer as `validate --fix`. The
- * provider was asked about the files as they were read; if they changed since, nothing is
- * written and the admin runs the check again.
+ * `check-models --fix`: writes the model-id fixes check-models found (an id the provider has in
+ * another case, or as its only near-miss; in models.default or a `*_MODELS` line in .env) through
+ * the same locked, atomic writer as `validate --fix`. The provider was asked about the files as
+ * they were read; if they changed since, nothing is written and the admin runs the check again.
  */
 
 export interface ModelFixOutcome {
@@ -29,7 +30,7 @@ export async function applyModelFixes(checks: readonly ModelCheck[], deployment:
     throw changedMeanwhile();
   }
   const applied: ModelCheck[] = [];
-  const edits: Record<'config', TextEdit[]> = { config: [] };
+  const edits: Record<ModelAutofix['file'], TextEdit[]> = { config: [], env: [] };
   for (const check of checks) {
     if (!check.autofix || editsOverlap(edits[check.autofix.file], check.autofix.edits)) continue;
     edits[check.autofix.file].push(...check.autofix.edits);
@@ -40,6 +41,9 @@ export async function applyModelFixes(checks: readonly ModelCheck[], deployment:
     const after = applyTextEdits(deployment.config.text, edits.config);
     assertStillYaml(configFile, after);
     files.push({ path: configFile, kind: 'config', before: deployment.config.text, after, bom: deployment.config.bom });
+  }
+  if (edits.env.length > 0) {
+    files.push({ path: sources.env.path, kind: 'env', before: deployment.env.text, after: applyTextEdits(deployment.env.text, edits.env), bom: sources.env.bom ?? false });
   }
   const diff = files.map((f) => unifiedDiff(f.before, f.after, { from: `a/${f.path}`, to: `b/${f.path}` })).join('');
   if (dryRun || files.length === 0) return { applied, files, diff, written: false };

@@ -70,7 +70,8 @@ async function resolveBuiltin(context: ResolveContext, spec: BuiltinSpec): Promi
     const variable = spec.enabledBy.find((v) => envValue(context, v))!;
     steps.push({ code: 'endpoint-enabled', outcome: 'pass', args: { endpoint: spec.name, variable } });
     const literal = literalReference(envValue(context, variable));
-    if (literal) steps.push({ code: 'env-literal-reference', outcome: 'warn', args: { variable, references: literal }, fix: { kind: 'env', text: `${variable}=<the value of ${literal[0]} itself>` } });
+    // No pasteable fix: it would have to print the key. The sentence says what to write where.
+    if (literal) steps.push({ code: 'env-literal-reference', outcome: 'warn', args: { variable, references: literal } });
   }
   checkAllowList(context, spec.name, result);
   await resolveBuiltinList(context, spec, result);

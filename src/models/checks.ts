@@ -96,8 +96,9 @@ function checkConfiguredModels(endpoint: EndpointResolution): ModelCheck[] {
       checks.push({ endpoint: endpoint.name, model: model.id, pointer: itemPointer(model), code: 'model-id-punctuation', status: 'fail', args: { ids: slip, ...listVariable(model) }, fix: replaceFix(endpoint, model, slip) });
       continue;
     }
-    const best = findNearMisses(model.id, served)[0];
-    const args = { suggestion: best?.id ?? '', kind: best?.kind ?? '' };
+    const misses = findNearMisses(model.id, served);
+    const best = misses[0];
+    const args = { suggestion: best?.id ?? '', kind: best?.kind ?? '', candidates: misses.length };
     const base = { endpoint: endpoint.name, model: model.id, pointer: itemPointer(model) };
     const fix = best ? replaceFix(endpoint, model, best.id) : undefined;
     if (!shown.has(model.id)) checks.push({ ...base, code: 'model-replaced-by-fetch', status: 'fail', args: { ...args, url: endpoint.fetch?.url ?? '' }, fix });

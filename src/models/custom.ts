@@ -63,22 +63,11 @@ function droppedEntry(item: unknown, index: number, pointer: string, name: strin
     code: 'entry-missing-field',
     outcome: 'stop',
     args: { endpoint: name, index, missing, typos },
-    fix: { kind: 'yaml', text: missingFieldSnippet(missing, typos) },
+    // A misspelt field is what validate --fix renames; a missing value cannot be guessed.
+    ...(typos.length > 0 ? { fix: { kind: 'command' as const, text: 'lc-doctor validate --fix' } } : {}),
   };
   const configured = declaredDefaults(raw, pointer);
   return { name, kind: 'custom', pointer, status: 'dropped', models: [], configured, steps: [step] };
-}
-
-function missingFieldSnippet(missing: string[], typos: string[]): string {
-  const renamed = typos.map((typo) => REQUIRED_FIELDS.find((f) => f.toLowerCase() === typo.toLowerCase()) ?? typo);
-  const lines: string[] = typos.map((typo, i) => `# rename '${typo}' to '${renamed[i]}'`);
-  for (const field of missing.filter((f) => !renamed.includes(f as (typeof REQUIRED_FIELDS)[number]))) {
-    if (field === 'name') lines.push('name: "my-provider"');
-    if (field === 'apiKey') lines.push('apiKey: "${MY_PROVIDER_API_KEY}"');
-    if (field === 'baseURL') lines.push('baseURL: "https://provider.example/v1"');
-    if (field === 'models' || field === 'models.default') lines.push('models:', '  default: ["model-id"]');
-  }
-  return lines.join('\n');
 }
 
 function declaredDefaults(raw: Record<string, unknown>, pointer: string): ResolvedModel[] {

@@ -88,15 +88,13 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (!rules.legacy && !readable.has(field) && observation.fieldsWithoutRole.includes(field)) return { code: 'reasoning-without-role', severity: 'error', data: { version, field } };
   // From v0.8.8 no reasoningKey helps: every field is read, and `reasoning_content: ""` still hides `reasoning`.
   if (rules.readsEveryReasoningField) return { code: 'both-keys-one-null', severity: 'error', data: { version, key, field, empty: true, supportsReasoningKey: false } };
-  // reasoning_details is read where the key is `reasoning` (OpenRouter handling, or reasoningKey on v0.8.8+).
-  const readAs = field === 'reasoning_details' ? 'reasoning' : field;
-  const fix = rules.supportsReasoningKey ? { fix: { customParams: { reasoningKey: readAs } } } : {};
+  // Lines before v0.8.8 have no reasoningKey (the hint says to upgrade); v0.8.8 returned above.
   if (field === 'reasoning_details') {
-    return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey, readsDetails: rules.readsReasoningDetails }, ...fix };
+    return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey, readsDetails: rules.readsReasoningDetails } };
   }
   const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
   // From v0.8.6 the copy also runs over `null`, so what hid the reasoning was `""`.
   const data: Record<string, string | boolean> = { version, key, field, supportsReasoningKey: rules.supportsReasoningKey };
   if (code === 'both-keys-one-null' && rules.reasoningCopy === 'when-key-nullish') data.empty = true;
-  return { code, severity: 'error', data, ...fix };
+  return { code, severity: 'error', data };
 }

@@ -68,7 +68,7 @@ describe('check-models against fixture deployments', () => {
     const run = await checkModels('dropped');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("fail  siliconflow  dropped at load time: missing apiKey (found 'apikey': keys are case-sensitive)");
-    expect(run.stdout).toContain("fix in librechat.yaml: # rename 'apikey' to 'apiKey'");
+    expect(run.stdout).toContain('fix run: lc-doctor validate --fix');
     const why = await checkModels('dropped', ['--why', 'Qwen/Qwen3-8B']);
     expect(why.stdout).toContain('1. ✗ endpoints.custom[0] lacks apiKey: loadConfigModels drops the entry silently');
   });

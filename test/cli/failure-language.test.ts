@@ -29,6 +29,12 @@ const FAILURES = [
     zh: 'compose 文件 docker-compose.yml 不是合法的 YAML（Flow sequence',
     en: 'compose file docker-compose.yml is not valid YAML: Flow sequence',
   },
+  {
+    name: 'a number out of range',
+    args: ['clear-models-cache', '--timeout', '9999'],
+    zh: "'--timeout <s>' 的值 '9999' 无效：应为 0.1 到 600 之间的秒数",
+    en: "option '--timeout <s>' argument '9999' is invalid. expected seconds from 0.1 to 600",
+  },
   { name: 'a bad option value', args: ['validate', '--librechat-version', '0.9'], zh: "'0.9' 不是 LibreChat 版本号", en: "'0.9' is not a LibreChat version like 0.8.2" },
   {
     name: 'a dead Redis',

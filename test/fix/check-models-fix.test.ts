@@ -76,4 +76,46 @@ describe('check-models --fix', () => {
     expect(run.stdout).toContain('--fix: no model id to correct automatically');
     expect(existsSync(join(d.dir.path, '.env.bak'))).toBe(false);
   });
+
+  it('corrects a swapped letter when the provider has one near-miss, and leaves an id with several alone', async () => {
+    const listed = (ids: string) => yaml.replace("['deepseek-ai/DeepSeek-V3.2-exp', &q Qwen/Qwen3-8B]", ids);
+    const d = await deployment({ 'librechat.yaml': listed("['deepseek-ai/DeepSeek-V3.2-Epx', &q Qwen/Qwen3-8B, Qwen/Qwen3-8]"), '.env': `SILICONFLOW_API_KEY=${KEY}\n` });
+    const fixed = await d.run('--fix');
+    expect(fixed.stdout).toContain('siliconflow: deepseek-ai/DeepSeek-V3.2-Epx -> deepseek-ai/DeepSeek-V3.2-Exp');
+    // 'Qwen/Qwen3-8' may be another model than Qwen3-8B: reported with the suggestion, not rewritten.
+    expect(fixed.stdout).toContain("'Qwen/Qwen3-8' shows in the list but the provider does not serve it");
+    expect(await d.read('librechat.yaml')).toBe(listed("['deepseek-ai/DeepSeek-V3.2-Exp', &q Qwen/Qwen3-8B, Qwen/Qwen3-8]"));
+  });
+});
+
+describe('check-models --fix on a *_MODELS list in .env (method one)', () => {
+  const env = [
+    '# method one: the OpenAI endpoint goes to SiliconFlow',
+    `OPENAI_API_KEY=${KEY}`,
+    `OPENAI_REVERSE_PROXY=\${MOCK_BASE_URL}`,
+    'OPENAI_MODELS="Qwen/Qwen3-8b, deepseek-ai/DeepSeek-V3.2-Exp"   # picker order',
+    '',
+  ].join('\r\n');
+
+  it('corrects the id in its place on the OPENAI_MODELS line, every other byte kept, .env.bak written, a second run changes nothing', async () => {
+    const d = await deployment({ 'librechat.yaml': 'version: "1.3.17"\n', '.env': env.replace('${MOCK_BASE_URL}', provider.url) });
+    const before = await d.read('.env');
+    const fixed = await d.run('--fix');
+    expect(fixed.stdout).toContain('openAI: Qwen/Qwen3-8b -> Qwen/Qwen3-8B');
+    expect(fixed.stdout).not.toContain(KEY);
+    expect(await d.read('.env')).toBe(before.replace('Qwen/Qwen3-8b,', 'Qwen/Qwen3-8B,'));
+    expect(await d.read('.env.bak')).toBe(before);
+    expect((await d.run()).code).toBe(0);
+    const again = await d.run('--fix');
+    expect(again.stdout).toContain('--fix: no model id to correct automatically');
+    expect(await d.read('.env')).toBe(before.replace('Qwen/Qwen3-8b,', 'Qwen/Qwen3-8B,'));
+  });
+
+  it('leaves .env alone when the list LibreChat reads comes from the shell, not from .env', async () => {
+    const d = await deployment({ 'librechat.yaml': 'version: "1.3.17"\n', '.env': env.replace('${MOCK_BASE_URL}', provider.url) });
+    const run = await runCli(['check-models', '--no-cache-check', '--fix'], { cwd: d.dir.path, env: { OPENAI_MODELS: 'Qwen/Qwen3-8b' } });
+    expect(run.stdout).toContain("'Qwen/Qwen3-8b' shows in the list but the provider does not serve it");
+    expect(run.stdout).toContain('--fix: no model id to correct automatically');
+    expect(existsSync(join(d.dir.path, '.env.bak'))).toBe(false);
+  });
 });

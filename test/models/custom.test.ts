@@ -16,7 +16,7 @@ describe('custom endpoints', () => {
     const why = explainModel(resolution, 'model-a');
     expect(why.verdict).toBe('not-shown');
     expect(why.steps).toEqual([expect.objectContaining({ code: 'entry-missing-field', outcome: 'stop' })]);
-    expect(why.fix?.text).toBe("# rename 'apikey' to 'apiKey'");
+    expect(why.fix).toEqual({ kind: 'command', text: 'lc-doctor validate --fix' });
   });
 
   it('fetch: true with a baseURL ending in /chat/completions fails and falls back to models.default', async () => {

@@ -13,6 +13,8 @@ export interface ErrorWords {
     mongoSkipped(service: string, network: string): string;
     redisNetworkOnly(service: string, network: string): string;
   };
+  /** Why an option's value was refused (commander prints it after `argument 'x' is invalid.`). */
+  optionValue: { integer(min: number, max: number): string; seconds(min: number, max: number): string; modelIds: string };
   hintLabel: string;
   internalError(detail: string): string;
   internalErrorHint: string;

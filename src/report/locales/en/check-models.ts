@@ -55,7 +55,7 @@ function describeCheck(check: LocatedCheck): string {
     case 'unresolved-variable':
       return `\${${s(a.variables)}} is not set: LibreChat sends the placeholder literally and requests fail; put the value into .env as ${s(a.variables)}`;
     case 'env-literal-reference':
-      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail`;
+      return `${s(a.variable)} is the literal text \${${s(a.references)}}: LibreChat reads .env with dotenv, which never expands it (only Docker Compose's env_file does), so requests fail; write the value of ${s((a.references as string[])[0])} itself into ${s(a.variable)}`;
     case 'user-provided-no-fetch':
       return `user_provided key or URL: this LibreChat version never fetches the list, users see models.default (${plural(a.count, 'model')})`;
     case 'model-replaced-by-fetch':
@@ -207,7 +207,7 @@ export const checkModels: CheckModelsWords = {
   someDoNot: 'some configured models will not show or not work',
   markdownColumns: '| | endpoint | model | finding | fix |',
   fix: {
-    none: "--fix: no model id to correct automatically (only ids that differ from the provider's in case are)",
+    none: "--fix: no model id to correct automatically (only ids the provider has in another case, or as its only near-miss, are)",
     headline: (f) => `--fix ${f.dryRun ? 'would correct' : 'corrected'} ${plural(f.count, 'model id')} in ${f.files}${f.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${f.backups})`}`,
     again: 'run check-models again to see the lists as LibreChat will build them now',
     markdown: (dryRun, list) => `--fix ${dryRun ? 'would correct' : 'corrected'}: ${list || 'nothing'}`,

@@ -5,6 +5,11 @@ import { reach } from './reach.js';
 export const errors: ErrorWords = {
   problems,
   reach,
+  optionValue: {
+    integer: (min, max) => `expected a whole number from ${min} to ${max}`,
+    seconds: (min, max) => `expected seconds from ${min} to ${max} (up to 3 decimals)`,
+    modelIds: 'expected model ids, e.g. --models qwen-plus,qwen-max',
+  },
   commander: (_code, message) => message,
   hintLabel: 'hint:',
   internalError: (detail) => `internal error: ${detail}`,

@@ -54,7 +54,7 @@ function describeCheck(check: LocatedCheck): string {
     case 'unresolved-variable':
       return `\${${s(a.variables)}} 没有设置：LibreChat 会原样发送占位符，请求会失败；把值写进 .env，变量名 ${s(a.variables)}`;
     case 'env-literal-reference':
-      return `${s(a.variable)} 的值是字面文本 \${${s(a.references)}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败`;
+      return `${s(a.variable)} 的值是字面文本 \${${s(a.references)}}：LibreChat 用 dotenv 读 .env，dotenv 从不展开它（只有 Docker Compose 的 env_file 会），所以请求会失败；请把 ${s((a.references as string[])[0])} 的值本身写进 ${s(a.variable)}`;
     case 'user-provided-no-fetch':
       return `密钥或 URL 是 user_provided：这个 LibreChat 版本从不拉取列表，用户看到的是 models.default（${n(a.count, '模型')}）`;
     case 'model-replaced-by-fetch':
@@ -207,7 +207,7 @@ export const checkModels: CheckModelsWords = {
   someDoNot: '有些配置的模型不会显示或无法使用',
   markdownColumns: '| | 端点 | 模型 | 结果 | 修正 |',
   fix: {
-    none: '--fix：没有可以自动更正的模型 ID（只更正和提供商那边只差大小写的 ID）',
+    none: '--fix：没有可以自动更正的模型 ID（只更正和提供商那边只差大小写、或者只有一个相近 ID 的）',
     headline: (f) => `--fix ${f.dryRun ? '将更正' : '已更正'} ${f.files} 里的 ${f.count} 个模型 ID${f.dryRun ? '（--dry-run：没有写入）' : `（原文件保存为 ${f.backups}）`}`,
     again: '再运行一次 check-models，看 LibreChat 现在会生成的列表',
     markdown: (dryRun, list) => `--fix ${dryRun ? '将更正' : '已更正'}：${list || '无'}`,

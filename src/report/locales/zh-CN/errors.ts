@@ -5,6 +5,11 @@ import { reach } from './reach.js';
 export const errors: ErrorWords = {
   problems,
   reach,
+  optionValue: {
+    integer: (min, max) => `应为 ${min} 到 ${max} 之间的整数`,
+    seconds: (min, max) => `应为 ${min} 到 ${max} 之间的秒数（最多 3 位小数）`,
+    modelIds: '应为模型 ID 列表，例如 --models qwen-plus,qwen-max',
+  },
   commander(code, message) {
     const quoted = [...message.matchAll(/'([^']*)'/g)].map((m) => m[1]);
     const suggestion = /\(Did you mean (.+)\?\)/.exec(message)?.[1];
@@ -16,7 +21,11 @@ export const errors: ErrorWords = {
       case 'commander.optionMissingArgument': return `选项 '${quoted[0]}' 缺少值`;
       case 'commander.missingMandatoryOptionValue': return `必须指定选项 '${quoted[0]}'`;
       case 'commander.excessArguments': return `参数太多：${message.replace(/^.*?(\d+).*?(\d+).*$/, '最多 $1 个，实际 $2 个')}`;
-      case 'commander.invalidArgument': return quoted.length >= 2 ? `'${quoted[0]}' 的值 '${quoted[1]}' 无效` : '参数值无效';
+      case 'commander.invalidArgument': {
+        // commander appends the parser's reason, already in this language (optionValue above).
+        const reason = /is invalid\. (.+)$/.exec(message)?.[1];
+        return (quoted.length >= 2 ? `'${quoted[0]}' 的值 '${quoted[1]}' 无效` : '参数值无效') + (reason ? `：${reason}` : '');
+      }
       default: return message;
     }
   },
