@@ -52,6 +52,24 @@ module.exports = requireWithCodeCache(require('node:path').join(__dirname, ${JSO
   },
 };
 
+/**
+ * undici's cookie helpers read `globalThis.Headers` when undici loads, and that getter makes Node
+ * load and compile its own bundled copy of undici (~60 ms of CPU) that lc-doctor never uses. The
+ * helpers then accept undici's `Headers` only; lc-doctor calls no cookie helper. The build fails
+ * if a new undici changes that line, so the patch is never silently lost.
+ */
+const quietUndiciPlugin = {
+  name: 'quiet-undici',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]undici[\\/]lib[\\/]web[\\/]cookies[\\/]index\.js$/ }, async ({ path }) => {
+      const contents = await readFile(path, 'utf8');
+      const line = '[Headers, globalThis.Headers].filter(Boolean)';
+      if (!contents.includes(line)) throw new Error(`${path}: expected \`${line}\` (see quietUndiciPlugin in scripts/build-bundle.mjs)`);
+      return { contents: contents.replace(line, '[Headers]'), loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -66,6 +84,6 @@ const common = {
 };
 
 await build({ ...common, entryPoints: [`${src}cli/main.ts`], outfile: `${root}dist/bundle/lc-doctor.cjs`, plugins: [moduleUrlPlugin, cachedUndiciPlugin] });
-await build({ ...common, entryPoints: ['undici'], outfile: `${root}dist/bundle/${UNDICI_BUNDLE}` });
+await build({ ...common, entryPoints: ['undici'], outfile: `${root}dist/bundle/${UNDICI_BUNDLE}`, plugins: [quietUndiciPlugin] });
 // The launcher bin/lc-doctor.js requires: small, CommonJS, so a run never starts Node's ES module loader.
 await build({ ...common, entryPoints: [`${src}launch/index.ts`], outfile: `${root}dist/bundle/launch.cjs` });

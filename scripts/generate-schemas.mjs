@@ -82,7 +82,50 @@ function extractFacts(pkg) {
     customParamsKeys: customParams ? Object.keys(customParams.shape) : [],
     paramEndpoints: [...new Set(paramSettingKeys)],
     paramKeys: paramKeysByEndpoint(pkg),
+    paramDefaults: paramDefaultsByEndpoint(pkg),
+    settingChecks: probeSettingChecks(pkg),
   };
+}
+
+/** The fields of a parameter setting that `validateSettingDefinitions` reads (labels and texts are left out). */
+const CHECKED_SETTING_FIELDS = ['key', 'type', 'component', 'default', 'range', 'options', 'enumMappings', 'minText', 'maxText', 'minTags', 'maxTags', 'columns'];
+
+/**
+ * What the loader's `parseCustomParams` spreads under each `paramDefinitions` item, per endpoint:
+ * paramSettings then agentParamSettings by key, a later setting replacing an earlier one (its map).
+ */
+function paramDefaultsByEndpoint(pkg) {
+  const endpoints = new Set([...Object.keys(pkg.paramSettings ?? {}), ...Object.keys(pkg.agentParamSettings ?? {})]);
+  const pick = (setting) => Object.fromEntries(CHECKED_SETTING_FIELDS.filter((field) => setting[field] !== undefined).map((field) => [field, setting[field]]));
+  return Object.fromEntries(
+    [...endpoints].map((endpoint) => {
+      const settings = [...(pkg.paramSettings?.[endpoint] ?? []), ...(pkg.agentParamSettings?.[endpoint] ?? [])];
+      return [endpoint, Object.fromEntries(settings.map((setting) => [setting.key, pick(setting)]))];
+    }),
+  );
+}
+
+/**
+ * The checks of this package's `validateSettingDefinitions` that not every version has, found by
+ * calling it: each probe is a definition only that check refuses.
+ */
+function probeSettingChecks(pkg) {
+  if (typeof pkg.validateSettingDefinitions !== 'function') return [];
+  const probes = {
+    'enum-mappings': { key: 'k', type: 'enum', component: 'dropdown', options: ['a', 'b'], default: 'a', enumMappings: { a: 'A' } },
+    'positive-min': { key: 'k', type: 'number', component: 'slider', range: { min: 0, max: 1, positiveMin: 2 }, default: 0 },
+    'default-required': { key: 'k', type: 'string', component: 'input' },
+  };
+  return Object.entries(probes)
+    .filter(([, setting]) => {
+      try {
+        pkg.validateSettingDefinitions([{ ...setting, optionType: 'custom' }]);
+        return false;
+      } catch {
+        return true;
+      }
+    })
+    .map(([check]) => check);
 }
 
 /** The keys `paramDefinitions` may use per `defaultParamsEndpoint`, as the loader's `parseCustomParams` builds them. */

@@ -32,6 +32,14 @@ export function replaceScalarEdit(loaded: LoadedYaml, pointer: string, next: str
   return { edits: [edit] };
 }
 
+/** Rewrites the plain boolean at `pointer` (`true`, `True`) as `next`, leaving everything around it. */
+export function replaceBooleanEdit(loaded: LoadedYaml, pointer: string, next: boolean): YamlEdit {
+  const node = findNodeAt(loaded, pointer)?.node;
+  if (!isScalar(node) || !node.range || node.type !== Scalar.PLAIN || typeof node.value !== 'boolean') return { noFix: 'not-plain-text' };
+  const [start, end] = node.range;
+  return { edits: [minimalEdit(start, loaded.text.slice(start, end), String(next))] };
+}
+
 /** The characters of the node at `pointer` exactly as written (`1.20`, not `1.2`). */
 export function writtenText(loaded: LoadedYaml, pointer: string): string | undefined {
   const node = findNodeAt(loaded, pointer)?.node;

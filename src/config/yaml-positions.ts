@@ -3,21 +3,26 @@ import type { LocationTarget, SourceRange } from '../core/diagnostic.js';
 import { decodePointer } from '../core/json-pointer.js';
 
 /**
- * Where the scalars of a document are, from the fast js-yaml load (`fast-yaml.ts`), with the
- * offsets the `yaml` Document gives the same nodes. Only single-line plain and quoted scalars are
- * placed; anything else (a collection, an empty value, a block or multi-line scalar, a path that
- * does not exist) answers `undefined`, and the caller asks the Document instead.
+ * Where the nodes of a document are, from the fast js-yaml load (`fast-yaml.ts`), with the
+ * offsets the `yaml` Document gives the same nodes. Single-line plain and quoted scalars and the
+ * collections whose end is unambiguous are placed; anything else (an empty value, a block or
+ * multi-line scalar, a path that does not exist) answers `undefined`, and the caller asks the
+ * Document instead.
  */
 export interface YamlPositions {
   rangeOf(pointer: string, target?: LocationTarget): SourceRange | undefined;
 }
 
-/** One node of the document: a scalar with its source span, or a collection of nodes. */
-export type PlacedNode =
-  | { kind: 'scalar'; span: [number, number] | undefined }
+/**
+ * One node of the document with its source span (`undefined` when it is not known), and where
+ * its last content ends (what a block collection around it needs to find its own end).
+ */
+export type PlacedNode = { span?: [number, number] | undefined; contentEnd?: number | undefined } & (
+  | { kind: 'scalar' }
   | { kind: 'mapping'; entries: Map<string, { key: PlacedNode; value: PlacedNode }> }
   | { kind: 'sequence'; items: PlacedNode[] }
-  | { kind: 'empty' };
+  | { kind: 'empty' }
+);
 
 export function createYamlPositions(text: string, root: PlacedNode): YamlPositions {
   let lines: LineCounter | undefined;
@@ -29,7 +34,7 @@ export function createYamlPositions(text: string, root: PlacedNode): YamlPositio
     rangeOf(pointer, target = 'value') {
       const found = nodeAt(root, pointer);
       const chosen = target === 'key' && found?.key ? found.key : found?.node;
-      if (chosen?.kind !== 'scalar' || !chosen.span) return undefined;
+      if (!chosen?.span) return undefined;
       const from = linePos(chosen.span[0]);
       const to = linePos(chosen.span[1]);
       return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };

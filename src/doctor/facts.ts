@@ -34,6 +34,11 @@ export function factOfDiagnostic(d: Diagnostic): Fact {
       return { ...base, fact: `env-literal-reference:${finding.params.key}` };
     case 'endpoint-dropped':
       return { ...base, fact: `endpoint-dropped:${entryPointer(d.pointer)}` };
+    case 'unknown-key.drops-endpoint':
+      // `apikey:` for `apiKey:` is the cause check-models reports as the dropped entry.
+      return { ...base, stage: 'endpoints', fact: `endpoint-dropped:${entryPointer(d.pointer)}` };
+    case 'reasoning-history-refused':
+      return { ...base, fact: `reasoning-history-refused:${entryPointer(d.pointer)}` };
     case 'endpoint-duplicate-name.same':
       return { ...base, fact: `endpoint-duplicate-name:${entryPointer(d.pointer)}` };
     case 'env-deprecated-variable.openrouter':
@@ -50,6 +55,9 @@ export function factOfCheck(check: LocatedCheck): Fact | undefined {
   switch (check.code) {
     case 'config-problem':
       return { fact: `${check.args.rule}:${check.location?.file ?? ''}#${check.pointer ?? ''}`, stage: 'start', severity };
+    case 'reasoning-history-refused':
+      // validate's rule of the same name, found by the same function, in the same entry.
+      return { fact: `reasoning-history-refused:${entryPointer(check.pointer ?? '')}`, stage: 'config', severity };
     case 'unresolved-variable':
       return { fact: `variable-unset:${String(check.args.variables[0])}`, stage: 'env', severity };
     case 'env-literal-reference':

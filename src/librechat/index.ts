@@ -7,6 +7,7 @@ export { LIBRECHAT_LINES } from './lines.js';
 export { CACHE_FAMILY_IDS, SCHEMA_IDS } from './types.js';
 export type { CacheFamilyId, LibreChatLine, ModelListRules, ReasoningCopy, ReasoningDisplayRules, ReleaseCandidateFacts, SchemaId, StartupCheckId, TitleRules } from './types.js';
 export { compareVersions, parseLibreChatVersion, type LibreChatVersion } from './version.js';
+export { checkSettingDefinitions, fillDefinition, type SettingCheck, type SettingDefinitionProblem, type SettingProblem } from './setting-definitions.js';
 
 /** A version the registry knows, with the line that models it. */
 export interface ResolvedVersion {

@@ -17,6 +17,9 @@ const LEGACY_MODELS: ModelListRules = {
 const MODELS_075: ModelListRules = { ...LEGACY_MODELS, openAIFilter: /(text-davinci-003|gpt-|o1-)/ };
 /** v0.7.8 dropped the dash after the o-series digit, so a bare `o1` shows. */
 const MODELS_078: ModelListRules = { ...LEGACY_MODELS, openAIFilter: /(text-davinci-003|gpt-|o\d+)/ };
+/** v0.8.0 added `directEndpoint` to the fetch (`loadConfigModels`), nothing else. */
+const MODELS_080: ModelListRules = { ...MODELS_078, directEndpoint: true };
+/** v0.8.1: `fetchModels` sends the entry's headers, strips trailing slashes and falls back from Ollama's /api/tags. */
 const AGENTS_MODELS: ModelListRules = {
   openAIFilter: /(text-davinci-003|gpt-|o\d+)/,
   userProvidedFetch: 'never',
@@ -53,7 +56,7 @@ const LEGACY_TITLE: TitleRules = { ...TITLE_075, modelWhenUnset: 'gpt-4o-mini' }
 const AGENTS_TITLE: TitleRules = { modelWhenUnset: 'current-model', defaultMethod: 'completion', titleEndpoint: true };
 
 const LEGACY_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'config-version-outdated'];
-const CUSTOM_PARAMS_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'custom-params-endpoint', 'custom-params-keys', 'config-version-outdated'];
+const CUSTOM_PARAMS_CHECKS: readonly StartupCheckId[] = ['azure-groups', 'custom-params-endpoint', 'custom-params-keys', 'custom-params-definitions', 'config-version-outdated'];
 
 const LEGACY_LINE = {
   schema: '0.7.7',
@@ -106,7 +109,7 @@ export const LIBRECHAT_LINES: readonly LibreChatLine[] = [
     startupChecks: CUSTOM_PARAMS_CHECKS,
     releaseCandidates: { cacheFamily: '0.7.8', title: { ...AGENTS_TITLE, titleEndpoint: false } },
   },
-  { ...AGENTS_LINE, id: '0.8.0', basis: 'v0.8.0', configVersion: '1.3.0', schema: '0.8.5', cacheFamily: '0.8.0-0.8.2', invalidConfig: 'ignored', reasoning: REASONING_080 },
+  { ...AGENTS_LINE, id: '0.8.0', basis: 'v0.8.0', configVersion: '1.3.0', schema: '0.8.5', cacheFamily: '0.8.0-0.8.2', invalidConfig: 'ignored', reasoning: REASONING_080, models: MODELS_080 },
   { ...AGENTS_LINE, id: '0.8.1', basis: 'v0.8.1', configVersion: '1.3.1', schema: '0.8.5', cacheFamily: '0.8.0-0.8.2', invalidConfig: 'ignored' },
   { ...AGENTS_LINE, id: '0.8.2', basis: 'v0.8.2', configVersion: '1.3.3', schema: '0.8.5', cacheFamily: '0.8.0-0.8.2' },
   { ...AGENTS_LINE, id: '0.8.3', basis: 'v0.8.3', configVersion: '1.3.6', schema: '0.8.5', cacheFamily: '0.8.3-0.8.4' },

@@ -83,6 +83,8 @@ export type StartupCheckId =
   | 'custom-params-endpoint'
   /** `customParams.paramDefinitions[].key` must exist for that endpoint. Throws. */
   | 'custom-params-keys'
+  /** The filled `paramDefinitions` must pass `validateSettingDefinitions` (ranges, options, defaults). Throws. */
+  | 'custom-params-definitions'
   /** `version:` differs from `Constants.CONFIG_VERSION`: an info log "Outdated Config version", never fatal. */
   | 'config-version-outdated';
 

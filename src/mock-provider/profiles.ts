@@ -66,11 +66,11 @@ const base: Omit<Profile, 'name' | 'models' | 'wire'> = {
   roleOnEveryDelta: false,
 };
 
-/** One truth: a provider profile serves its preset's catalogue, nothing more or less. */
-function presetModels(id: string): { preset: ProviderPreset; models: string[] } {
+/** One truth: a provider profile serves its preset's catalogue, nothing more or less, and refuses what it refuses. */
+function presetModels(id: string): { preset: ProviderPreset; models: string[]; rejectsReasoningHistory: boolean } {
   const preset = findPreset(id);
   if (!preset) throw new Error(`mock profile for unknown preset '${id}'`);
-  return { preset, models: knownModels(preset) };
+  return { preset, models: knownModels(preset), rejectsReasoningHistory: preset.rejectsReplayedReasoning === true };
 }
 
 export const PROFILES: Record<ProfileName, Profile> = {
@@ -96,8 +96,8 @@ export const PROFILES: Record<ProfileName, Profile> = {
     nonStreamThinkingError: 'enable thinking can not be support when `stream=False`.',
     keylessModels: true,
   },
-  // reasoning_content; rejects reasoning_content in input messages.
-  coreshub: { ...base, ...presetModels('coreshub'), name: 'coreshub', wire: 'reasoning_content', inactive: 'null', rejectsReasoningHistory: true },
+  // reasoning_content; rejects reasoning_content in input messages (the preset says so).
+  coreshub: { ...base, ...presetModels('coreshub'), name: 'coreshub', wire: 'reasoning_content', inactive: 'null' },
   // reasoning_content (assumed, upstream DeepSeek/Volcengine); renames the model; keyless /models.
   modelverse: {
     ...base,

@@ -50,6 +50,8 @@ export interface CheckArgs {
   /** `variable`: the `*_MODELS` variable the id comes from, when it is not a YAML list item. */
   'model-id-punctuation': { ids: string[]; variable?: string };
   'legacy-openrouter-key': { version: string; takeover: boolean };
+  /** validate's `reasoning-history-refused`: the entry sends reasoning back to a `provider` that answers 400 to it. */
+  'reasoning-history-refused': { provider: string };
   'cache-stale': { key: string; cached: number; resolved: number; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; missing: string[]; /** The cached MODELS_CONFIG has no list for this endpoint. */ absent?: boolean };
   'cache-fresh': { lists: number; queries: number };
   'cache-in-memory': Record<string, never>;

@@ -17,6 +17,7 @@ import { resolveModelLists } from './resolve.js';
 import type { ModelResolution } from './types.js';
 import { explainModel } from './why.js';
 import { attachCaseFixes } from './case-fixes.js';
+import { checkReasoningReplay } from './reasoning-replay.js';
 import { interpolate, USER_PROVIDED } from '../env/interpolate.js';
 import { isMaskableSecret } from '../core/mask.js';
 import { findPlainSecrets } from '../rules/hardcoded-secret.js';
@@ -74,6 +75,7 @@ export async function runCheckModels(options: CheckModelsOptions, ports: CheckMo
   );
   if (options.endpoint && resolution.endpoints.length === 0) throw unknownEndpoint(options.endpoint, configProblems.length > 0 ? undefined : loaded?.value);
   const checks: ModelCheck[] = [...configProblems.map((d, i) => toCheck(d, i === 0)), ...checkResolution(resolution, deployment.environment)];
+  if (configProblems.length === 0) checks.push(...checkReasoningReplay(deployment, target.line));
   attachCaseFixes(checks, resolution, deployment);
   const { summary: cache, view } = await checkCache(options, ports, resolution, deployment, checks);
   const probe = await runProbe(options, ports, resolution, deployment, checks);

@@ -139,6 +139,8 @@ export type VerdictCode =
   | 'both-keys-one-null'
   | 'reasoning-without-role'
   | 'think-tag-split'
+  /** The line predates LibreChat's reasoning UI (v0.7.7): reasoning arrives and is never shown. */
+  | 'no-reasoning-ui'
   | 'closing-tag-only'
   | 'reasoning-details-only'
   | 'title-model-thinks'

@@ -1,3 +1,4 @@
+import { REASONING_REPLAY_OFF } from '../providers/index.js';
 import { effectiveReasoningKey, readableFields, isOpenRouterDetected, type LibreChatReasoningRules } from './librechat-display.js';
 import type { ProbeError, ProbeTarget, ReasoningDisplay, StreamObservation, Verdict } from './types.js';
 
@@ -28,7 +29,7 @@ export function buildVerdicts(input: VerdictInput): Verdict[] {
       code: 'second-turn-rejected',
       severity: 'error',
       data: { status: input.secondTurnError.status ?? 0, message: input.secondTurnError.message, mentionsReasoning: /reasoning_content/.test(input.secondTurnError.message) },
-      ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { includeReasoningHistory: false, includeReasoningContent: false } } } : {}),
+      ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { ...REASONING_REPLAY_OFF } } } : {}),
     });
   }
   verdicts.push(...(input.titleVerdicts ?? []));
@@ -82,6 +83,8 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (observation.channel === 'closing-tag-only') return { code: 'closing-tag-only', severity: 'warn', data: { version } };
   if (observation.channel === 'think-tags' && display === 'plain-text') return { code: 'think-tag-split', severity: 'warn', data: { version } };
   if (display !== 'not-shown') return undefined;
+  // Nothing in the config or the stream would show it: the version has no Thoughts block at all.
+  if (!rules.reasoningUi) return { code: 'no-reasoning-ui', severity: 'warn', data: { version, field: observation.channel } };
   const key = effectiveReasoningKey(target, rules);
   const field = observation.channel;
   const readable = new Set(readableFields(observation, rules));

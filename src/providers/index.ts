@@ -1,5 +1,5 @@
 import { UsageError } from '../core/errors.js';
-import { lookUpVersion, newestLine } from '../librechat/index.js';
+import { lookUpVersion, newestLine, type LibreChatLine } from '../librechat/index.js';
 import { chinaPresets } from './presets-cn.js';
 import { globalPresets } from './presets-global.js';
 import type { ProviderPreset } from './types.js';
@@ -108,4 +108,33 @@ export function identifyPreset(endpoint: { baseURL: string; name: string; models
   if (byHost || endpoint.models.length === 0) return byHost;
   const holding = presets.filter((preset) => endpoint.models.every((model) => knownModels(preset).includes(model)));
   return holding.length === 1 ? holding[0] : undefined;
+}
+
+/**
+ * The `customParams` that stop LibreChat sending reasoning back (PR #13921): `includeReasoningHistory`
+ * rebuilds `reasoning_content` on every earlier assistant turn and implies `includeReasoningContent`,
+ * which replays it between tool calls.
+ */
+export const REASONING_REPLAY_OFF = { includeReasoningHistory: false, includeReasoningContent: false } as const;
+
+/** What decides whether LibreChat sends an endpoint's reasoning back, and to whom. */
+export interface ReplayingEndpoint {
+  name: string;
+  /** The base URL with `${VAR}` resolved (or as written when it cannot be). */
+  baseURL: string;
+  models: readonly string[];
+  customParams: unknown;
+}
+
+/**
+ * The preset of the provider that answers 400 to the reasoning this endpoint sends back, if any:
+ * on a line with `includeReasoningHistory`, that option set, and a provider the presets say refuses
+ * `reasoning_content` in input messages. Every second message of a chat then fails.
+ */
+export function reasoningReplayRefusedBy(endpoint: ReplayingEndpoint, line: LibreChatLine): ProviderPreset | undefined {
+  if (!line.reasoning.reasoningHistoryOption) return undefined;
+  const { customParams } = endpoint;
+  if (typeof customParams !== 'object' || customParams === null || (customParams as Record<string, unknown>).includeReasoningHistory !== true) return undefined;
+  const preset = identifyPreset(endpoint);
+  return preset?.rejectsReplayedReasoning === true ? preset : undefined;
 }

@@ -97,6 +97,7 @@ export const coreshub: ProviderPreset = {
   defaultModels: ['DeepSeek-R1', 'QwQ-32B', 'DeepSeek-V3'],
   titleModel: 'DeepSeek-V3',
   modelsEndpoint: 'unknown',
+  rejectsReplayedReasoning: true,
   dropParams: [],
   docs: 'https://docs.coreshub.cn/console/big_model_server/api_key/api_list/deepseek/reasoner',
   notes: ['coreshub.key-name-convention', 'coreshub.models-unconfirmed', 'coreshub.reasoning-history-rejected'],

@@ -73,6 +73,12 @@ export interface ProviderPreset {
   dropParams: string[];
   /** Set only where the provider does not use LibreChat's default `reasoning_content`. */
   reasoningKey?: ReasoningKey;
+  /**
+   * The provider answers 400 when an input message carries `reasoning_content` (CoresHub's reasoner doc:
+   * "API 调用时不能传入 reasoning_content"). LibreChat sends it back with `customParams.includeReasoningHistory`.
+   * DeepSeek's current API ignores it between user turns, so DeepSeek does not set this.
+   */
+  rejectsReplayedReasoning?: boolean;
   /** A `--base-url` is required (no known host). */
   requiresBaseUrl?: boolean;
   /** Documentation page with the facts, for `lc-doctor providers`. */

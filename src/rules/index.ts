@@ -23,6 +23,7 @@ import { modelsDefaultComma } from './models-default-comma.js';
 import { openaiModelsFormat } from './openai-models-format.js';
 import { openaiModelsMissing } from './openai-models-missing.js';
 import { openaiModelsOverride } from './openai-models-override.js';
+import { reasoningHistoryRefused } from './reasoning-history-refused.js';
 import { redisPrefixConflict } from './redis-prefix-conflict.js';
 import { redisUriMissing } from './redis-uri-missing.js';
 import { titleModelNotServed } from './title-model-not-served.js';
@@ -56,6 +57,7 @@ export const allRules: readonly Rule[] = [
   openaiModelsFormat,
   openaiModelsMissing,
   openaiModelsOverride,
+  reasoningHistoryRefused,
   redisPrefixConflict,
   redisUriMissing,
   titleModelNotServed,

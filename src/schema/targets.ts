@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine, type VersionEvidence, type VersionSource } from '../librechat/index.js';
+import { lineForConfigVersion, newestLine, resolveLibreChatVersion, type LibreChatLine, type SettingCheck, type VersionEvidence, type VersionSource } from '../librechat/index.js';
 
 /**
  * The LibreChat lines lc-doctor can judge against. Everything here comes from `schemas/`,
@@ -25,6 +25,10 @@ export interface LibreChatFacts {
   paramEndpoints: string[];
   /** Keys `customParams.paramDefinitions` may use, per `defaultParamsEndpoint` (paramSettings + agentParamSettings). */
   paramKeys: Record<string, string[]>;
+  /** Per `defaultParamsEndpoint`, the default setting of each key, as the loader spreads it under a `paramDefinitions` item. */
+  paramDefaults: Record<string, Record<string, Record<string, unknown>>>;
+  /** The version-specific checks this package's `validateSettingDefinitions` makes (probed by calling it). */
+  settingChecks: SettingCheck[];
 }
 
 export interface SchemaTarget {

@@ -1,3 +1,4 @@
+import type { SettingProblem } from '../librechat/index.js';
 import type { EnvSchemaIssue } from '../env/check-env-schema.js';
 import type { LocatedCheck } from '../models/report.js';
 
@@ -12,6 +13,19 @@ export interface ValidateFindings {
   'azure-group-invalid': { group: string; problem: AzureGroupProblem; model?: string };
   'custom-params-invalid.endpoint': { endpoint: string; paramEndpoint: string; allowed: string[] };
   'custom-params-invalid.key': { endpoint: string; paramEndpoint: string; key: string; allowed: string[] };
+  'custom-params-invalid.definition': {
+    endpoint: string;
+    key: string;
+    problem: SettingProblem;
+    /** The field at fault. */
+    field: string;
+    /** The option without a mapping, or the missing field. */
+    detail?: string;
+    /** The default after LibreChat filled it, as JSON. */
+    value?: string;
+    options?: string[];
+    range?: string;
+  };
   /** LibreChat reads the file anyway, with U+FFFD for the bad bytes. */
   'file-encoding': { file: 'config' | 'env'; line: number; offset: number; path: string };
   'baseurl-chat-completions': { root: string; /** The baseURL as written, when it had `${VAR}`s. */ written?: string };
@@ -66,6 +80,7 @@ export interface ValidateFindings {
   'openai-models-override': { count: number };
   'redis-prefix-conflict': { prefixVariable: string };
   'redis-uri-missing': Record<string, never>;
+  'reasoning-history-refused': { endpoint: string; provider: string };
   'title-model-not-served': { titleModel: string; served: string[]; currentModel: string; /** The endpoint whose models the title request uses, when not this one. */ servingEndpoint?: string };
   'unknown-key': UnknownKeyParams;
   /** The misspelled key is a field the endpoint cannot live without: the endpoint is dropped. */

@@ -72,6 +72,14 @@ describe('the fast YAML load', () => {
     expect(placed).toBeGreaterThan(1000);
   });
 
+  it('places what check-models and doctor point at (each endpoint entry) without the Document', () => {
+    const text = readFileSync(join(root, 'bench/fixtures/librechat-400.yaml'), 'utf8');
+    const fast = loadPlainYaml(text)!;
+    const custom = (fast.value as { endpoints: { custom: unknown[] } }).endpoints.custom;
+    expect(custom.length).toBeGreaterThan(10);
+    for (const i of custom.keys()) expect(fast.positions.rangeOf(`/endpoints/custom/${i}`), `entry ${i}`).toBeDefined();
+  });
+
   it('resolves plain scalars as the yaml core schema does, where js-yaml alone would not', () => {
     const text = 'a: 1_000\nb: -.5\nc: 0b11\nd: 0o17\ne: .NaN\nf: +12\ng: 1e3\nh: ~\ni: TRUE\nj: yes\n';
     expect(loadPlainYaml(text)?.value).toEqual(parseDocument(text).toJS());

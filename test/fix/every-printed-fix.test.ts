@@ -63,6 +63,7 @@ const ENV = `TEST_KEY=${KEY}\n`;
 const list = (ids: string[], fetch: boolean) => ['models:', `  default: [${ids.map((id) => JSON.stringify(id)).join(', ')}]`, `  fetch: ${fetch}`];
 
 const CHECK_FIXES: Record<CheckCode, Cases> = {
+  'reasoning-history-refused': { noFix: "pasted elsewhere: test/rules/reasoning-history-refused.test.ts checks validate --fix writes exactly the printed customParams, then the second turn is accepted" },
   'config-problem': { noFix: "validate's own finding: its fix is applied by validate --fix or pasted in pasted-hints.test.ts" },
   'endpoint-ok': { noFix: 'nothing is wrong' },
   'endpoint-fallback': [
@@ -216,6 +217,7 @@ const PROBE_FIXES: Record<VerdictCode, string> = {
   'reasoning-details-only': 'no fix: lines before 0.8.8 read reasoning_details only for OpenRouter; the hint says so',
   'reasoning-without-role': 'no fix: a server bug; the hint says so',
   'think-tag-split': 'no fix: a server setting; the hint says so',
+  'no-reasoning-ui': 'no fix: the line has no Thoughts block; the hint says to upgrade',
   'closing-tag-only': 'no fix: a server setting; the hint says so',
   'key-rejected': 'no fix: the key is the admin’s',
   'model-not-found': "no fix: check-models' model-not-at-provider line carries the id fix",

@@ -91,13 +91,7 @@ describe('start-up of the bundle', () => {
       main(["validate", "-c", "test/fixtures/rules/broken.librechat.yaml", "-e", "test/fixtures/rules/broken.env"], io).then(() => {
         process.stdout.write(JSON.stringify(Object.keys(require.cache).filter((f) => /node_modules[\\\\/](undici|ioredis|mongodb)[\\\\/]/.test(f))));
       });`;
-    const loaded = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(stdout));
-    });
+    const loaded = await printedBy(script);
     expect(JSON.parse(loaded)).toEqual([]);
   });
 
@@ -110,19 +104,13 @@ describe('start-up of the bundle', () => {
       let stdout = '';
       const io = { stdout: (t) => void (stdout += t), stderr: () => {}, env: { NO_COLOR: '1' }, cwd: ${JSON.stringify(root)}, isTTY: false, stdinIsTTY: false };
       main(["validate", "-c", "test/fixtures/configs/invalid/several-mistakes.yaml", "--json"], io).then((code) => process.stdout.write(JSON.stringify({ code, findings: JSON.parse(stdout).diagnostics.length, calls })));`;
-    const result = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-      let stdout = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.on('error', reject);
-      child.on('close', () => resolve(stdout));
-    });
+    const result = await printedBy(script);
     // Findings were sorted, and none of that needed a collator.
     expect(JSON.parse(result)).toEqual({ code: 1, findings: 4, calls: 0 });
   });
 
   // undici is bundled on its own and loaded through the code cache, so it leaves a cache file, not a require.cache entry.
-  it('loads the undici bundle through the code cache only for the commands that talk to a server', async () => {
+  it("loads the undici bundle through the code cache only for the commands that talk to a server, and not Node's own undici", async () => {
     const dir = await makeTempDir('lc-doctor-undici-cache-');
     const cachedFiles = async (argv: string[]) => {
       const cacheDir = join(dir.path, argv[0]!);
@@ -135,8 +123,27 @@ describe('start-up of the bundle', () => {
     try {
       expect(await cachedFiles(['validate', '-c', config, '-e', dotenv])).not.toContain('undici');
       expect(await cachedFiles(['check-models', '-c', config, '-e', dotenv, '--no-cache-check'])).toContain('undici');
+      // undici's load must not wake Node's own copy of undici (a lazy global until something reads it): ~60 ms.
+      const script = `
+        const { main } = require(${JSON.stringify(`${root}dist/bundle/lc-doctor.cjs`)});
+        const io = { stdout: () => {}, stderr: () => {}, env: ${JSON.stringify({ ...env, LC_DOCTOR_CACHE_DIR: 'off' })}, cwd: ${JSON.stringify(root)}, isTTY: false, stdinIsTTY: false };
+        main(["check-models", "-c", ${JSON.stringify(config)}, "-e", ${JSON.stringify(dotenv)}, "--no-cache-check"], io).then((code) =>
+          process.stdout.write(JSON.stringify({ code, nodeUndiciLoaded: !('get' in Object.getOwnPropertyDescriptor(globalThis, 'Headers')) })));`;
+      const result = await printedBy(script);
+      expect(JSON.parse(result)).toEqual({ code: 0, nodeUndiciLoaded: false });
     } finally {
       await dir.remove();
     }
   });
 });
+
+/** What a Node script run in a child process (`node -e`) prints. */
+function printedBy(script: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.on('error', reject);
+    child.on('close', () => resolve(stdout));
+  });
+}

@@ -92,12 +92,24 @@ describe('custom endpoints', () => {
     expect(explainModel(older, 'model-b').steps.map((s) => s.code)).toEqual(['custom-always-shown', 'user-provided-defaults', 'model-not-listed']);
   });
 
-  it('a trailing slash: 0.8.x strips it, 0.7.7 asks //models', async () => {
+  it('a trailing slash: 0.8.1+ strips it, 0.7.7 and 0.8.0 ask //models', async () => {
     const entry = customEntry({ baseURL: 'http://127.0.0.1:9/v1/', models: { default: ['model-a'], fetch: true } });
     const port = providerTable({ 'http://127.0.0.1:9/v1/models': ['model-a'] });
     expect((await resolveWith(configOf(entry), env, port, '0.8.8')).endpoints[0]!.status).toBe('shown');
-    const older = await resolveWith(configOf(entry), env, port, '0.7.7');
-    expect(port.requests.at(-1)!.url).toBe('http://127.0.0.1:9/v1//models');
-    expect(older.endpoints[0]!.steps.map((s) => s.code)).toContain('fetch-trailing-slash');
+    expect((await resolveWith(configOf(entry), env, port, '0.8.1')).endpoints[0]!.status).toBe('shown');
+    for (const version of ['0.7.7', '0.8.0']) {
+      const older = await resolveWith(configOf(entry), env, port, version);
+      expect(port.requests.at(-1)!.url, version).toBe('http://127.0.0.1:9/v1//models');
+      expect(older.endpoints[0]!.steps.map((s) => s.code), version).toContain('fetch-trailing-slash');
+    }
+  });
+
+  it("the entry's headers go with the /models fetch from 0.8.1 (ModelService's fetchModels), not on 0.8.0", async () => {
+    const entry = customEntry({ headers: { 'X-Team': 'blue' }, models: { default: ['model-a'], fetch: true } });
+    const port = providerTable({ 'http://127.0.0.1:9/v1/models': ['model-a'] });
+    await resolveWith(configOf(entry), env, port, '0.8.1');
+    expect(port.requests.at(-1)!.headers).toMatchObject({ 'X-Team': 'blue' });
+    await resolveWith(configOf(entry), env, port, '0.8.0');
+    expect(port.requests.at(-1)!.headers).not.toHaveProperty('X-Team');
   });
 });

@@ -58,6 +58,15 @@ describe('what each LibreChat line shows', () => {
     expect(judgeDisplay(observation({ channel: 'reasoning_content', fieldsWithText: ['reasoning_content'] }), target, reasoningRulesFor('0.7.7'))).toBe('shown');
   });
 
+  test.each(['0.7.5', '0.7.6'])('%s: hidden reasoning is the missing Thoughts block (a warning), never a key to change', (version) => {
+    const rules = reasoningRulesFor(version);
+    const obs = observation({ channel: 'reasoning_content', fieldsWithText: ['reasoning_content'] });
+    const verdicts = buildVerdicts({ target, model: 'm', rules, observation: obs, display: judgeDisplay(obs, target, rules) });
+    expect(verdicts[0]).toMatchObject({ code: 'no-reasoning-ui', severity: 'warn', data: { field: 'reasoning_content' } });
+    expect(verdicts[0]?.fix).toBeUndefined();
+    expect(verdicts.map((v) => v.severity)).not.toContain('error');
+  });
+
   test('`reasoning` beside `reasoning_content: ""` stays hidden on 0.8.8', () => {
     const obs = observation({ bothKeysOneNull: true, emptyKeyBesideReasoning: true });
     expect(judgeDisplay(obs, target, reasoningRulesFor('0.8.8'))).toBe('not-shown');

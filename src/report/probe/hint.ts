@@ -15,6 +15,8 @@ export interface ProbeHints {
   /** A `<think>` tag split across chunks. */
   'reasoning-parser': Record<string, never>;
   'role-on-first-delta': Record<string, never>;
+  /** The line predates LibreChat's reasoning UI: only an upgrade shows reasoning. */
+  'upgrade-reasoning-ui': Record<string, never>;
   'empty-reasoning-content': Record<string, never>;
   /** This line has no `customParams.reasoningKey`: upgrade, rename the endpoint or the field. */
   'upgrade-reasoning-key': Record<string, never>;
@@ -48,6 +50,8 @@ export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
       return hint('parser-or-template', NONE);
     case 'reasoning-without-role':
       return hint('role-on-first-delta', NONE);
+    case 'no-reasoning-ui':
+      return hint('upgrade-reasoning-ui', NONE);
     case 'think-tag-split':
       return hint('reasoning-parser', NONE);
     case 'both-keys-one-null':

@@ -39,6 +39,7 @@ export const probe: ProbeWords = {
     'reasoning-key-mismatch': (d, version) => `reasoning arrives in \`${String(d.field)}\` but ${version} reads \`${String(d.key)}\`: the Thoughts block stays empty`,
     'both-keys-one-null': (d, version) => `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`,
     'reasoning-without-role': (d, version) => `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`,
+    'no-reasoning-ui': (d, version) => `reasoning arrives in \`${String(d.field)}\`, but ${version} has no Thoughts block: the answer shows, the reasoning never does`,
     'think-tag-split': (_d, version) => `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`,
     'reasoning-details-only': (d, version) =>
       d.readsDetails
@@ -62,6 +63,7 @@ export const probe: ProbeWords = {
   hints: {
     'parser-or-template': () => "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) or fix the chat template",
     'role-on-first-delta': () => 'the server must send `role: "assistant"` on the first delta (as OpenAI does); no librechat.yaml setting changes this',
+    'upgrade-reasoning-ui': () => 'upgrade to LibreChat v0.7.7 or later, the first release that shows reasoning',
     'reasoning-parser': () => "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) so thinking arrives in `reasoning_content`",
     'empty-reasoning-content': () => 'the server must send null (or nothing) instead of `reasoning_content: ""`; no reasoningKey helps on this line',
     'upgrade-reasoning-key': () => 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field',

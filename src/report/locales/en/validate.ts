@@ -1,5 +1,5 @@
 import type { NoFixReason } from '../../../core/text-edit.js';
-import type { AzureGroupProblem, PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
+import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 import { plural } from './plural.js';
 
@@ -127,6 +127,39 @@ function limit(keyword: string, n: number, actual: string): string {
   }
 }
 
+type DefinitionParams = ValidateFindings['custom-params-invalid.definition'];
+const none = (value: string | undefined): string => value ?? '(none)';
+
+/** What `validateSettingDefinitions` objects to, per problem. */
+const DEFINITION_PROBLEMS: Record<DefinitionParams['problem'], (p: DefinitionParams) => string> = {
+  columns: () => 'columns must be 1 to 4',
+  'missing-field': (p) => `it has no ${none(p.detail)}`,
+  type: () => 'its type is not number, boolean, string, enum or array',
+  'tags-type': () => 'component tags goes with type array, and only with it',
+  'min-tags': () => 'minTags is negative',
+  'max-tags': () => 'maxTags is negative',
+  'tags-default-array': (p) => `the default ${none(p.value)} is not a list`,
+  'tags-default-max': (p) => `the default ${none(p.value)} has more tags than maxTags`,
+  'tags-default-min': (p) => `the default ${none(p.value)} has fewer tags than minTags`,
+  'textarea-number': () => 'a textarea holds text, not a number',
+  'min-text-over-max': () => 'minText is greater than maxText',
+  'min-text-negative': () => 'minText is negative',
+  'max-text-negative': () => 'maxText is negative',
+  'slider-range': () => 'a number slider needs a range',
+  'slider-options': () => 'an enum slider needs at least 2 options',
+  'switch-options': () => 'a checkbox or switch takes at most 2 options',
+  'dropdown-options': () => 'a dropdown needs at least 2 options',
+  'combobox-options': () => 'a combobox needs at least 2 options',
+  'default-number': (p) => `the default ${none(p.value)} is not a number`,
+  'default-boolean': (p) => `the default ${none(p.value)} is not true or false`,
+  'default-string': (p) => `the default ${none(p.value)} is not a string`,
+  'default-option': (p) => `the default ${none(p.value)} is not one of its options (${(p.options ?? []).join(', ')})`,
+  'default-range': (p) => `the default ${none(p.value)} is outside its range ${p.range ?? ''}`,
+  'positive-min-over-max': (p) => `range.positiveMin is above max (${p.range ?? ''})`,
+  'default-positive-min': (p) => `the default ${none(p.value)} is neither min nor at least positiveMin (${p.range ?? ''})`,
+  'enum-mapping': (p) => `option "${none(p.detail)}" has no enumMappings entry`,
+};
+
 export const validate: ValidateWords = {
   findings: {
     'azure-group-invalid': (p) => {
@@ -136,6 +169,10 @@ export const validate: ValidateWords = {
     'custom-params-invalid.endpoint': (p) => ({
       message: `defaultParamsEndpoint "${p.paramEndpoint}" of '${p.endpoint}' is not one LibreChat knows: it refuses to start ("defaultParamsEndpoint of "${p.endpoint}" endpoint is invalid")`,
       hint: `use one of ${p.allowed.join(', ')}`,
+    }),
+    'custom-params-invalid.definition': (p) => ({
+      message: `paramDefinitions "${p.key}" of '${p.endpoint}': ${DEFINITION_PROBLEMS[p.problem](p)}: LibreChat refuses to start ("Custom parameter definitions for "${p.endpoint}" endpoint is malformed")`,
+      hint: `correct ${p.field}, or leave it out to keep LibreChat's own setting for ${p.key}`,
     }),
     'custom-params-invalid.key': (p) => ({
       message: `paramDefinitions key "${p.key}" of '${p.endpoint}' is not a ${p.paramEndpoint} parameter: LibreChat refuses to start ("contains invalid key(s)")`,
@@ -295,6 +332,10 @@ export const validate: ValidateWords = {
     'redis-prefix-conflict': (p) => ({
       message: 'REDIS_KEY_PREFIX and REDIS_KEY_PREFIX_VAR are both set: LibreChat stops at startup ("Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set.")',
       hint: `keep REDIS_KEY_PREFIX for a fixed prefix, or REDIS_KEY_PREFIX_VAR to name the variable holding it (here ${p.prefixVariable}); remove the other`,
+    }),
+    'reasoning-history-refused': (p) => ({
+      message: `'${p.endpoint}' sends its reasoning back (includeReasoningHistory: true) and ${p.provider} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`,
+      hint: 'set includeReasoningHistory: false and includeReasoningContent: false under customParams (lc-doctor validate --fix does it)',
     }),
     'redis-uri-missing': () => ({
       message: 'USE_REDIS is true but REDIS_URI is not set: LibreChat stops at startup with "USE_REDIS is enabled but REDIS_URI is not set."',

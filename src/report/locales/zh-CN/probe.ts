@@ -42,6 +42,7 @@ export const probe: ProbeWords = {
     'reasoning-key-mismatch': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但 ${version} 读取的是 \`${String(d.key)}\`：思考过程一直是空的`,
     'both-keys-one-null': (d, version) => `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`,
     'reasoning-without-role': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`,
+    'no-reasoning-ui': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但 ${version} 还没有思考过程区块：只显示回答，推理内容永远不显示`,
     'think-tag-split': (_d, version) => `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`,
     'reasoning-details-only': (d, version) =>
       d.readsDetails
@@ -65,6 +66,7 @@ export const probe: ProbeWords = {
   hints: {
     'parser-or-template': () => `${PARSER_HINT}，或者修正聊天模板`,
     'role-on-first-delta': () => '服务端必须在第一个 delta 里发送 `role: "assistant"`（和 OpenAI 一样）；librechat.yaml 里没有设置能改变这一点',
+    'upgrade-reasoning-ui': () => '升级到 LibreChat v0.7.7 或更高版本（第一个显示推理内容的版本）',
     'reasoning-parser': () => `${PARSER_HINT}，让思考内容从 \`reasoning_content\` 到达`,
     'empty-reasoning-content': () => '服务端应该发送 null（或者不发送），而不是 `reasoning_content: ""`；这个版本上设置 reasoningKey 也没用',
     'upgrade-reasoning-key': () => UPGRADE_HINT,

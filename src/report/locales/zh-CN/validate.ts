@@ -1,5 +1,5 @@
 import type { NoFixReason } from '../../../core/text-edit.js';
-import type { AzureGroupProblem, PatternKind, TypeHint, ValueShape } from '../../../validate/findings.js';
+import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 
 const SECRET_KINDS = {
@@ -146,6 +146,39 @@ function limit(keyword: string, n: number, actual: string): string {
 
 const place = (parent: string | undefined) => (parent ? `\`${parent}\` 里` : '顶层');
 
+type DefinitionParams = ValidateFindings['custom-params-invalid.definition'];
+const none = (value: string | undefined): string => value ?? '（未设置）';
+
+/** `validateSettingDefinitions` 不接受的地方，按问题分。 */
+const DEFINITION_PROBLEMS: Record<DefinitionParams['problem'], (p: DefinitionParams) => string> = {
+  columns: () => 'columns 只能是 1 到 4',
+  'missing-field': (p) => `缺少 ${none(p.detail)}`,
+  type: () => 'type 不是 number、boolean、string、enum 或 array',
+  'tags-type': () => 'component 为 tags 时 type 必须是 array，反之亦然',
+  'min-tags': () => 'minTags 是负数',
+  'max-tags': () => 'maxTags 是负数',
+  'tags-default-array': (p) => `默认值 ${none(p.value)} 不是列表`,
+  'tags-default-max': (p) => `默认值 ${none(p.value)} 的标签数超过 maxTags`,
+  'tags-default-min': (p) => `默认值 ${none(p.value)} 的标签数少于 minTags`,
+  'textarea-number': () => 'textarea 只能放文本，不能是 number',
+  'min-text-over-max': () => 'minText 大于 maxText',
+  'min-text-negative': () => 'minText 是负数',
+  'max-text-negative': () => 'maxText 是负数',
+  'slider-range': () => '数值滑块需要 range',
+  'slider-options': () => 'enum 滑块至少要 2 个选项',
+  'switch-options': () => 'checkbox 或 switch 最多 2 个选项',
+  'dropdown-options': () => 'dropdown 至少要 2 个选项',
+  'combobox-options': () => 'combobox 至少要 2 个选项',
+  'default-number': (p) => `默认值 ${none(p.value)} 不是数字`,
+  'default-boolean': (p) => `默认值 ${none(p.value)} 不是 true 或 false`,
+  'default-string': (p) => `默认值 ${none(p.value)} 不是字符串`,
+  'default-option': (p) => `默认值 ${none(p.value)} 不在选项（${(p.options ?? []).join(', ')}）里`,
+  'default-range': (p) => `默认值 ${none(p.value)} 超出范围 ${p.range ?? ''}`,
+  'positive-min-over-max': (p) => `range.positiveMin 大于 max（${p.range ?? ''}）`,
+  'default-positive-min': (p) => `默认值 ${none(p.value)} 既不是 min，也不小于 positiveMin（${p.range ?? ''}）`,
+  'enum-mapping': (p) => `选项 "${none(p.detail)}" 在 enumMappings 里没有对应项`,
+};
+
 export const validate: ValidateWords = {
   findings: {
     'azure-group-invalid': (p) => {
@@ -155,6 +188,10 @@ export const validate: ValidateWords = {
     'custom-params-invalid.endpoint': (p) => ({
       message: `'${p.endpoint}' 的 defaultParamsEndpoint "${p.paramEndpoint}" 不是 LibreChat 认识的值：它会拒绝启动（"defaultParamsEndpoint of "${p.endpoint}" endpoint is invalid"）`,
       hint: `只能用 ${p.allowed.join(', ')} 之一`,
+    }),
+    'custom-params-invalid.definition': (p) => ({
+      message: `'${p.endpoint}' 的 paramDefinitions "${p.key}"：${DEFINITION_PROBLEMS[p.problem](p)}：LibreChat 会拒绝启动（"Custom parameter definitions for "${p.endpoint}" endpoint is malformed"）`,
+      hint: `改正 ${p.field}，或者删掉它，沿用 LibreChat 自带的 ${p.key} 设置`,
     }),
     'custom-params-invalid.key': (p) => ({
       message: `'${p.endpoint}' 的 paramDefinitions 键 "${p.key}" 不是 ${p.paramEndpoint} 的参数：LibreChat 会拒绝启动（"contains invalid key(s)"）`,
@@ -315,6 +352,10 @@ export const validate: ValidateWords = {
       message: 'REDIS_KEY_PREFIX 和 REDIS_KEY_PREFIX_VAR 同时设置了：LibreChat 启动时会停止（"Only either REDIS_KEY_PREFIX_VAR or REDIS_KEY_PREFIX can be set."）',
       hint: `固定前缀用 REDIS_KEY_PREFIX，或者用 REDIS_KEY_PREFIX_VAR 指定存放前缀的变量（这里是 ${p.prefixVariable}）；删掉另一个`,
     }),
+    'reasoning-history-refused': (p) => ({
+      message: `'${p.endpoint}' 设置了 includeReasoningHistory: true，会把推理内容发回给 ${p.provider}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`,
+      hint: '在 customParams 下设 includeReasoningHistory: false 和 includeReasoningContent: false（lc-doctor validate --fix 会自动改）',
+    }),
     'redis-uri-missing': () => ({
       message: 'USE_REDIS 为 true 但没有设置 REDIS_URI：LibreChat 启动时会停止，报 "USE_REDIS is enabled but REDIS_URI is not set."',
       hint: '设置 REDIS_URI=redis://host:6379，或者 USE_REDIS=false',
@@ -430,7 +471,7 @@ export const validate: ValidateWords = {
     'azure-group-invalid': 'LibreChat 启动时会拒绝的 Azure OpenAI 分组：重名、缺少 instanceName/baseURL、模型没有 deployment 或 version。',
     'baseurl-chat-completions': '自定义端点的 baseURL 以 /chat/completions 结尾：LibreChat 会再拼一次路径，模型拉取返回 404。',
     'config-version': '配置的 `version` 是数字（LibreChat 会拒绝整个文件），或与目标版本的 CONFIG_VERSION 不一致（提示）。',
-    'custom-params-invalid': 'LibreChat 启动时会拒绝的 customParams：未知的 defaultParamsEndpoint，或该参数集里没有的 paramDefinitions 键。',
+    'custom-params-invalid': 'LibreChat 启动时会拒绝的 customParams：未知的 defaultParamsEndpoint、该参数集里没有的 paramDefinitions 键，或 validateSettingDefinitions 不接受的参数定义。',
     'endpoint-dropped': 'LibreChat 会悄悄丢掉的自定义端点：缺少 name、apiKey、baseURL 或 models（fetch 或 default）。',
     'endpoint-duplicate-name': '两个自定义端点同名，或名字只差大小写。',
     'endpoint-reserved-name': '自定义端点名与内置端点只差大小写（Google、Anthropic、Bedrock 会被路由到内置端点）。',
@@ -453,6 +494,7 @@ export const validate: ValidateWords = {
     'openai-models-missing': 'librechat.yaml 里给 openAI 端点用的模型（titleModel、modelSpec 预设）不在 OPENAI_MODELS 里。',
     'openai-models-override': 'OPENAI_MODELS 替换了 OpenAI 的默认模型列表，并关闭了新模型的拉取。',
     'redis-prefix-conflict': 'REDIS_KEY_PREFIX 和 REDIS_KEY_PREFIX_VAR 同时设置：LibreChat 启动时会报错。',
+    'reasoning-history-refused': 'includeReasoningHistory 把推理内容发回给会返回 400 的提供商：对话的后续消息都会失败。',
     'redis-uri-missing': 'USE_REDIS=true 但没有 REDIS_URI：LibreChat 启动时会报错。',
     'title-model-not-served': '自定义端点的 titleModel 不在它的 models.default 里，而模型拉取是关闭的。',
     'unknown-key': 'LibreChat 接受但会悄悄丢掉的键（自定义端点等非严格对象里的拼写错误），并给出建议。',

@@ -1,0 +1,67 @@
+import type { LoadedYaml } from '../config/load-yaml.js';
+import { replaceBooleanEdit, type YamlEdit } from '../config/yaml-edits.js';
+import { interpolate } from '../env/interpolate.js';
+import type { LibreChatLine } from '../librechat/index.js';
+import { REASONING_REPLAY_OFF, reasoningReplayRefusedBy, type ProviderPreset } from '../providers/index.js';
+import type { Rule } from './types.js';
+import { asFix, isRecord, listCustomEndpoints, listModelNames } from './support.js';
+
+/** A custom endpoint that sends reasoning back to a provider that answers 400 to it. */
+export interface ReasoningReplayRefusal {
+  endpoint: string;
+  /** Pointer of the `includeReasoningHistory: true` that does it. */
+  pointer: string;
+  preset: ProviderPreset;
+  /** The edit that turns the replay off (both options that send reasoning back, where written as `true`). */
+  fix: YamlEdit;
+}
+
+/**
+ * The one place validate and check-models (and so doctor) decide this, from the preset's fact
+ * (`rejectsReplayedReasoning`, the same fact the mock provider plays for `probe --turns 2`) and the
+ * line's `reasoningHistoryOption`. The provider is found as everywhere else: by the resolved
+ * baseURL's host, else the endpoint's name, else its models.
+ */
+export function findReasoningReplayRefusals(loaded: LoadedYaml | undefined, environment: Record<string, string>, line: LibreChatLine): ReasoningReplayRefusal[] {
+  const refusals: ReasoningReplayRefusal[] = [];
+  for (const { pointer, entry } of listCustomEndpoints(loaded?.value)) {
+    const models = isRecord(entry.models) ? listModelNames(entry.models.default) : [];
+    const replaying = {
+      name: typeof entry.name === 'string' ? entry.name : '',
+      baseURL: typeof entry.baseURL === 'string' ? interpolate(entry.baseURL, environment).value : '',
+      models,
+      customParams: entry.customParams,
+    };
+    const preset = reasoningReplayRefusedBy(replaying, line);
+    if (!preset || !loaded) continue;
+    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/includeReasoningHistory`, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, entry.customParams) });
+  }
+  return refusals;
+}
+
+function replayOffEdit(loaded: LoadedYaml, pointer: string, customParams: unknown): YamlEdit {
+  const edits = [];
+  for (const key of Object.keys(REASONING_REPLAY_OFF)) {
+    if (!isRecord(customParams) || customParams[key] !== true) continue;
+    const edit = replaceBooleanEdit(loaded, `${pointer}/${key}`, false);
+    if ('noFix' in edit) return edit;
+    edits.push(...edit.edits);
+  }
+  return { edits };
+}
+
+export const reasoningHistoryRefused: Rule = {
+  id: 'reasoning-history-refused',
+  defaultSeverity: 'warn',
+  description: 'includeReasoningHistory sends reasoning back to a provider that answers 400 to it: every later message of a chat fails.',
+  check(context) {
+    return findReasoningReplayRefusals(context.config, context.environment, context.target.line).map((refusal) => ({
+      file: 'config' as const,
+      pointer: refusal.pointer,
+      target: 'value' as const,
+      code: 'reasoning-history-refused' as const,
+      params: { endpoint: refusal.endpoint, provider: refusal.preset.label },
+      ...asFix(refusal.fix),
+    }));
+  },
+};
