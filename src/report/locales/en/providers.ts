@@ -37,7 +37,7 @@ export const providers: ProvidersWords = {
     'ollama.placeholder-key': 'Ollama needs no key; LibreChat still requires a non-empty apiKey, so the entry says "ollama".',
     'ollama.thinks-by-itself': 'Ollama turns thinking on by itself for capable models; --no-thinking sends reasoning_effort: none.',
     'vllm.reasoning-parser': 'Start vLLM with --reasoning-parser <name>, otherwise thinking arrives as <think> tags in the answer.',
-    'vllm.reasoning-field': 'vLLM 0.11+ streams thinking as "reasoning" (older: reasoning_content); LibreChat 0.8.8 is told with customParams.reasoningKey.',
+    'vllm.reasoning-field': 'vLLM 0.11+ streams thinking as "reasoning" (older: reasoning_content); whether LibreChat shows it depends on its version: lc-doctor probe checks yours.',
     'vllm.server-key': 'Set VLLM_API_KEY to the key the server was started with (--api-key), or any text if it has none.',
     'generic.required-options': 'Any OpenAI-compatible server: --base-url, --name and --models are required; the key variable is <NAME>_API_KEY unless --api-key-env is given.',
   },

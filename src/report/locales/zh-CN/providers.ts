@@ -37,7 +37,7 @@ export const providers: ProvidersWords = {
     'ollama.placeholder-key': 'Ollama 不需要密钥，但 LibreChat 要求 apiKey 非空，所以条目写的是 "ollama"。',
     'ollama.thinks-by-itself': 'Ollama 会为支持的模型自动开启思考；--no-thinking 会发送 reasoning_effort: none。',
     'vllm.reasoning-parser': '启动 vLLM 时要加 --reasoning-parser <name>，否则思考内容会以 <think> 标签出现在回答里。',
-    'vllm.reasoning-field': 'vLLM 0.11+ 以 "reasoning" 字段流式返回思考内容（更早版本是 reasoning_content）；LibreChat 0.8.8 通过 customParams.reasoningKey 指定。',
+    'vllm.reasoning-field': 'vLLM 0.11+ 以 "reasoning" 字段流式返回思考内容（更早版本是 reasoning_content）；LibreChat 是否显示取决于它的版本：用 lc-doctor probe 检查你的部署。',
     'vllm.server-key': '把 VLLM_API_KEY 设为启动服务时的密钥（--api-key）；服务没有密钥时可填任意文本。',
     'generic.required-options': '任何 OpenAI 兼容的服务：必须提供 --base-url、--name 和 --models；除非给出 --api-key-env，密钥变量为 <NAME>_API_KEY。',
   },
