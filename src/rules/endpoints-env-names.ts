@@ -1,6 +1,9 @@
 import type { Rule, RuleReport } from './types.js';
 import { reportEnvKey } from './support.js';
 
+/** `orderEndpointsConfig` keeps every custom endpoint whatever ENDPOINTS says; 'custom' there only orders them. */
+const CUSTOM_ENDPOINTS = 'custom';
+
 /** `getEnabledEndpoints`: split on commas, trim, exact (case-sensitive) names. */
 export const endpointsEnvNames: Rule = {
   id: 'endpoints-env-names',
@@ -19,7 +22,9 @@ export const endpointsEnvNames: Rule = {
         reportEnvKey(
           context,
           'ENDPOINTS',
-          sameCase
+          sameCase === CUSTOM_ENDPOINTS
+            ? { code: 'endpoints-env-names.custom-case', params: { name } }
+            : sameCase
             ? { code: 'endpoints-env-names.case', params: { name, correct: sameCase } }
             : { code: 'endpoints-env-names.unknown', params: { name, librechatVersion: context.target.librechatVersion, known } },
         ),

@@ -44,6 +44,7 @@ export interface ValidateFindings {
   'endpoint-reserved-name.routed': { name: string; builtIn: string };
   'endpoint-reserved-name.confusing': { name: string; builtIn: string };
   'endpoints-env-names.case': { name: string; correct: string };
+  'endpoints-env-names.custom-case': { name: string };
   'endpoints-env-names.unknown': { name: string; librechatVersion: string; known: string[] };
   'env-boolean-format': { key: string; value: string };
   'env-deprecated-variable': { key: string; kind: 'no-longer-read' | 'startup-warning' | 'azure' };

@@ -139,6 +139,14 @@ describe('endpoints-env-names', () => {
     ]);
   });
 
+  it('a miscased custom hides nothing: LibreChat keeps custom endpoints and only loses their place in the order', () => {
+    const [d, ...rest] = lint({ env: 'ENDPOINTS=openAI,Custom\n' }, [endpointsEnvNames]);
+    expect(rest).toEqual([]);
+    expect(d!.message).toContain("ENDPOINTS entry 'Custom' is in the wrong case");
+    expect(d!.message).toContain('custom endpoints still show');
+    expect(d!.message).not.toContain('hidden');
+  });
+
   it('accepts exact built-in names', () => {
     expect(lint({ env: 'ENDPOINTS=openAI,agents,custom,bedrock\n' }, [endpointsEnvNames])).toEqual([]);
   });

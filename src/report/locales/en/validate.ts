@@ -222,6 +222,10 @@ export const validate: ValidateWords = {
       hint: `rename it to something distinct, e.g. '${p.name} (custom)' or '${p.name}-compatible'`,
     }),
     'endpoints-env-names.case': (p) => ({ message: `ENDPOINTS entry '${p.name}' is in the wrong case: LibreChat matches '${p.correct}' exactly, so this endpoint is hidden`, hint: `write '${p.correct}'` }),
+    'endpoints-env-names.custom-case': (p) => ({
+      message: `ENDPOINTS entry '${p.name}' is in the wrong case: LibreChat matches 'custom' exactly, so it is ignored; custom endpoints still show, but not in the order ENDPOINTS gives`,
+      hint: `write 'custom'`,
+    }),
     'endpoints-env-names.unknown': (p) => ({
       message: `ENDPOINTS entry '${p.name}' is not an endpoint of LibreChat ${p.librechatVersion}: it is ignored`,
       hint: `valid names: ${p.known.join(', ')}; custom endpoints are all placed by the single name 'custom'`,

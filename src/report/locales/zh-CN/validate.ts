@@ -241,6 +241,10 @@ export const validate: ValidateWords = {
       hint: `换一个不同的名字，如 '${p.name} (custom)' 或 '${p.name}-compatible'`,
     }),
     'endpoints-env-names.case': (p) => ({ message: `ENDPOINTS 里的 '${p.name}' 大小写不对：LibreChat 按 '${p.correct}' 精确匹配，所以这个端点会被隐藏`, hint: `写成 '${p.correct}'` }),
+    'endpoints-env-names.custom-case': (p) => ({
+      message: `ENDPOINTS 里的 '${p.name}' 大小写不对：LibreChat 按 'custom' 精确匹配，这一项会被忽略；自定义端点照样显示，只是不按 ENDPOINTS 的顺序排列`,
+      hint: `写成 'custom'`,
+    }),
     'endpoints-env-names.unknown': (p) => ({
       message: `ENDPOINTS 里的 '${p.name}' 不是 LibreChat ${p.librechatVersion} 的端点：会被忽略`,
       hint: `可用的名字：${p.known.join(', ')}；所有自定义端点统一用 'custom' 这个名字来排位置`,
