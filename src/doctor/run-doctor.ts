@@ -4,7 +4,7 @@ import { HandledError } from '../core/errors.js';
 import type { CheckModelsPorts } from '../models/run.js';
 import { runCheckModels } from '../models/run.js';
 import type { ProbeProgressEvent } from '../probe/types.js';
-import { runValidate } from '../validate/run-validate.js';
+import { validateDeployment } from '../validate/run-validate.js';
 import { countFindings, mergeFindings } from './merge.js';
 import { DOCTOR_SCHEMA_VERSION, type DoctorReport } from './types.js';
 
@@ -32,12 +32,13 @@ export interface DoctorOptions {
 export async function runDoctor(options: DoctorOptions, ports: CheckModelsPorts): Promise<{ report: DoctorReport; secrets: string[] }> {
   const inputs = { config: options.config, env: options.env, cwd: options.folder, processEnv: options.processEnv, runtime: options.runtime };
   options.onStep?.('validate');
-  const validated = await runValidate({ ...inputs, librechatVersion: options.librechatVersion });
+  const { report: validated, deployment } = await validateDeployment({ ...inputs, librechatVersion: options.librechatVersion });
   options.onStep?.(options.probe ? 'probe' : 'check-models');
   const runtime = await detectRuntime(options.folder, options.processEnv, options.runtime);
   const { report: models, secrets } = await runCheckModels(
     {
       ...inputs,
+      deployment,
       // The judged line (0.8.2), not the schema that judges it (0.8.5): model and cache rules differ.
       librechatVersion: options.librechatVersion ?? validated.target.librechatVersion,
       clearWith: { env: options.env, librechatVersion: options.librechatVersion },

@@ -38,6 +38,8 @@ export interface CheckModelsOptions {
   clearWith?: ClearTarget;
   /** Progress of `--probe` (the CLI shows it on a TTY only). */
   onProbeProgress?: (event: ProbeProgressEvent) => void;
+  /** The same files already read by the caller (doctor's validate step); read from disk otherwise. */
+  deployment?: Deployment;
 }
 
 /** The outside world, injected: the CLI passes real implementations, tests may pass their own. */
@@ -58,7 +60,7 @@ export interface CheckModelsRun {
 }
 
 export async function runCheckModels(options: CheckModelsOptions, ports: CheckModelsPorts): Promise<CheckModelsRun> {
-  const deployment = await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv, runtime: options.runtime });
+  const deployment = options.deployment ?? await loadDeployment({ config: options.config, env: options.env, cwd: options.cwd, processEnv: options.processEnv, runtime: options.runtime });
   const loaded = deployment.config;
   const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(deploymentFolder(deployment, options.cwd), options.processEnv);
   const { target, reason } = chooseTarget(options.librechatVersion, versionOf(loaded?.value), evidence);

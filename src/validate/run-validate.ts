@@ -26,11 +26,16 @@ export interface ValidateOptions extends DeploymentInputs {
  * then locate and sort. Returns data; the CLI picks a formatter and the exit code.
  */
 export async function runValidate(options: ValidateOptions): Promise<ValidateReport> {
+  return (await validateDeployment(options)).report;
+}
+
+/** runValidate, also handing back the files as read, so a caller (doctor) need not read them again. */
+export async function validateDeployment(options: ValidateOptions): Promise<{ report: ValidateReport; deployment: Deployment }> {
   // Usage errors first: a wrong option should not hide behind a missing file.
   assertKnownRuleIds(Object.keys(options.ruleOverrides ?? {}));
   if (options.librechatVersion) chooseTarget(options.librechatVersion, undefined);
   const deployment = await loadDeployment(options);
-  return judgeDeployment(deployment, { ...options, versionEvidence: await versionEvidenceFor(deployment, options) });
+  return { report: judgeDeployment(deployment, { ...options, versionEvidence: await versionEvidenceFor(deployment, options) }), deployment };
 }
 
 /** The compose image or checkout beside the config; not read when `--librechat-version` decides. */
