@@ -1,11 +1,10 @@
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findLine } from '../../src/librechat/index.js';
 import { startMockProvider } from '../../src/mock-provider/index.js';
 import { startReplayServer } from '../helpers/librechat-agents.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { startRedis, type RedisServer } from '../setup/redis-servers.js';
+import { flushRedis, startRedis, type RedisServer } from '../setup/redis-servers.js';
 import { seedModelCache } from '../setup/seed-librechat.js';
 import { FACTS, type Command, type Outputs } from './readers.js';
 import { TABLE, type Row, type Servers } from './table.js';
@@ -52,9 +51,7 @@ const ARGS: Record<Command, (line: string) => string[]> = {
 
 async function prepareRedis(row: Row): Promise<void> {
   if (!row.environment) return;
-  const client = new Redis(redis.uri());
-  await client.flushall();
-  client.disconnect();
+  await flushRedis(redis);
   if (row.seedCache) await seedModelCache({ family: row.seedCache, uri: redis.uri(), forcedInMemory: [] });
 }
 

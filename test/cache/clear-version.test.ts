@@ -1,8 +1,7 @@
-import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { startRedis, type RedisServer } from '../setup/redis-servers.js';
+import { flushRedis, startRedis, type RedisServer } from '../setup/redis-servers.js';
 import { seedModelCache } from '../setup/seed-librechat.js';
 
 /**
@@ -18,9 +17,7 @@ beforeAll(async () => {
 });
 afterAll(async () => redis?.stop());
 beforeEach(async () => {
-  const flush = new Redis(redis.uri());
-  await flush.flushall();
-  flush.disconnect();
+  await flushRedis(redis);
   await seedModelCache({ family: '0.7.9', uri: redis.uri() });
   folder = await makeTempDir('lc-doctor-clear-version-');
   await folder.write('.env', `USE_REDIS=true\nREDIS_URI=${redis.uri()}\nOPENAI_API_KEY=user_provided\n`);

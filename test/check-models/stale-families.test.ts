@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { startRedis, type RedisServer } from '../setup/redis-servers.js';
+import { flushRedis, startRedis, type RedisServer } from '../setup/redis-servers.js';
 import { AGGREGATE_LIST_FAMILIES, seedModelCache } from '../setup/seed-librechat.js';
 
 /**
@@ -20,9 +19,7 @@ describe('check-models sees the stale model list of every cache family', () => {
   afterAll(async () => redis?.stop());
 
   it.each(AGGREGATE_LIST_FAMILIES)('family %s, judged as LibreChat %s', async (family, version) => {
-    const flush = new Redis(redis.uri());
-    await flush.flushall();
-    flush.disconnect();
+    await flushRedis(redis);
     // FORCED_IN_MEMORY_CACHE_NAMESPACES set empty: 0.8.3+ then keeps CONFIG_STORE in Redis too.
     await seedModelCache({ family, uri: redis.uri(), forcedInMemory: [] });
     const run = await runCli(['check-models', '--librechat-version', version], {

@@ -1,10 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
-import { startRedis, type RedisServer } from '../setup/redis-servers.js';
+import { flushRedis, startRedis, type RedisServer } from '../setup/redis-servers.js';
 import { AGGREGATE_LIST_FAMILIES, seedFetchedModels, seedModelCache } from '../setup/seed-librechat.js';
 
 /**
@@ -20,9 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => redis?.stop());
 beforeEach(async () => {
-  const flush = new Redis(redis.uri());
-  await flush.flushall();
-  flush.disconnect();
+  await flushRedis(redis);
 });
 
 const env = () => ({ REDIS_URI: redis.uri(), FORCED_IN_MEMORY_CACHE_NAMESPACES: '', MOCK_BASE_URL: 'http://127.0.0.1:9' });

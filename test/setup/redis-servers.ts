@@ -96,6 +96,13 @@ async function kill(child: ChildProcess): Promise<void> {
 }
 
 /** Starts one standalone redis-server; `password` sets requirepass. */
+/** Empties a server between cases, so each starts from what it seeds itself. */
+export async function flushRedis(server: RedisServer): Promise<void> {
+  const client = new Redis(server.uri());
+  await client.flushall();
+  client.disconnect();
+}
+
 export async function startRedis(options: { password?: string } = {}): Promise<RedisServer> {
   ensureRedisBinaries();
   const dir = mkdtempSync(join(tmpdir(), 'lc-doctor-redis-'));
