@@ -1,3 +1,4 @@
+import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
@@ -49,6 +50,13 @@ const OPENAI_MODELS_PROBLEMS = {
   semicolon: ["OPENAI_MODELS uses ';' as a separator: LibreChat splits on commas only, so these are one model name", 'separate models with commas'],
   whitespace: ['OPENAI_MODELS has a model name containing whitespace or a line break: LibreChat splits on commas only', 'separate models with commas, on one line'],
   'empty-item': ['OPENAI_MODELS has an empty item (a doubled, leading or trailing comma): LibreChat drops it', 'remove the extra comma'],
+};
+
+/** In Docker Compose's own words, so the message matches what `docker compose up` prints. */
+const COMPOSE_PROBLEMS: { [K in ComposeProblem['kind']]: (p: Extract<ComposeProblem, { kind: K }>) => string } = {
+  'interpolation-invalid': (p) => `invalid interpolation format: ${p.text}`,
+  'required-variable': (p) => (p.message ? `${p.name}: ${p.message}` : `required variable ${p.name} is missing a value`),
+  'env-file-missing': (p) => `env file ${p.file} (env_file of service ${p.service}) does not exist; docker compose refuses to start`,
 };
 
 const PATTERNS: Record<PatternKind, string> = {
@@ -191,7 +199,7 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" differs from config version ${p.expected} of LibreChat ${p.librechatVersion}: LibreChat logs "Outdated Config version"`,
       hint: `check the config changelog for new options, then set version: "${p.expected}"`,
     }),
-    'compose-file': (p) => ({ message: p.detail, hint: 'run `docker compose config` to see how Compose reads the files' }),
+    'compose-file': (p) => ({ message: COMPOSE_PROBLEMS[p.kind](p as never), hint: 'run `docker compose config` to see how Compose reads the files' }),
     'compose-config-not-mounted': (p) => ({
       message: `${p.config} is not mounted into service ${p.service}: LibreChat in the container looks for ${p.containerPath} and runs without this file`,
       hint: `mount it: under services.${p.service}.volumes in docker-compose.override.yml add \`- ./${p.config}:${p.containerPath}\``,

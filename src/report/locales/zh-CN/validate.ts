@@ -1,3 +1,4 @@
+import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
@@ -48,6 +49,13 @@ const OPENAI_MODELS_PROBLEMS = {
   semicolon: ["OPENAI_MODELS 用了 ';' 分隔：LibreChat 只按逗号拆分，所以这些会被当成一个模型名", '用逗号分隔模型'],
   whitespace: ['OPENAI_MODELS 里有模型名包含空格或换行：LibreChat 只按逗号拆分', '用逗号分隔模型，写在同一行'],
   'empty-item': ['OPENAI_MODELS 有空项（连续、开头或结尾的逗号）：LibreChat 会丢掉它', '删掉多余的逗号'],
+};
+
+/** 括号里留着 Compose 自己的英文原话，方便和 `docker compose up` 的输出对照。 */
+const COMPOSE_PROBLEMS: { [K in ComposeProblem['kind']]: (p: Extract<ComposeProblem, { kind: K }>) => string } = {
+  'interpolation-invalid': (p) => `变量替换写法无效：${p.text}（invalid interpolation format），Docker Compose 拒绝启动`,
+  'required-variable': (p) => `必需的变量 ${p.name} 没有值${p.message ? `：${p.message}` : ''}，Docker Compose 拒绝启动`,
+  'env-file-missing': (p) => `服务 ${p.service} 的 env_file ${p.file} 不存在，Docker Compose 拒绝启动`,
 };
 
 const PATTERNS: Record<PatternKind, string> = {
@@ -210,7 +218,7 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" 与 LibreChat ${p.librechatVersion} 的配置版本 ${p.expected} 不一致：LibreChat 会记录 "Outdated Config version"`,
       hint: `先看一下配置更新日志里的新选项，再改成 version: "${p.expected}"`,
     }),
-    'compose-file': (p) => ({ message: `Docker Compose 不接受：${p.detail}`, hint: '运行 `docker compose config` 看 Compose 是怎么读这些文件的' }),
+    'compose-file': (p) => ({ message: COMPOSE_PROBLEMS[p.kind](p as never), hint: '运行 `docker compose config` 看 Compose 是怎么读这些文件的' }),
     'compose-config-not-mounted': (p) => ({
       message: `${p.config} 没有挂载进服务 ${p.service}：容器里的 LibreChat 找的是 ${p.containerPath}，会在没有这个文件的情况下运行`,
       hint: `挂载它：在 docker-compose.override.yml 的 services.${p.service}.volumes 下加一行 \`- ./${p.config}:${p.containerPath}\``,
