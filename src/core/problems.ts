@@ -92,6 +92,8 @@ export interface Problems {
   'redis.auth': { where: string; reason: string };
   'redis.tls': { where: string; reason: string };
   'redis.connect': { where: string; reason: string };
+  /** The connection was taken but nothing answered within `ms`. */
+  'redis.no-answer': { where: string; ms: number };
   /** A Compose service only the project network resolves; `rerun` is the command to run inside it. */
   'redis.network-only': { service: string; network: string; rerun?: { toolRoot: string; args: string[] } };
   'mongo.uri': { reason: string };

@@ -74,6 +74,7 @@ const SAMPLES: { [C in ProblemCode]: Problems[C] } = {
   'redis.auth': { where: 'redis://cache:6379', reason: 'WRONGPASS invalid username-password pair' },
   'redis.tls': { where: 'rediss://cache:6380', reason: 'self-signed certificate' },
   'redis.connect': { where: 'redis://127.0.0.1:1', reason: 'connect ECONNREFUSED 127.0.0.1:1' },
+  'redis.no-answer': { where: 'redis://127.0.0.1:6380', ms: 4000 },
   'redis.network-only': { service: 'redis', network: 'chat_default', rerun: { toolRoot: '/opt/lc-doctor', args: ['clear-models-cache', '--dry-run'] } },
   'mongo.uri': { reason: 'Invalid scheme' },
   'mongo.connect': { reason: 'connect ECONNREFUSED 127.0.0.1:27017' },

@@ -124,6 +124,10 @@ export const problems: ProblemWords = {
   'redis.auth': (p) => ({ message: `Redis at ${p.where} rejected the credentials: ${p.reason}`, hint: 'check REDIS_PASSWORD / REDIS_USERNAME or the password in REDIS_URI' }),
   'redis.tls': (p) => ({ message: `TLS to Redis at ${p.where} failed: ${p.reason}`, hint: 'check REDIS_CA (PEM file of the CA) and rediss:// in REDIS_URI' }),
   'redis.connect': (p) => ({ message: `cannot connect to Redis at ${p.where}: ${p.reason}`, hint: 'is Redis running and REDIS_URI right? lc-doctor uses the same variables as LibreChat' }),
+  'redis.no-answer': (p) => ({
+    message: `cannot connect to Redis at ${p.where}: no answer within ${p.ms} ms`,
+    hint: 'something accepts connections there but does not answer as Redis: check the port in REDIS_URI, and rediss:// if that server wants TLS',
+  }),
   'redis.network-only': (p) => ({
     message: `${reach.redisNetworkOnly(p.service, p.network)}: it cannot be reached from this host`,
     hint: p.rerun

@@ -124,6 +124,10 @@ export const problems: ProblemWords = {
   'redis.auth': (p) => ({ message: `${p.where} 上的 Redis 拒绝了凭据（${p.reason}）`, hint: '检查 REDIS_PASSWORD / REDIS_USERNAME，或 REDIS_URI 里的密码' }),
   'redis.tls': (p) => ({ message: `到 ${p.where} 上 Redis 的 TLS 连接失败（${p.reason}）`, hint: '检查 REDIS_CA（CA 的 PEM 文件）和 REDIS_URI 里的 rediss://' }),
   'redis.connect': (p) => ({ message: `无法连接 ${p.where} 上的 Redis（${p.reason}）`, hint: 'Redis 在运行吗？REDIS_URI 对吗？lc-doctor 读取的变量和 LibreChat 相同' }),
+  'redis.no-answer': (p) => ({
+    message: `${p.where} 上的 Redis 在 ${p.ms} 毫秒内没有应答`,
+    hint: '那个地址能连上，但对方没有按 Redis 应答：检查 REDIS_URI 里的端口；如果服务器要求 TLS，请用 rediss://',
+  }),
   'redis.network-only': (p) => ({
     message: `${reach.redisNetworkOnly(p.service, p.network)}，从这台主机连不上`,
     hint: p.rerun
