@@ -2,6 +2,7 @@ import type { SettingProblem } from '../librechat/index.js';
 import type { EnvSchemaIssue } from '../env/check-env-schema.js';
 import type { LocatedCheck } from '../models/report.js';
 import type { ComposeProblem } from '../compose/index.js';
+import type { MissingEndpointField } from '../rules/support.js';
 
 /**
  * Every finding `validate` can report: its code and the parameters the sentence needs. Rules,
@@ -39,7 +40,7 @@ export interface ValidateFindings {
   'config-absent': Record<string, never>;
   /** doctor's github and sarif formats: a check-models or probe line, worded by check-models' catalog. */
   'check-models.check': { check: LocatedCheck };
-  'endpoint-dropped': { name?: string; /** 1-based position in endpoints.custom. */ number: number; missing: string[] };
+  'endpoint-dropped': { name?: string; /** 1-based position in endpoints.custom. */ number: number; missing: MissingEndpointField[] };
   'endpoint-duplicate-name.same': EndpointNamePair;
   'endpoint-duplicate-name.case': EndpointNamePair;
   'endpoint-reserved-name.routed': { name: string; builtIn: string };

@@ -1,5 +1,6 @@
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
+import type { MissingEndpointField } from '../../../rules/support.js';
 import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 import { plural } from './plural.js';
@@ -58,6 +59,8 @@ const COMPOSE_PROBLEMS: { [K in ComposeProblem['kind']]: (p: Extract<ComposeProb
   'required-variable': (p) => (p.message ? `${p.name}: ${p.message}` : `required variable ${p.name} is missing a value`),
   'env-file-missing': (p) => `env file ${p.file} (env_file of service ${p.service}) does not exist; docker compose refuses to start`,
 };
+
+const fieldName = (field: MissingEndpointField): string => (field === 'models-source' ? 'models.fetch or models.default' : field);
 
 const PATTERNS: Record<PatternKind, string> = {
   'ws-url': 'a ws:// or wss:// URL',
@@ -210,8 +213,8 @@ export const validate: ValidateWords = {
     }),
     'config-remote': (p) => ({ message: `the config is a URL (${p.url}) and was not checked`, hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy' }),
     'endpoint-dropped': (p) => ({
-      message: `custom endpoint ${p.name ? `'${p.name}'` : `#${p.number}`} lacks ${p.missing.join(', ')}: LibreChat drops it without any error`,
-      hint: `add ${p.missing.join(', ')} to the entry, or remove it`,
+      message: `custom endpoint ${p.name ? `'${p.name}'` : `#${p.number}`} lacks ${p.missing.map(fieldName).join(', ')}: LibreChat drops it without any error`,
+      hint: `add ${p.missing.map(fieldName).join(', ')} to the entry, or remove it`,
     }),
     'endpoint-duplicate-name.same': (p) => ({
       message: `endpoint name '${p.name}' is already used by endpoints.custom[${p.earlierIndex}]: LibreChat uses the first entry and this one is shadowed`,

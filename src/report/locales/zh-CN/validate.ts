@@ -1,5 +1,6 @@
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
+import type { MissingEndpointField } from '../../../rules/support.js';
 import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 
@@ -57,6 +58,8 @@ const COMPOSE_PROBLEMS: { [K in ComposeProblem['kind']]: (p: Extract<ComposeProb
   'required-variable': (p) => `必需的变量 ${p.name} 没有值${p.message ? `：${p.message}` : ''}，Docker Compose 拒绝启动`,
   'env-file-missing': (p) => `服务 ${p.service} 的 env_file ${p.file} 不存在，Docker Compose 拒绝启动`,
 };
+
+const fieldName = (field: MissingEndpointField): string => (field === 'models-source' ? 'models.fetch 或 models.default' : field);
 
 const PATTERNS: Record<PatternKind, string> = {
   'ws-url': 'ws:// 或 wss:// 地址',
@@ -229,8 +232,8 @@ export const validate: ValidateWords = {
     }),
     'config-remote': (p) => ({ message: `配置文件是一个 URL（${p.url}），没有检查`, hint: 'LibreChat 启动时会去下载它；加 --allow-remote 下载并检查，或用 --config 指定本地副本' }),
     'endpoint-dropped': (p) => ({
-      message: `自定义端点 ${p.name ? `'${p.name}'` : `#${p.number}`} 缺少 ${p.missing.join('、')}：LibreChat 会直接丢掉它，不报任何错`,
-      hint: `给这一项补上 ${p.missing.join('、')}，或者删掉它`,
+      message: `自定义端点 ${p.name ? `'${p.name}'` : `#${p.number}`} 缺少 ${p.missing.map(fieldName).join('、')}：LibreChat 会直接丢掉它，不报任何错`,
+      hint: `给这一项补上 ${p.missing.map(fieldName).join('、')}，或者删掉它`,
     }),
     'endpoint-duplicate-name.same': (p) => ({
       message: `端点名 '${p.name}' 已被 endpoints.custom[${p.earlierIndex}] 使用：LibreChat 只用第一个，这一项会被覆盖`,
