@@ -74,6 +74,8 @@ const SAMPLES: { [C in ProblemCode]: Problems[C] } = {
   'redis.auth': { where: 'redis://cache:6379', reason: 'WRONGPASS invalid username-password pair' },
   'redis.tls': { where: 'rediss://cache:6380', reason: 'self-signed certificate' },
   'redis.connect': { where: 'redis://127.0.0.1:1', reason: 'connect ECONNREFUSED 127.0.0.1:1' },
+  'edit.unverified': { command: 'check-models --fix', file: 'librechat.yaml' },
+  'add-endpoint.generated-invalid': { librechatVersion: '0.8.8', finding: { code: 'schema.type', params: { path: 'endpoints.custom[2].models.default', types: ['array'], values: [], actual: { kind: 'string', text: 'qwen-plus' } } } },
   'redis.no-answer': { where: 'redis://127.0.0.1:6380', ms: 4000 },
   'redis.network-only': { service: 'redis', network: 'chat_default', rerun: { toolRoot: '/opt/lc-doctor', args: ['clear-models-cache', '--dry-run'] } },
   'mongo.uri': { reason: 'Invalid scheme' },
