@@ -1,7 +1,7 @@
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { MissingEndpointField } from '../../../rules/support.js';
-import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
+import type { AzureGroupProblem, PatternKind, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 import { plural } from './plural.js';
 
@@ -110,14 +110,6 @@ function describeValue(actual: ValueShape): string {
     case 'string': return `a string (${actual.text})`;
     default: return `${article(actual.kind)} (${actual.text})`;
   }
-}
-
-function typeHint(hint: TypeHint | undefined): string | undefined {
-  if (!hint) return undefined;
-  if (hint.kind === 'quote') return `quote it: "${hint.text}"`;
-  if (hint.kind === 'quote-as-written') return 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)';
-  if (hint.kind === 'unquote') return `remove the quotes: ${hint.text}`;
-  return 'write true or false, without quotes';
 }
 
 function limit(keyword: string, n: number, actual: string): string {
@@ -284,11 +276,11 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'} in ${p.envFile} or the environment: LibreChat keeps the literal text "\${${p.variable}}"`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `put the value into ${p.envFile} as ${p.variable}`,
+      hint: `put the value into ${p.envFile} as ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'}: LibreChat will ask each user for this value`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `set ${p.variable} in ${p.envFile} to provide it for everyone`,
+      hint: `set ${p.variable} in ${p.envFile} to provide it for everyone`,
     }),
     'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}: '$${p.name}' is shell syntax; LibreChat leaves it as literal text`, hint: `write \${${p.name}} with braces` }),
     'env-unsupported-syntax.whole-value': (p) => ({
@@ -381,12 +373,10 @@ export const validate: ValidateWords = {
     'schema.version-number': (p) => ({ message: `\`version\` must be a string: quote it ("${p.version}")`, hint: `the current config version of this LibreChat line is "${p.configVersion}"` }),
     'schema.type': (p) => {
       const expected = [...p.types.map(article), ...p.values];
-      const hint = typeHint(p.hint);
-      return { message: `${where(p.path)} must be ${expected.length > 0 ? expected.join(' or ') : 'a different kind of value'}, got ${describeValue(p.actual)}`, ...(hint ? { hint } : {}) };
+      return { message: `${where(p.path)} must be ${expected.length > 0 ? expected.join(' or ') : 'a different kind of value'}, got ${describeValue(p.actual)}` };
     },
     'schema.enum': (p) => ({
       message: `${where(p.path)} must be one of ${p.allowed.join(', ')}, got ${p.actual}`,
-      ...(p.variable ? { hint: 'LibreChat does not expand ${VAR} in this field; write the value itself' } : p.caseMatch ? { hint: `values are case-sensitive: write ${p.caseMatch}` } : {}),
     }),
     'schema.const': (p) => ({ message: `${where(p.path)} must be ${p.allowed}, got ${p.actual}` }),
     'schema.reserved-name': (p) => ({
@@ -463,11 +453,15 @@ export const validate: ValidateWords = {
     afterDryRun: 'after these fixes:',
     left: 'what is left:',
   },
+  hints: {
+    'type-quote': (h) => `quote it: "${h.text}"`,
+    'type-quote-as-written': () => 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)',
+    'type-unquote': (h) => `remove the quotes: ${h.text}`,
+    'type-true-or-false': () => 'write true or false, without quotes',
+    'enum-variable': () => 'LibreChat does not expand ${VAR} in this field; write the value itself',
+    'enum-case': (h) => `values are case-sensitive: write ${h.value}`,
+    // Never asks for a value in an example file: it is committed, and the key belongs in the real .env.
+    'example-file': (h) => `add the line \`${h.variable}=\` with no value to ${h.file}, and the value itself only to the deployment's real .env`,
+  },
   ruleDescriptions: {},
 };
-
-
-/** Never asks for a value in an example file: it is committed, and the key belongs in the real .env. */
-function exampleHint(variable: string, file: string): string {
-  return `add the line \`${variable}=\` with no value to ${file}, and the value itself only to the deployment's real .env`;
-}

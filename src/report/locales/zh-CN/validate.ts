@@ -1,7 +1,7 @@
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { MissingEndpointField } from '../../../rules/support.js';
-import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
+import type { AzureGroupProblem, PatternKind, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 
 const SECRET_KINDS = {
@@ -127,14 +127,6 @@ function describeValue(actual: ValueShape): string {
     case 'object': return '键值映射';
     default: return `${typeName(actual.kind)}（${actual.text}）`;
   }
-}
-
-function typeHint(hint: TypeHint | undefined): string | undefined {
-  if (!hint) return undefined;
-  if (hint.kind === 'quote') return `加上引号："${hint.text}"`;
-  if (hint.kind === 'quote-as-written') return '按原样给值加上引号：YAML 已把它当成数字读取，可能已经变了（长 ID 会丢位数）';
-  if (hint.kind === 'unquote') return `去掉引号：${hint.text}`;
-  return '写 true 或 false，不要加引号';
 }
 
 function limit(keyword: string, n: number, actual: string): string {
@@ -303,11 +295,11 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} 在 ${p.envFile} 和环境变量里${p.empty ? '为空' : '都没有定义'}：LibreChat 会保留字面文本 "\${${p.variable}}"`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `把值写进 ${p.envFile}，变量名 ${p.variable}`,
+      hint: `把值写进 ${p.envFile}，变量名 ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} ${p.empty ? '为空' : '没有定义'}：LibreChat 会让每个用户自己填写`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `在 ${p.envFile} 里设置 ${p.variable}，为所有人统一提供`,
+      hint: `在 ${p.envFile} 里设置 ${p.variable}，为所有人统一提供`,
     }),
     'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}：'$${p.name}' 是 shell 写法，LibreChat 会原样保留`, hint: `加上花括号：\${${p.name}}` }),
     'env-unsupported-syntax.whole-value': (p) => ({
@@ -400,12 +392,10 @@ export const validate: ValidateWords = {
     'schema.version-number': (p) => ({ message: `\`version\` 必须是字符串：加上引号（"${p.version}"）`, hint: `这个 LibreChat 版本当前的配置版本是 "${p.configVersion}"` }),
     'schema.type': (p) => {
       const expected = [...p.types.map(typeName), ...p.values];
-      const hint = typeHint(p.hint);
-      return { message: `${where(p.path)} 必须是${expected.length > 0 ? expected.join('或') : '另一种类型的值'}，实际是${describeValue(p.actual)}`, ...(hint ? { hint } : {}) };
+      return { message: `${where(p.path)} 必须是${expected.length > 0 ? expected.join('或') : '另一种类型的值'}，实际是${describeValue(p.actual)}` };
     },
     'schema.enum': (p) => ({
       message: `${where(p.path)} 只能是 ${p.allowed.join('、')} 之一，实际是 ${p.actual}`,
-      ...(p.variable ? { hint: 'LibreChat 不会展开这个字段里的 ${VAR}；直接写值' } : p.caseMatch ? { hint: `值区分大小写：写成 ${p.caseMatch}` } : {}),
     }),
     'schema.const': (p) => ({ message: `${where(p.path)} 必须是 ${p.allowed}，实际是 ${p.actual}` }),
     'schema.reserved-name': (p) => ({
@@ -482,6 +472,16 @@ export const validate: ValidateWords = {
     afterDryRun: '修复之后：',
     left: '还剩下：',
   },
+  hints: {
+    'type-quote': (h) => `加上引号："${h.text}"`,
+    'type-quote-as-written': () => '按原样给值加上引号：YAML 已把它当成数字读取，可能已经变了（长 ID 会丢位数）',
+    'type-unquote': (h) => `去掉引号：${h.text}`,
+    'type-true-or-false': () => '写 true 或 false，不要加引号',
+    'enum-variable': () => 'LibreChat 不会展开这个字段里的 ${VAR}；直接写值',
+    'enum-case': (h) => `值区分大小写：写成 ${h.value}`,
+    // 示例文件要提交到仓库：只写变量名，值只放进真正的 .env。
+    'example-file': (h) => `在 ${h.file} 里加一行 \`${h.variable}=\`，不写值；值本身只放进部署用的真正 .env`,
+  },
   ruleDescriptions: {
     'azure-group-invalid': 'LibreChat 启动时会拒绝的 Azure OpenAI 分组：重名、缺少 instanceName/baseURL、模型没有 deployment 或 version。',
     'baseurl-chat-completions': '自定义端点的 baseURL 以 /chat/completions 结尾：LibreChat 会再拼一次路径，模型拉取返回 404。',
@@ -537,8 +537,3 @@ const ENV_SCHEMA_HINTS: Record<string, string> = {
   JWT_REFRESH_SECRET: '设置一个足够长的随机值：openssl rand -hex 32',
   CONFIG_BYPASS_VALIDATION: "LibreChat 会把它和 'true'（小写）精确比较：写 true 或 false",
 };
-
-/** 示例文件要提交到仓库：只写变量名，值只放进真正的 .env。 */
-function exampleHint(variable: string, file: string): string {
-  return `在 ${file} 里加一行 \`${variable}=\`，不写值；值本身只放进部署用的真正 .env`;
-}
