@@ -3,7 +3,7 @@ import { encodePointer } from '../core/json-pointer.js';
 import { condenseErrors, type SchemaError } from './condense-errors.js';
 import { describeSchemaError, valueAt, type DescribeContext } from './describe-schema-error.js';
 import { loadValidator, type SchemaFlavor, type SchemaNode } from './load-validator.js';
-import { lineAcceptsBeyondJudge } from './line-keys.js';
+import { lineAcceptsBeyondJudge, topLevelKeysRefused, topLevelKeysTheLineLacks } from './line-keys.js';
 import { readSchemaJson, type JudgeTarget, type SchemaTarget } from './targets.js';
 
 /**
@@ -11,16 +11,17 @@ import { readSchemaJson, type JudgeTarget, type SchemaTarget } from './targets.j
  * LibreChat line, with ajv's errors condensed to one clear finding per problem.
  */
 export function checkSchema(value: unknown, target: SchemaTarget | JudgeTarget, file: string): Diagnostic[] {
-  if (passesLint(value, target)) return [];
+  const refused = 'line' in target ? refusedByLine(value, target, file) : [];
+  if (passesLint(value, target)) return refused;
   const errors = runValidator(value, target, 'faithful');
   const context = describeContext(value, target, 'faithful');
   const linesOwn = judgedLineAccepts(value, target);
-  return errors.flatMap((error) => {
+  const judged = errors.flatMap((error) => {
     const description = describeSchemaError(error, context);
     if (linesOwn(description.pointer)) return [];
     return {
       ruleId: 'schema',
-      severity: 'error',
+      severity: 'error' as const,
       file,
       pointer: description.pointer,
       ...(description.target ? { target: description.target } : {}),
@@ -28,6 +29,24 @@ export function checkSchema(value: unknown, target: SchemaTarget | JudgeTarget, 
       params: description.params,
     };
   });
+  return [...refused, ...judged];
+}
+
+/** Top-level keys the judge accepts but the judged line's own strict schema refuses, as LibreChat words them. */
+function refusedByLine(value: unknown, target: JudgeTarget, file: string): Diagnostic[] {
+  const keys = topLevelKeysRefused(target.line.id, value);
+  if (keys.length === 0) return [];
+  const lacking = new Set(topLevelKeysTheLineLacks(target.line.id));
+  const allowed = describeContext(value, target, 'faithful').allowedKeys('').filter((key) => !lacking.has(key));
+  return keys.map((key) => ({
+    ruleId: 'schema',
+    severity: 'error',
+    file,
+    pointer: encodePointer([key]),
+    target: 'key',
+    code: 'schema.unknown-key',
+    params: { key, parent: '', underEndpoints: false, rejectsFileAllowed: allowed },
+  }));
 }
 
 /** A judged line's own schema may accept more than the schema judging it (see line-keys.ts). */

@@ -602,6 +602,33 @@ const READ_BEYOND_SCHEMA: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
+ * The other direction, where it costs the whole file: top-level keys the judge declares but the
+ * line's own strict \`configSchema\` refuses (same source as above). v0.8.3 refuses \`summarization\`
+ * and exits; v0.7.5 refuses \`mcpServers\` and runs on its defaults.
+ */
+const TOP_LEVEL_KEYS_REFUSED: Readonly<Record<string, readonly string[]>> = {
+  '0.7.5': ['actions', 'mcpServers'],
+  '0.8.0': ['mcpSettings', 'summarization'],
+  '0.8.1': ['mcpSettings', 'summarization'],
+  '0.8.2': ['summarization'],
+  '0.8.3': ['summarization'],
+  '0.8.4': ['summarization'],
+  '0.8.6': ['filters', 'langfuse', 'messageFilter', 'openapi', 'permissions', 'skillSync'],
+  '0.8.7': ['filters', 'langfuse', 'openapi', 'permissions'],
+};
+
+/** The top-level keys of the value that the line refuses though its judge accepts them. */
+export function topLevelKeysRefused(lineId: string, root: unknown): string[] {
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return [];
+  return (TOP_LEVEL_KEYS_REFUSED[lineId] ?? []).filter((key) => Object.hasOwn(root, key));
+}
+
+/** Every top-level key the line refuses, so a report's list of allowed keys leaves them out. */
+export function topLevelKeysTheLineLacks(lineId: string): readonly string[] {
+  return TOP_LEVEL_KEYS_REFUSED[lineId] ?? [];
+}
+
+/**
  * For one line and one config value: whether the judge's verdict at a pointer is not the line's,
  * because the line declares (or reads) the key there, or a value the pointer sits under.
  * A declared key covers its whole subtree; a declared literal covers the object it selects

@@ -56,4 +56,21 @@ mcpServers:
     expect(unknownKeys(yaml, '0.7.7')).toEqual([]);
     expect(unknownKeys(yaml, '0.7.6')).toEqual(['/mcpServers/files/timeout']);
   });
+
+  it('a top-level key newer than the line refuses the whole file on that line, as its own strict schema does', () => {
+    const summarization = 'version: "1.3.6"\nsummarization:\n  enabled: true\n';
+    expect(schemaVerdict(summarization, '0.8.3')).toEqual(['schema.unknown-key /summarization']);
+    expect(schemaVerdict(summarization, '0.8.5')).toEqual([]);
+    const mcp = 'version: "1.1.7"\nmcpServers:\n  files:\n    command: "npx"\n    args: ["-y", "@modelcontextprotocol/server-filesystem", "/data"]\n';
+    expect(schemaVerdict(mcp, '0.7.5')).toEqual(['schema.unknown-key /mcpServers']);
+    expect(schemaVerdict(mcp, '0.7.6')).toEqual([]);
+  });
+
+  it('the refusal lists the keys that line allows, without the ones it lacks', () => {
+    const { target } = chooseTarget('0.8.3', undefined);
+    const [finding] = checkSchema({ version: '1.3.6', summarization: { enabled: true } }, target, 'librechat.yaml');
+    const allowed = (finding!.params as { rejectsFileAllowed: string[] }).rejectsFileAllowed;
+    expect(allowed).toContain('mcpSettings');
+    expect(allowed).not.toContain('summarization');
+  });
 });
