@@ -31,7 +31,7 @@ export const clearCache: ClearCacheWords = {
   mongo: (m) =>
     m.keys.length === 0
       ? `MongoDB ${m.collection}：没有模型配置文档（封禁记录等其他文档从不改动）。`
-      : `MongoDB ${m.collection}：${m.keys.length} 个模型配置文档：${m.keys.join(', ')}；已删除 ${m.deleted} 个。`,
+      : `MongoDB ${m.collection}：${m.keys.length} 个模型配置文档：${m.keys.join('、')}；已删除 ${m.deleted} 个。`,
   mongoUnreachable: (message) =>
     `警告：连不上 MongoDB（${message}）。LibreChat 不在 MongoDB 中缓存模型，所以上面关于缓存的结论不变；只是没有检查旧工具可能在 'logs' 中留下的模型文档（--skip-mongo 可关闭此提示）。`,
   restart: {
