@@ -22,6 +22,8 @@ export const clearCache: ClearCacheWords = {
   noKeys: 'Redis 中没有模型缓存键。',
   status: { planned: '待删除', deleted: '已删除', kept: '已保留', reappeared: '又出现了', unknown: '结果未知' },
   noExpiry: '不过期',
+  details: (parts) => parts.join('，'),
+  entry: (key, text) => `${key}：${text}`,
   orphan: (labels) => `[${labels} 的孤儿键]`,
   moreLines: (count, noun) => `… 另有 ${count} 个${noun === 'key' ? '键' : '缓存列表'}（--format json 会全部列出）`,
   listsHeading: '已缓存的模型列表：',

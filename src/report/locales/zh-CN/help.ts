@@ -3,7 +3,7 @@ import { FAULT_NAMES } from '../../../mock-provider/faults.js';
 import { PROFILE_NAMES } from '../../../mock-provider/profiles.js';
 
 const CONFIG = 'librechat.yaml 路径（默认：环境变量或 .env 里的 CONFIG_PATH，否则 ./librechat.yaml）';
-const VERSION_FROM_FILE = '按哪个 LibreChat 版本判断，如 0.8.8、0.8.5、0.7.7（默认：文件里的 version:，否则最新版本）';
+const VERSION_FROM_FILE = '按哪个 LibreChat 版本判断，如 0.8.8、0.8.5、0.7.7（默认：文件里的 `version:`，否则最新版本）';
 
 const RUNTIME = 'LibreChat 的运行方式：compose（这个文件夹里的 docker compose）、node（`npm run backend`）、auto（有运行 LibreChat 的 compose 文件时按 compose）';
 
@@ -184,7 +184,7 @@ export const help: HelpWords = {
         '--no-fetch': '设置 models.fetch: false',
         '--api-key-env': '存放密钥的变量名（默认：预设里的）',
         '--method': 'custom：librechat.yaml 里的端点；openai：通过 .env 把内置 OpenAI 端点指向该提供商',
-        '--librechat-version': '按哪个 LibreChat 版本写（默认：文件里的 version:，否则最新版本）',
+        '--librechat-version': '按哪个 LibreChat 版本写（默认：文件里的 `version:`，否则最新版本）',
         '--dry-run': '显示 diff 后停止',
         '--print': '不写文件；打印要手动粘贴的 YAML 块和 .env 行',
         '--yes': '不询问直接写入',
