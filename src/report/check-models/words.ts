@@ -1,7 +1,7 @@
 import type { CheckArgs, CheckCode } from '../../models/checks.js';
 import type { NearMissKind } from '../../models/near-miss.js';
 import type { LocatedCheck } from '../../models/report.js';
-import type { EndpointKind, EndpointStatus, StepArgs, StepCode } from '../../models/types.js';
+import type { EndpointKind, EndpointStatus, FixNote, StepArgs, StepCode } from '../../models/types.js';
 import type { ModelStepArgs, ModelStepCode, WhyReport } from '../../models/why.js';
 
 /**
@@ -40,6 +40,8 @@ export interface CheckModelsWords {
   status: { ok: string; warn: string; fail: string };
   fixWhere: { env: string; yaml: string; command: string };
   fixLabel: string;
+  /** A fix line's trailing YAML comment, by its note code. */
+  fixNotes: Record<FixNote, string>;
   /** `fix in .env: ` before a fix: the label and where it goes (each may come coloured). */
   fixLead(label: string, where: string): string;
   /** Ends with its colon (`hint:`, `提示：`). */

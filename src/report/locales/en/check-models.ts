@@ -98,6 +98,7 @@ export const checkModels: CheckModelsWords = {
   status: { ok: 'ok', warn: 'warn', fail: 'fail' },
   fixWhere: { env: 'in .env', yaml: 'in librechat.yaml', command: 'run' },
   fixLabel: 'fix',
+  fixNotes: { 'ollama-name': 'a name not starting with "ollama" fetches /models only', 'keep-models-default': 'keep models.default as written' },
   fixLead: (label, where) => `${label} ${where}: `,
   hintLabel: 'hint:',
   aside: (text) => ` (${text})`,

@@ -104,6 +104,7 @@ export const checkModels: CheckModelsWords = {
   status: { ok: '正常', warn: '警告', fail: '失败' },
   fixWhere: { env: '写进 .env', yaml: '改 librechat.yaml', command: '运行' },
   fixLabel: '修正',
+  fixNotes: { 'ollama-name': '名字不以 "ollama" 开头时，只请求 /models', 'keep-models-default': '按原样保留 models.default' },
   fixLead: (label, where) => `${label}（${where}）：`,
   hintLabel: '提示：',
   aside: (text) => `（${text}）`,
