@@ -1,0 +1,84 @@
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
+import { useLanguage } from '../../src/report/i18n/index.js';
+import { findEnglishSentences } from '../helpers/english-sentences.js';
+import { withoutWords } from '../helpers/language-neutral.js';
+import { runCli } from '../helpers/run-cli.js';
+import { makeTempDir } from '../helpers/temp-dir.js';
+import { FAKE_KEY } from './helpers.js';
+
+/**
+ * A probe that fails in ways lc-doctor describes itself (a stalled stream, the time limit) and one
+ * the OS describes (a refused connection), read by a Chinese admin: every word lc-doctor adds is
+ * Chinese, the OS's own text stays as it came in full-width brackets, and the JSON keeps the same
+ * codes as in English with the sentence in `message`.
+ */
+let stall: MockProvider;
+let closedPort: number;
+let dir: Awaited<ReturnType<typeof makeTempDir>>;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+beforeAll(async () => {
+  stall = await startMockProvider({ profile: 'deepseek', apiKey: FAKE_KEY, fault: 'stall' });
+  closedPort = await freePort();
+  dir = await makeTempDir('lc-doctor-probe-zh-');
+  const entry = (name: string, baseURL: string) => [`    - name: ${name}`, '      apiKey: "${KEY}"', `      baseURL: "${baseURL}"`, '      models:', '        default: ["deepseek-flash"]'];
+  await dir.write('librechat.yaml', ['version: 1.2.8', 'endpoints:', '  custom:', ...entry('Closed', `http://127.0.0.1:${closedPort}/v1`), ...entry('Stalls', stall.url), ''].join('\n'));
+  await dir.write('.env', `KEY=${FAKE_KEY}\n`);
+});
+afterAll(async () => {
+  await stall.close();
+  await dir.remove();
+  await useLanguage('en');
+});
+
+const probe = (lang: string, ...args: string[]) => runCli(['probe', ...args], { cwd: dir.path, env: { LANG: lang } });
+
+/** What a run says about its one probed model's failure, without timings (they differ run to run). */
+function failureOf(json: string) {
+  const result = (JSON.parse(json) as { results: { error: unknown; verdicts: unknown }[] }).results[0]!;
+  return { error: result.error, verdicts: result.verdicts };
+}
+
+/** Every `message` field at any depth. */
+function messages(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => (key === 'message' && typeof item === 'string' ? [item] : messages(item)));
+}
+
+describe('probe failures in Chinese', () => {
+  test.each([
+    { name: 'a stalled stream', args: ['Stalls', '--stall-timeout', '0.3'], says: '流卡住了：超过停顿超时仍没有收到任何数据', code: 'stall-timeout' },
+    { name: 'the overall --timeout', args: ['Stalls', '--timeout', '0.3'], says: '超时：请求没有在时限内完成', code: 'time-limit' },
+  ])("$name: lc-doctor's own description in Chinese, in stylish and in --json", async ({ args, says, code }) => {
+    const stylish = await probe('zh_CN.UTF-8', ...args, '--verbose');
+    expect(stylish.code).toBe(1);
+    expect(stylish.stdout).toContain(says);
+    expect(findEnglishSentences(stylish.stdout)).toEqual([]);
+
+    const zh = failureOf((await probe('zh_CN.UTF-8', ...args, '--json')).stdout);
+    const en = failureOf((await probe('C', ...args, '--json')).stdout);
+    expect(zh.error).toMatchObject({ detail: { code, params: {} } });
+    expect(messages(zh).length).toBeGreaterThan(0);
+    for (const message of messages(zh)) {
+      expect(message).toMatch(/[\u4e00-\u9fff]/);
+      expect(findEnglishSentences(message)).toEqual([]);
+    }
+    expect(withoutWords(zh)).toEqual(withoutWords(en));
+  });
+
+  test("a refused connection: the OS's own text in full-width brackets after lc-doctor's label", async () => {
+    const { stdout } = await probe('zh_CN.UTF-8', 'Closed', '--verbose');
+    expect(stdout).toContain(`连接被拒绝（connect ECONNREFUSED 127.0.0.1:${closedPort}）`);
+    expect(findEnglishSentences(stdout)).toEqual([]);
+  });
+});
