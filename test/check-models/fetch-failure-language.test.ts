@@ -6,7 +6,7 @@ import { fetchModelListOverHttp } from '../../src/models/http-fetch.js';
 import { describeFetchFailure } from '../../src/report/check-models/messages.js';
 import { useLanguage } from '../../src/report/i18n/index.js';
 import { findEnglishSentences } from '../helpers/english-sentences.js';
-import { withoutWords } from '../helpers/language-neutral.js';
+import { messageFields, withoutWords } from '../helpers/language-neutral.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -51,12 +51,6 @@ afterAll(async () => {
 
 const checkModels = (lang: string, ...args: string[]) => runCli(['check-models', '--no-cache-check', ...args], { cwd: dir.path, env: { LANG: lang } });
 
-/** Every `message` field at any depth. */
-function messages(value: unknown): string[] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) => (key === 'message' && typeof item === 'string' ? [item] : messages(item)));
-}
-
 describe('check-models: a failed model-list fetch in Chinese', () => {
   it('says each failure in Chinese: refused, host not found, not JSON', async () => {
     const { stdout } = await checkModels('zh_CN.UTF-8');
@@ -84,7 +78,7 @@ describe('check-models: a failed model-list fetch in Chinese', () => {
       expect.objectContaining({ message: 'host not found' }),
       expect.objectContaining({ message: 'the answer is not JSON' }),
     ]);
-    for (const message of messages(zh)) expect(findEnglishSentences(message)).toEqual([]);
+    for (const message of messageFields(zh)) expect(findEnglishSentences(message)).toEqual([]);
     expect(withoutWords(zh)).toEqual(withoutWords(en));
   });
 
