@@ -1,3 +1,4 @@
+import { failureTextOf } from '../probe/probe-errors.js';
 import type { ProbeError } from '../probe/types.js';
 import type { FetchModelList } from './ports.js';
 import type { FetchDetail, FetchOutcome } from './types.js';
@@ -19,7 +20,7 @@ export const fetchModelListOverHttp: FetchModelList = async (request) => {
   const answer = await getModelList({ url: request.url, method: 'GET', headers: request.headers }, request.shape, limits, request.proxy);
   if (answer.ok) return { ok: true, url: request.url, status: answer.status, ids: answer.ids };
   const { error, status } = answer;
-  const text = error.detail ? { detail: error.detail } : { message: error.message };
+  const text = failureTextOf(error);
   if (error.kind === 'not-a-model-list') return { ok: false, url: request.url, reason: 'shape', ...(status !== undefined ? { status } : {}), ...text };
   if (status !== undefined) return { ok: false, url: request.url, reason: 'http', status, ...text };
   if (TIMED_OUT.has(error.kind)) return failed('timeout', { code: 'no-answer', params: { seconds: request.timeoutMs / 1000 } });
