@@ -59,10 +59,17 @@ function clientOptions(redis: RedisSettings): RedisOptions {
   };
 }
 
+/** Something took the connection and then said nothing (a stuck server, or not Redis at all). */
+class NoAnswer extends Error {
+  constructor(readonly ms: number) {
+    super(`no answer within ${ms} ms`);
+  }
+}
+
 async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    timer = setTimeout(() => reject(new NoAnswer(ms)), ms);
   });
   try {
     return await Promise.race([promise, timeout]);
@@ -75,6 +82,7 @@ async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 export function connectionError(error: unknown, redis: RedisSettings, secrets: string[]): HandledError {
   const reason = redactPasswords(describeError(error), secrets);
   const where = redactPasswords(redis.display, secrets);
+  if (error instanceof NoAnswer) return new HandledError({ code: 'redis.no-answer', params: { where, ms: error.ms } }, { cause: error });
   if (/WRONGPASS|NOAUTH|invalid password|invalid username/i.test(reason)) {
     return new HandledError({ code: 'redis.auth', params: { where, reason } }, { cause: error });
   }

@@ -4,7 +4,7 @@
  * substitution, mounts, published ports, host names), and the LibreChat service's view of them
  * (its config mount and CONFIG_PATH, the environment its process sees).
  */
-export type { ComposeEnvEntry, ComposeMount, ComposePort, ComposeProject, ComposeSelection, ComposeService } from './types.js';
+export type { ComposeEnvEntry, ComposeMount, ComposePort, ComposeProblem, ComposeProject, ComposeSelection, ComposeService } from './types.js';
 export { findComposeFiles, DEFAULT_COMPOSE_FILES, OVERRIDE_COMPOSE_FILES, DEPLOY_COMPOSE_FILE } from './find-files.js';
 export { loadComposeProject, imageTag } from './load-project.js';
 export { substituteCompose, type ComposeLookup, type ComposeSubstitution } from './interpolate.js';

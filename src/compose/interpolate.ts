@@ -8,6 +8,8 @@
  * it runs under Compose.
  */
 
+import type { ComposeProblem } from './types.js';
+
 /** Where Compose looks a name up. Returns undefined for an unset variable. */
 export type ComposeLookup = (name: string) => string | undefined;
 
@@ -17,8 +19,8 @@ export interface ComposeSubstitution {
   references: string[];
   /** Referenced names that were unset and had no default (Compose substitutes ""). */
   missing: string[];
-  /** `${NAME:?message}` on an unset name: Compose refuses to start. */
-  errors: string[];
+  /** An invalid `${...}`, or `${NAME:?message}` on an unset name: Compose refuses to start. */
+  errors: ComposeProblem[];
 }
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
@@ -83,14 +85,14 @@ function substituteBraced(text: string, start: number, lookup: ComposeLookup, ou
     // Compose rejects an invalid name; keep the text so the finding shows what was written.
     const close = text.indexOf('}', start);
     const end = close === -1 ? text.length : close + 1;
-    out.errors.push(`invalid interpolation format: ${text.slice(start - 2, end)}`);
+    out.errors.push({ kind: 'interpolation-invalid', text: text.slice(start - 2, end) });
     return { value: text.slice(start - 2, end), end };
   }
   let i = start + name.length;
   const operator = /^(:-|-|:\?|\?|:\+|\+)/.exec(text.slice(i))?.[0];
   if (!operator) {
     if (text[i] === '}') return { value: resolvePlain(name, lookup, out), end: i + 1 };
-    out.errors.push(`invalid interpolation format: \${${name}${text.slice(i, i + 10)}`);
+    out.errors.push({ kind: 'interpolation-invalid', text: `\${${name}${text.slice(i, i + 10)}` });
     return { value: resolvePlain(name, lookup, out), end: skipToClose(text, i) };
   }
   i += operator.length;
@@ -106,7 +108,7 @@ function substituteBraced(text: string, start: number, lookup: ComposeLookup, ou
     return { value: word.value, end };
   }
   if (useWord === 'error') {
-    out.errors.push(word.value ? `${name}: ${word.value}` : `required variable ${name} is missing a value`);
+    out.errors.push({ kind: 'required-variable', name, message: word.value });
     return { value: '', end };
   }
   return { value: useWord === 'empty' ? '' : (found ?? ''), end };

@@ -7,7 +7,7 @@ import { parseComposeEnvFile } from './env-file.js';
 import { findComposeFiles } from './find-files.js';
 import type { ComposeLookup } from './interpolate.js';
 import { readAliases, readEnvFiles, readEnvironment, readMounts, readPorts, substituteField } from './service-parts.js';
-import type { ComposeEnvEntry, ComposeMount, ComposePort, ComposeProject, ComposeService } from './types.js';
+import type { ComposeEnvEntry, ComposeMount, ComposePort, ComposeProblem, ComposeProject, ComposeService } from './types.js';
 
 /** One service as one file declares it, before the files are merged. */
 interface ServicePart {
@@ -31,7 +31,7 @@ interface ServicePart {
 export async function loadComposeProject(folder: string, shellEnv: NodeJS.ProcessEnv = process.env): Promise<ComposeProject | undefined> {
   const choice = findComposeFiles(folder);
   if (!choice) return undefined;
-  const problems: string[] = [];
+  const problems: ComposeProblem[] = [];
   const projectEnv = await readProjectEnv(folder, shellEnv);
   const lookup: ComposeLookup = (name) => projectEnv[name];
   const parts = new Map<string, ServicePart>();
@@ -71,7 +71,7 @@ async function readComposeYaml(path: string, shown: string): Promise<Record<stri
   }
 }
 
-function readServicePart(raw: Record<string, unknown>, folder: string, lookup: ComposeLookup, problems: string[]): ServicePart {
+function readServicePart(raw: Record<string, unknown>, folder: string, lookup: ComposeLookup, problems: ComposeProblem[]): ServicePart {
   return {
     image: substituteField(raw.image, lookup, problems),
     built: raw.build !== undefined && raw.build !== null,
@@ -103,13 +103,13 @@ function mergeParts(base: ServicePart, override: ServicePart): ServicePart {
   };
 }
 
-async function finishService(name: string, part: ServicePart, folder: string, lookup: ComposeLookup, problems: string[]): Promise<ComposeService> {
+async function finishService(name: string, part: ServicePart, folder: string, lookup: ComposeLookup, problems: ComposeProblem[]): Promise<ComposeService> {
   const environment: Record<string, ComposeEnvEntry> = {};
   for (const envFile of part.envFiles) {
     const path = resolve(folder, envFile.path);
     const shown = relative(folder, path) || envFile.path;
     if (!existsSync(path)) {
-      if (envFile.required) problems.push(`env file ${shown} (env_file of service ${name}) does not exist; docker compose refuses to start`);
+      if (envFile.required) problems.push({ kind: 'env-file-missing', file: shown, service: name });
       continue;
     }
     const values = parseComposeEnvFile((await readTextFile(path, 'compose-env', shown)).text, lookup);

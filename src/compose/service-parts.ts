@@ -1,6 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import { substituteCompose, type ComposeLookup } from './interpolate.js';
-import type { ComposeEnvEntry, ComposeMount, ComposePort } from './types.js';
+import type { ComposeEnvEntry, ComposeMount, ComposePort, ComposeProblem } from './types.js';
 
 /**
  * Normalizers for one service's fields in one compose file, after the compose-spec's short and
@@ -10,7 +10,7 @@ import type { ComposeEnvEntry, ComposeMount, ComposePort } from './types.js';
 
 type Raw = unknown;
 
-function text(value: Raw, lookup: ComposeLookup, problems: string[]): string | undefined {
+function text(value: Raw, lookup: ComposeLookup, problems: ComposeProblem[]): string | undefined {
   if (value === null || value === undefined) return undefined;
   const substituted = substituteCompose(String(value), lookup);
   problems.push(...substituted.errors);
@@ -18,7 +18,7 @@ function text(value: Raw, lookup: ComposeLookup, problems: string[]): string | u
 }
 
 /** `environment:` as a list (`- KEY=value`, `- KEY`) or a map (`KEY: value`, `KEY:`). */
-export function readEnvironment(value: Raw, lookup: ComposeLookup, problems: string[]): Map<string, ComposeEnvEntry> {
+export function readEnvironment(value: Raw, lookup: ComposeLookup, problems: ComposeProblem[]): Map<string, ComposeEnvEntry> {
   const entries = new Map<string, ComposeEnvEntry>();
   const add = (key: string, raw: string | undefined): void => {
     if (raw === undefined) {
@@ -44,7 +44,7 @@ export function readEnvironment(value: Raw, lookup: ComposeLookup, problems: str
 }
 
 /** `env_file:` as a string, a list of strings, or a list of `{ path, required }`. */
-export function readEnvFiles(value: Raw, lookup: ComposeLookup, problems: string[]): { path: string; required: boolean }[] {
+export function readEnvFiles(value: Raw, lookup: ComposeLookup, problems: ComposeProblem[]): { path: string; required: boolean }[] {
   const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
   const files: { path: string; required: boolean }[] = [];
   for (const item of items) {
@@ -61,7 +61,7 @@ export function readEnvFiles(value: Raw, lookup: ComposeLookup, problems: string
 }
 
 /** `volumes:` short (`SRC:DST[:MODE]`, `DST`) and long (`{ type, source, target }`) syntax. */
-export function readMounts(value: Raw, folder: string, lookup: ComposeLookup, problems: string[]): ComposeMount[] {
+export function readMounts(value: Raw, folder: string, lookup: ComposeLookup, problems: ComposeProblem[]): ComposeMount[] {
   if (!Array.isArray(value)) return [];
   const mounts: ComposeMount[] = [];
   for (const item of value) {
@@ -91,7 +91,7 @@ function isHostPath(source: string | undefined): boolean {
 }
 
 /** `ports:` short (`[IP:][HOST:]CONTAINER[/proto]`) and long (`{ target, published, host_ip }`) syntax. */
-export function readPorts(value: Raw, lookup: ComposeLookup, problems: string[]): ComposePort[] {
+export function readPorts(value: Raw, lookup: ComposeLookup, problems: ComposeProblem[]): ComposePort[] {
   if (!Array.isArray(value)) return [];
   const ports: ComposePort[] = [];
   for (const item of value) {

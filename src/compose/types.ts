@@ -62,6 +62,15 @@ export interface ComposeProject {
   /** Compose's own environment for substitution: the shell over the folder's .env. */
   projectEnv: Record<string, string>;
   services: ComposeService[];
-  /** What Compose itself would complain about (bad interpolation, a missing env_file). */
-  problems: string[];
+  /** What Compose itself would refuse (bad interpolation, a missing env_file). */
+  problems: ComposeProblem[];
 }
+
+/**
+ * Something `docker compose` refuses to start with, as facts: the report layer words it. `message`
+ * in `required-variable` is the admin's own `${NAME:?message}` text, shown as written.
+ */
+export type ComposeProblem =
+  | { kind: 'interpolation-invalid'; text: string }
+  | { kind: 'required-variable'; name: string; message: string }
+  | { kind: 'env-file-missing'; file: string; service: string };

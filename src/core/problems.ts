@@ -44,6 +44,8 @@ export interface Problems {
   'write.failed': { file: string; cause: WriteFailure };
   'write.locked': { lock: string };
   'check-models.files-changed': Record<string, never>;
+  /** A guard against lc-doctor's own bugs: the edited text did not read back as planned, so nothing was written. */
+  'edit.unverified': { command: 'add-endpoint' | 'check-models --fix'; file: string };
   // Options
   'option.language': { value: string; known: string[] };
   'option.dry-run-without-fix': { command: 'validate' | 'check-models' };
@@ -56,6 +58,8 @@ export interface Problems {
   // add-endpoint
   'add-endpoint.invalid-yaml': { file: string; line: number; finding: NestedFinding };
   'add-endpoint.schema-errors': { file: string; count: number; finding: NestedFinding };
+  /** A guard against lc-doctor's own bugs: the entry it generated fails the judging schema. */
+  'add-endpoint.generated-invalid': { librechatVersion: string; finding: NestedFinding };
   'add-endpoint.facts-missing': Record<string, never>;
   'add-endpoint.replace-needs-models': Record<string, never>;
   /** `entry` names the custom entry; without it the list is method one's `OPENAI_MODELS`. */
@@ -92,6 +96,8 @@ export interface Problems {
   'redis.auth': { where: string; reason: string };
   'redis.tls': { where: string; reason: string };
   'redis.connect': { where: string; reason: string };
+  /** The connection was taken but nothing answered within `ms`. */
+  'redis.no-answer': { where: string; ms: number };
   /** A Compose service only the project network resolves; `rerun` is the command to run inside it. */
   'redis.network-only': { service: string; network: string; rerun?: { toolRoot: string; args: string[] } };
   'mongo.uri': { reason: string };

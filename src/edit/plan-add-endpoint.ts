@@ -135,8 +135,8 @@ function planYaml(config: Sources['config'], built: BuiltEntry, request: Endpoin
   const changes = diffEntries(existing?.value, entry);
   const secrets = collectConfigSecrets(loaded.value);
   const titles = built.titleEntry ? planTitleEntry(loaded.doc, built.titleEntry, request) : undefined;
-  let after = existing && changes.length === 0 ? text : writeEntry(text, entry, target.configVersion);
-  if (titles && titles.action !== 'unchanged') after = writeEntry(after, titles.entry, target.configVersion);
+  let after = existing && changes.length === 0 ? text : writeEntry(config.path, text, entry, target.configVersion);
+  if (titles && titles.action !== 'unchanged') after = writeEntry(config.path, after, titles.entry, target.configVersion);
   if (after === text) return { action: 'unchanged', entry, ...(titles ? { titleEntry: titles } : {}), changes, after, secrets };
   const action = config.text === null || loaded.value === null || loaded.value === undefined ? 'create-file' : existing ? (changes.length === 0 ? 'unchanged' : 'update') : 'add';
   return { action, entry, ...(titles ? { titleEntry: titles } : {}), changes, after, secrets };

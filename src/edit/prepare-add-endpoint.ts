@@ -77,7 +77,8 @@ function assertEntryValid(plan: AddEndpointPlan, schema: SchemaTarget): void {
   const written = parseYamlText(config.path, config.after);
   const index = (written.value as { endpoints: { custom: Array<{ name?: unknown }> } }).endpoints.custom.findIndex((e) => e?.name === plan.name);
   const errors = checkSchema(written.value, schema, config.path).filter((d) => d.severity === 'error' && d.pointer.startsWith(`/endpoints/custom/${index}`));
-  if (errors.length > 0) throw new Error(`generated endpoint entry fails LibreChat ${schema.librechatVersion}'s schema: ${errors[0]!.code} ${JSON.stringify(errors[0]!.params)}`);
+  const first = errors[0];
+  if (first) throw new HandledError({ code: 'add-endpoint.generated-invalid', params: { librechatVersion: schema.librechatVersion, finding: { code: first.code, params: first.params } } });
 }
 
 /** Writes the prepared edit (re-planned under the lock if the files changed meanwhile). */

@@ -39,8 +39,8 @@ export interface RenderStyle {
   indentSeq: boolean;
 }
 
-/** Returns the new file text; throws if the result would not read back as intended. */
-export function writeEntry(text: string, entry: EntryValue, configVersion: string): string {
+/** Returns the new text of `file`; throws if the result would not read back as intended. */
+export function writeEntry(file: string, text: string, entry: EntryValue, configVersion: string): string {
   // Duplicate keys were refused by the loader already; the library's own check is quadratic.
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   if (doc.errors.length > 0) throw new HandledError({ code: 'add-endpoint.yaml-unparsable', params: {} });
@@ -50,7 +50,7 @@ export function writeEntry(text: string, entry: EntryValue, configVersion: strin
   const next = withEolInserted(text, spliceEntry(text, doc, entry, configVersion, style), eol);
   const check = parseDocument(next, { uniqueKeys: false });
   if (check.errors.length > 0 || checkYamlStructure(check, MAX_ALIAS_COUNT).length > 0 || !isDeepStrictEqual(check.toJS(), expected)) {
-    throw new Error('add-endpoint produced YAML that does not read back as intended; nothing was written');
+    throw new HandledError({ code: 'edit.unverified', params: { command: 'add-endpoint', file } });
   }
   return next;
 }

@@ -55,7 +55,7 @@ export async function applyModelFixes(checks: readonly ModelCheck[], deployment:
 
 /** A case fix only swaps characters inside one scalar; if the result no longer parses, something is badly wrong: write nothing. */
 function assertStillYaml(file: string, text: string): void {
-  if (parseYamlText(file, text).syntaxErrors.length > 0) throw new Error(`check-models --fix produced invalid YAML for ${file}; nothing was written`);
+  if (parseYamlText(file, text).syntaxErrors.length > 0) throw new HandledError({ code: 'edit.unverified', params: { command: 'check-models --fix', file } });
 }
 
 function changedMeanwhile(): HandledError {

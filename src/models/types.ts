@@ -28,9 +28,14 @@ export type StepOutcome = 'pass' | 'info' | 'warn' | 'stop';
 export interface Fix {
   kind: 'env' | 'yaml' | 'command';
   text: string;
+  /** A comment for the fix's last line, as a code: the report words it in the chosen language. */
+  note?: FixNote;
   /** A whole `endpoints.custom` item to add as well (a `titleEndpoint` fix names it), as YAML. */
   addEntry?: string;
 }
+
+/** Why a pasted line reads as it does: `ollama-name` (a name without the prefix fetches /models only), `keep-models-default` (`fetch: false` keeps the list). */
+export type FixNote = 'ollama-name' | 'keep-models-default';
 
 /**
  * The facts each step of LibreChat's decision path carries for its sentence (never secrets, never

@@ -129,7 +129,7 @@ function judgeModel(endpoint: EndpointResolution, model: string, nearMisses: Why
       code: 'model-replaced-by-fetch',
       outcome: 'stop',
       args: { model, url: endpoint.fetch?.url ?? '', fetched: endpoint.models.length, suggestion: best?.id ?? '', kind: best?.kind ?? '' },
-      fix: best ? replaceFix(endpoint, configured, best.id) : { kind: 'yaml', text: 'models:\n  fetch: false   # keep models.default as written' },
+      fix: best ? replaceFix(endpoint, configured, best.id) : { kind: 'yaml', text: 'models:\n  fetch: false', note: 'keep-models-default' },
     };
   }
   // A wrong spelling of this id already in the list: the fix corrects it rather than adding a second one.

@@ -34,11 +34,14 @@ export function listCustomEndpoints(config: unknown): CustomEndpoint[] {
 /** The fields `loadCustomEndpointsConfig` requires; an entry without any of them is dropped. */
 export const REQUIRED_ENDPOINT_FIELDS = ['name', 'apiKey', 'baseURL', 'models'] as const;
 
+/** A required field, or `models-source`: a `models` block with neither `fetch` nor `default`. */
+export type MissingEndpointField = (typeof REQUIRED_ENDPOINT_FIELDS)[number] | 'models-source';
+
 /** What an entry lacks for LibreChat to keep it (empty when it is kept). */
-export function listMissingEndpointFields(entry: Record<string, unknown>): string[] {
-  const missing: string[] = REQUIRED_ENDPOINT_FIELDS.filter((field) => !entry[field]);
+export function listMissingEndpointFields(entry: Record<string, unknown>): MissingEndpointField[] {
+  const missing: MissingEndpointField[] = REQUIRED_ENDPOINT_FIELDS.filter((field) => !entry[field]);
   const { models } = entry;
-  if (isRecord(models) && !models.fetch && !models.default) missing.push('models.fetch or models.default');
+  if (isRecord(models) && !models.fetch && !models.default) missing.push('models-source');
   return missing;
 }
 

@@ -13,7 +13,7 @@ export function deploymentFindings(deployment: Deployment): Diagnostic[] {
   const compose = deployment.runtime.compose;
   const composeFile = compose?.project.files.at(-1) ?? '';
   for (const problem of compose?.project.problems ?? []) {
-    findings.push({ ruleId: 'compose-file', severity: 'error', code: 'compose-file', params: { detail: problem }, file: composeFile, pointer: '', range: TOP });
+    findings.push({ ruleId: 'compose-file', severity: 'error', code: 'compose-file', params: problem, file: composeFile, pointer: '', range: TOP });
   }
   if (compose && deployment.configSource === 'compose-unmounted' && deployment.config) {
     findings.push({

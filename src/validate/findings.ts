@@ -1,6 +1,8 @@
 import type { SettingProblem } from '../librechat/index.js';
 import type { EnvSchemaIssue } from '../env/check-env-schema.js';
 import type { LocatedCheck } from '../models/report.js';
+import type { ComposeProblem } from '../compose/index.js';
+import type { MissingEndpointField } from '../rules/support.js';
 
 /**
  * Every finding `validate` can report: its code and the parameters the sentence needs. Rules,
@@ -32,13 +34,13 @@ export interface ValidateFindings {
   'config-version.number': { version: number; expected: string };
   'config-version.outdated': { version: string; expected: string; librechatVersion: string };
   'config-remote': { url: string };
-  /** Something Docker Compose itself refuses: its own English text (`detail`). */
-  'compose-file': { detail: string };
+  /** Something Docker Compose itself refuses to start with. */
+  'compose-file': ComposeProblem;
   'compose-config-not-mounted': { config: string; service: string; containerPath: string };
   'config-absent': Record<string, never>;
   /** doctor's github and sarif formats: a check-models or probe line, worded by check-models' catalog. */
   'check-models.check': { check: LocatedCheck };
-  'endpoint-dropped': { name?: string; /** 1-based position in endpoints.custom. */ number: number; missing: string[] };
+  'endpoint-dropped': { name?: string; /** 1-based position in endpoints.custom. */ number: number; missing: MissingEndpointField[] };
   'endpoint-duplicate-name.same': EndpointNamePair;
   'endpoint-duplicate-name.case': EndpointNamePair;
   'endpoint-reserved-name.routed': { name: string; builtIn: string };

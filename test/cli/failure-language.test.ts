@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEnglishSentences } from '../helpers/english-sentences.js';
 import { runCli, spawnCli } from '../helpers/run-cli.js';
@@ -54,6 +55,25 @@ describe('failures speak the locale (spawned, as a user runs them)', () => {
     expect(english.stderr).toContain(`lc-doctor: ${en}`);
     expect(english.stderr).toMatch(/\nhint: \S/);
     expect(english.stderr).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('a Redis port that takes the connection and never answers', () => {
+  let silent: Server;
+  beforeAll(async () => {
+    silent = createServer((socket) => socket.resume());
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(() => new Promise<void>((resolve) => silent.close(() => resolve())));
+
+  it('says so in the locale, with what to check, and exits 2', async () => {
+    const { port } = silent.address() as { port: number };
+    const args = ['clear-models-cache', '--dry-run', '--redis-uri', `redis://127.0.0.1:${port}`];
+    const [chinese, english] = await Promise.all([spawnCli(args, { cwd: dir.path, env: { LANG: 'zh_CN.UTF-8' } }), spawnCli(args, { cwd: dir.path, env: { LANG: 'C' } })]);
+    expect([chinese.code, english.code]).toEqual([2, 2]);
+    expect(chinese.stderr).toContain(`lc-doctor: redis://127.0.0.1:${port} 上的 Redis 在 4000 毫秒内没有应答\n提示：`);
+    expect(findEnglishSentences(chinese.stderr)).toEqual([]);
+    expect(english.stderr).toContain(`lc-doctor: cannot connect to Redis at redis://127.0.0.1:${port}: no answer within 4000 ms\nhint: something accepts connections`);
   });
 });
 

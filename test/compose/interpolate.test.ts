@@ -30,7 +30,7 @@ describe("Compose's substitution", () => {
   });
 
   it('stops on ${NAME:?message} when NAME is unset or empty', () => {
-    expect(substituteCompose('${EMPTY:?set EMPTY first}', lookup).errors).toEqual(['EMPTY: set EMPTY first']);
+    expect(substituteCompose('${EMPTY:?set EMPTY first}', lookup).errors).toEqual([{ kind: 'required-variable', name: 'EMPTY', message: 'set EMPTY first' }]);
     expect(substituteCompose('${EMPTY?set it}', lookup).errors).toEqual([]);
   });
 });

@@ -92,7 +92,7 @@ describe('edge cases Compose decides', () => {
     try {
       expect(await loadComposeProject(dir.path, {})).toBeUndefined();
       await dir.write('compose.yml', 'services:\n  api:\n    image: x\n    env_file: missing.env\n');
-      expect((await loadComposeProject(dir.path, {}))!.problems).toEqual(['env file missing.env (env_file of service api) does not exist; docker compose refuses to start']);
+      expect((await loadComposeProject(dir.path, {}))!.problems).toEqual([{ kind: 'env-file-missing', file: 'missing.env', service: 'api' }]);
     } finally {
       await dir.remove();
     }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkResolution } from '../../src/models/checks.js';
 import { explainModel } from '../../src/models/why.js';
+import { fixText } from '../../src/report/check-models/messages.js';
+import { useLanguage } from '../../src/report/i18n/index.js';
 import { customEntry, providerTable, resolveWith } from './helpers.js';
 
 const env = { PROVIDER_KEY: 'sk-test-fake-provider-0000000001' };
@@ -78,6 +80,22 @@ describe('custom endpoints', () => {
     const why = explainModel(older, 'llama3.1:8b');
     expect(why.steps.map((s) => s.code)).toContain('ollama-tags');
     expect(why.steps.find((s) => s.code === 'ollama-tags')).toMatchObject({ outcome: 'warn', args: { fallsBack: false } });
+  });
+
+  it("the printed fixes' YAML comments are in the admin's language: fetch: false keeps models.default; a name without 'ollama' skips /api/tags", async () => {
+    const kept = customEntry({ models: { default: ['my-finetune'], fetch: true } });
+    const fetched = await resolveWith(configOf(kept), env, providerTable({ 'http://127.0.0.1:9/v1/models': ['Qwen/Qwen3-8B'] }));
+    const keepFix = explainModel(fetched, 'my-finetune').fix!;
+    const ollama = customEntry({ name: 'ollama-local', baseURL: 'http://127.0.0.1:9/v1', models: { default: ['llama3'], fetch: true } });
+    const tags = await resolveWith(configOf(ollama), env, providerTable({ 'http://127.0.0.1:9/api/tags': { status: 404 } }), '0.7.7');
+    const renameFix = explainModel(tags, 'llama3.1:8b').steps.find((s) => s.code === 'ollama-tags')!.fix!;
+    expect([fixText(keepFix), fixText(renameFix)]).toEqual(['models:\n  fetch: false   # keep models.default as written', 'name: "local"   # a name not starting with "ollama" fetches /models only']);
+    await useLanguage('zh-CN');
+    try {
+      expect([fixText(keepFix), fixText(renameFix)]).toEqual(['models:\n  fetch: false   # 按原样保留 models.default', 'name: "local"   # 名字不以 "ollama" 开头时，只请求 /models']);
+    } finally {
+      await useLanguage('en');
+    }
   });
 
   it('user_provided with fetch: never fetched up to 0.8.4, fetched per user from 0.8.5', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { useLanguage } from '../../src/report/i18n/index.js';
 import { endpointDropped } from '../../src/rules/endpoint-dropped.js';
 import { unknownKey } from '../../src/rules/unknown-key.js';
 import { endpointDuplicateName } from '../../src/rules/endpoint-duplicate-name.js';
@@ -47,15 +48,23 @@ describe('endpoint-dropped', () => {
     expect(d).toMatchObject({ pointer: '/endpoints/custom/0/apikey', range: { line: 5, column: 7 } });
   });
 
-  it('reports models without fetch or default, and a nameless entry by position', () => {
-    const diagnostics = lint({ yaml: endpoint(`    - apiKey: "x"
+  it('reports models without fetch or default, and a nameless entry by position, in both languages', async () => {
+    const yaml = endpoint(`    - apiKey: "x"
       baseURL: "https://h/v1"
       models:
         fetch: false
-`) }, [endpointDropped]);
+`);
+    const diagnostics = lint({ yaml }, [endpointDropped]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ pointer: '/endpoints/custom/0', range: { line: 4, column: 7 } });
     expect(diagnostics[0]!.message).toBe('custom endpoint #1 lacks name, models.fetch or models.default: LibreChat drops it without any error');
+ 
+    await useLanguage('zh-CN');
+    try {
+      expect(lint({ yaml }, [endpointDropped])[0]!.message).toBe('自定义端点 #1 缺少 name、models.fetch 或 models.default：LibreChat 会直接丢掉它，不报任何错');
+    } finally {
+      await useLanguage('en');
+    }
   });
 
   it('accepts a complete entry', () => {

@@ -101,9 +101,10 @@ function asVerdict(args: ProbedArgs): Verdict {
   return { code: args.verdict, severity: 'info', data: args } as Verdict;
 }
 
-/** A fix as the text to paste: with an entry to add, a YAML comment (in this language) says where it goes. */
+/** A fix as the text to paste; its comments (why a line reads so, where an added entry goes) in this language. */
 export function fixText(fix: Fix): string {
-  return fix.addEntry ? `${fix.text}\n# ${words().probe.labels.addEntry}\n${fix.addEntry}` : fix.text;
+  const text = fix.note ? `${fix.text}   # ${words().checkModels.fixNotes[fix.note]}` : fix.text;
+  return fix.addEntry ? `${text}\n# ${words().probe.labels.addEntry}\n${fix.addEntry}` : text;
 }
 
 /** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */

@@ -1,7 +1,7 @@
 import type { CheckArgs, CheckCode } from '../../models/checks.js';
 import type { NearMissKind } from '../../models/near-miss.js';
 import type { LocatedCheck, ProbeSkip } from '../../models/report.js';
-import type { FetchDetails, StepArgs, StepCode } from '../../models/types.js';
+import type { FetchDetails, FixNote, StepArgs, StepCode } from '../../models/types.js';
 import type { ModelStepArgs, ModelStepCode, WhyReport } from '../../models/why.js';
 
 /**
@@ -44,6 +44,8 @@ export interface CheckModelsWords {
   status: { ok: string; warn: string; fail: string };
   fixWhere: { env: string; yaml: string; command: string };
   fixLabel: string;
+  /** A fix line's trailing YAML comment, by its note code. */
+  fixNotes: Record<FixNote, string>;
   hintLabel: string;
   whyTitle(model: string): string;
   whyVerdict: Record<WhyReport['verdict'], string>;

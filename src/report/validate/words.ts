@@ -1,6 +1,7 @@
 import type { RuntimeSummary } from '../../config/runtime.js';
 import type { NoFixReason } from '../../core/text-edit.js';
 import type { VersionChoiceView } from '../version-choice.js';
+import type { ValidateHintCode, ValidateHints } from './hint.js';
 import type { ValidateCode, ValidateFindings } from '../../validate/findings.js';
 
 /** A finding in words: one sentence, and what to do about it. */
@@ -16,6 +17,8 @@ export interface Worded {
 export interface ValidateWords {
   /** Every finding code but doctor's `check-models.check`, which check-models' words say. */
   findings: { [C in Exclude<ValidateCode, 'check-models.check'>]: (params: ValidateFindings[C]) => Worded };
+  /** The hints `selectValidateHint` picks from a finding's facts (`src/report/validate/hint.ts`). */
+  hints: { [C in ValidateHintCode]: (params: ValidateHints[C]) => string };
   /** Appended to a .env finding whose variable comes from the process environment, not the file. */
   fromProcessEnvironment(key: string): string;
   severity: { error: string; warn: string; info: string };

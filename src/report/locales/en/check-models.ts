@@ -105,6 +105,7 @@ export const checkModels: CheckModelsWords = {
   status: { ok: 'ok', warn: 'warn', fail: 'fail' },
   fixWhere: { env: 'in .env', yaml: 'in librechat.yaml', command: 'run' },
   fixLabel: 'fix',
+  fixNotes: { 'ollama-name': 'a name not starting with "ollama" fetches /models only', 'keep-models-default': 'keep models.default as written' },
   hintLabel: 'hint',
   whyTitle: (model) => `why ${model}`,
   whyVerdict: { shown: 'shows', 'shown-not-served': 'shows, but the provider does not serve it', 'not-shown': 'does not show' },

@@ -4,6 +4,7 @@ import type { ProblemWords } from '../../errors/words.js';
 import { wordFinding } from '../../validate/word-finding.js';
 import { reach } from './reach.js';
 
+const BUG_HINT = 'this is a bug in lc-doctor; set LC_DOCTOR_DEBUG=1 for the stack trace and report it';
 const FILE: Record<FileKind, string> = { config: 'config file', env: '.env file', compose: 'compose file', 'compose-env': 'env file', 'package-json': 'package.json' };
 const SPECIAL: Record<SpecialFileType, string> = { directory: 'a directory', fifo: 'a named pipe (FIFO)', device: 'a device', socket: 'a socket', other: 'a special file' };
 const WRITE: Record<WriteFailure, string> = {
@@ -50,6 +51,7 @@ export const problems: ProblemWords = {
   'write.not-regular': (p) => ({ message: `${p.file} is ${SPECIAL[p.type]}, not a regular file; nothing was changed`, hint: 'pass the path of the file itself' }),
   'write.failed': (p) => ({ message: `cannot write ${p.file}: ${WRITE[p.cause]}; nothing was changed`, hint: 'free some space or make the file and its folder writable, then run again' }),
   'write.locked': (p) => ({ message: `another process holds ${p.lock}`, hint: 'wait for the other lc-doctor run to finish, or delete the .lock file if none is running' }),
+  'edit.unverified': (p) => ({ message: `${p.command} produced text for ${p.file} that does not read back as intended; nothing was written`, hint: BUG_HINT }),
   'check-models.files-changed': () => ({ message: 'the files changed while check-models was running; nothing was written', hint: 'run check-models --fix again' }),
   'option.language': (p) => ({ message: `unknown language '${p.value}'`, hint: `use --lang ${p.known.join('|')}` }),
   'option.dry-run-without-fix': (p) => ({ message: '--dry-run goes with --fix', hint: `lc-doctor ${p.command} --fix --dry-run shows the diff without writing` }),
@@ -73,6 +75,7 @@ export const problems: ProblemWords = {
     message: `${p.file} has ${p.count} schema error(s) LibreChat would reject (first: ${wordFinding(p.finding).message}); nothing was changed`,
     hint: "run 'lc-doctor validate' to see them, fix them, or pass --force to add the endpoint anyway",
   }),
+  'add-endpoint.generated-invalid': (p) => ({ message: `the entry add-endpoint generated fails LibreChat ${p.librechatVersion}'s schema (${wordFinding(p.finding).message}); nothing was written`, hint: BUG_HINT }),
   'add-endpoint.facts-missing': () => ({ message: 'the LibreChat version facts (schemas/manifest.json) are missing from this install', hint: 'reinstall lc-doctor, or run npm run schemas in a checkout' }),
   'add-endpoint.replace-needs-models': () => ({ message: '--replace-models needs --models with the new list', hint: 'e.g. --replace-models --models qwen-plus,qwen-max' }),
   'add-endpoint.models-listed': (p) => ({
@@ -124,6 +127,10 @@ export const problems: ProblemWords = {
   'redis.auth': (p) => ({ message: `Redis at ${p.where} rejected the credentials: ${p.reason}`, hint: 'check REDIS_PASSWORD / REDIS_USERNAME or the password in REDIS_URI' }),
   'redis.tls': (p) => ({ message: `TLS to Redis at ${p.where} failed: ${p.reason}`, hint: 'check REDIS_CA (PEM file of the CA) and rediss:// in REDIS_URI' }),
   'redis.connect': (p) => ({ message: `cannot connect to Redis at ${p.where}: ${p.reason}`, hint: 'is Redis running and REDIS_URI right? lc-doctor uses the same variables as LibreChat' }),
+  'redis.no-answer': (p) => ({
+    message: `cannot connect to Redis at ${p.where}: no answer within ${p.ms} ms`,
+    hint: 'something accepts connections there but does not answer as Redis: check the port in REDIS_URI, and rediss:// if that server wants TLS',
+  }),
   'redis.network-only': (p) => ({
     message: `${reach.redisNetworkOnly(p.service, p.network)}: it cannot be reached from this host`,
     hint: p.rerun

@@ -1,5 +1,7 @@
+import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
-import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
+import type { MissingEndpointField } from '../../../rules/support.js';
+import type { AzureGroupProblem, PatternKind, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 import { plural } from './plural.js';
 
@@ -51,6 +53,15 @@ const OPENAI_MODELS_PROBLEMS = {
   'empty-item': ['OPENAI_MODELS has an empty item (a doubled, leading or trailing comma): LibreChat drops it', 'remove the extra comma'],
 };
 
+/** In Docker Compose's own words, so the message matches what `docker compose up` prints. */
+const COMPOSE_PROBLEMS: { [K in ComposeProblem['kind']]: (p: Extract<ComposeProblem, { kind: K }>) => string } = {
+  'interpolation-invalid': (p) => `invalid interpolation format: ${p.text}`,
+  'required-variable': (p) => (p.message ? `${p.name}: ${p.message}` : `required variable ${p.name} is missing a value`),
+  'env-file-missing': (p) => `env file ${p.file} (env_file of service ${p.service}) does not exist; docker compose refuses to start`,
+};
+
+const fieldName = (field: MissingEndpointField): string => (field === 'models-source' ? 'models.fetch or models.default' : field);
+
 const PATTERNS: Record<PatternKind, string> = {
   'ws-url': 'a ws:// or wss:// URL',
   'http-url': 'an http://, https://, socks:// or socks5:// URL',
@@ -99,14 +110,6 @@ function describeValue(actual: ValueShape): string {
     case 'string': return `a string (${actual.text})`;
     default: return `${article(actual.kind)} (${actual.text})`;
   }
-}
-
-function typeHint(hint: TypeHint | undefined): string | undefined {
-  if (!hint) return undefined;
-  if (hint.kind === 'quote') return `quote it: "${hint.text}"`;
-  if (hint.kind === 'quote-as-written') return 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)';
-  if (hint.kind === 'unquote') return `remove the quotes: ${hint.text}`;
-  return 'write true or false, without quotes';
 }
 
 function limit(keyword: string, n: number, actual: string): string {
@@ -191,7 +194,7 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" differs from config version ${p.expected} of LibreChat ${p.librechatVersion}: LibreChat logs "Outdated Config version"`,
       hint: `check the config changelog for new options, then set version: "${p.expected}"`,
     }),
-    'compose-file': (p) => ({ message: p.detail, hint: 'run `docker compose config` to see how Compose reads the files' }),
+    'compose-file': (p) => ({ message: COMPOSE_PROBLEMS[p.kind](p as never), hint: 'run `docker compose config` to see how Compose reads the files' }),
     'compose-config-not-mounted': (p) => ({
       message: `${p.config} is not mounted into service ${p.service}: LibreChat in the container looks for ${p.containerPath} and runs without this file`,
       hint: `mount it: under services.${p.service}.volumes in docker-compose.override.yml add \`- ./${p.config}:${p.containerPath}\``,
@@ -202,8 +205,8 @@ export const validate: ValidateWords = {
     }),
     'config-remote': (p) => ({ message: `the config is a URL (${p.url}) and was not checked`, hint: 'LibreChat fetches it at startup; pass --allow-remote to fetch and check it, or --config with a local copy' }),
     'endpoint-dropped': (p) => ({
-      message: `custom endpoint ${p.name ? `'${p.name}'` : `#${p.number}`} lacks ${p.missing.join(', ')}: LibreChat drops it without any error`,
-      hint: `add ${p.missing.join(', ')} to the entry, or remove it`,
+      message: `custom endpoint ${p.name ? `'${p.name}'` : `#${p.number}`} lacks ${p.missing.map(fieldName).join(', ')}: LibreChat drops it without any error`,
+      hint: `add ${p.missing.map(fieldName).join(', ')} to the entry, or remove it`,
     }),
     'endpoint-duplicate-name.same': (p) => ({
       message: `endpoint name '${p.name}' is already used by endpoints.custom[${p.earlierIndex}]: LibreChat uses the first entry and this one is shadowed`,
@@ -273,11 +276,11 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'} in ${p.envFile} or the environment: LibreChat keeps the literal text "\${${p.variable}}"`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `put the value into ${p.envFile} as ${p.variable}`,
+      hint: `put the value into ${p.envFile} as ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `\${${p.variable}} in ${p.path} ${p.empty ? 'is empty' : 'is not defined'}: LibreChat will ask each user for this value`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `set ${p.variable} in ${p.envFile} to provide it for everyone`,
+      hint: `set ${p.variable} in ${p.envFile} to provide it for everyone`,
     }),
     'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}: '$${p.name}' is shell syntax; LibreChat leaves it as literal text`, hint: `write \${${p.name}} with braces` }),
     'env-unsupported-syntax.whole-value': (p) => ({
@@ -370,12 +373,10 @@ export const validate: ValidateWords = {
     'schema.version-number': (p) => ({ message: `\`version\` must be a string: quote it ("${p.version}")`, hint: `the current config version of this LibreChat line is "${p.configVersion}"` }),
     'schema.type': (p) => {
       const expected = [...p.types.map(article), ...p.values];
-      const hint = typeHint(p.hint);
-      return { message: `${where(p.path)} must be ${expected.length > 0 ? expected.join(' or ') : 'a different kind of value'}, got ${describeValue(p.actual)}`, ...(hint ? { hint } : {}) };
+      return { message: `${where(p.path)} must be ${expected.length > 0 ? expected.join(' or ') : 'a different kind of value'}, got ${describeValue(p.actual)}` };
     },
     'schema.enum': (p) => ({
       message: `${where(p.path)} must be one of ${p.allowed.join(', ')}, got ${p.actual}`,
-      ...(p.variable ? { hint: 'LibreChat does not expand ${VAR} in this field; write the value itself' } : p.caseMatch ? { hint: `values are case-sensitive: write ${p.caseMatch}` } : {}),
     }),
     'schema.const': (p) => ({ message: `${where(p.path)} must be ${p.allowed}, got ${p.actual}` }),
     'schema.reserved-name': (p) => ({
@@ -452,11 +453,15 @@ export const validate: ValidateWords = {
     afterDryRun: 'after these fixes:',
     left: 'what is left:',
   },
+  hints: {
+    'type-quote': (h) => `quote it: "${h.text}"`,
+    'type-quote-as-written': () => 'put the value in quotes exactly as written: YAML read it as a number, which can change it (long ids lose digits)',
+    'type-unquote': (h) => `remove the quotes: ${h.text}`,
+    'type-true-or-false': () => 'write true or false, without quotes',
+    'enum-variable': () => 'LibreChat does not expand ${VAR} in this field; write the value itself',
+    'enum-case': (h) => `values are case-sensitive: write ${h.value}`,
+    // Never asks for a value in an example file: it is committed, and the key belongs in the real .env.
+    'example-file': (h) => `add the line \`${h.variable}=\` with no value to ${h.file}, and the value itself only to the deployment's real .env`,
+  },
   ruleDescriptions: {},
 };
-
-
-/** Never asks for a value in an example file: it is committed, and the key belongs in the real .env. */
-function exampleHint(variable: string, file: string): string {
-  return `add the line \`${variable}=\` with no value to ${file}, and the value itself only to the deployment's real .env`;
-}

@@ -109,6 +109,7 @@ export const checkModels: CheckModelsWords = {
   status: { ok: '正常', warn: '警告', fail: '失败' },
   fixWhere: { env: '在 .env 里', yaml: '在 librechat.yaml 里', command: '运行' },
   fixLabel: '修正',
+  fixNotes: { 'ollama-name': '名字不以 "ollama" 开头时，只请求 /models', 'keep-models-default': '按原样保留 models.default' },
   hintLabel: '提示',
   whyTitle: (model) => `为什么 ${model}`,
   whyVerdict: { shown: '会显示', 'shown-not-served': '会显示，但提供商并不提供它', 'not-shown': '不会显示' },

@@ -4,6 +4,7 @@ import type { ProblemWords } from '../../errors/words.js';
 import { wordFinding } from '../../validate/word-finding.js';
 import { reach } from './reach.js';
 
+const BUG_HINT = '这是 lc-doctor 的 bug；设置 LC_DOCTOR_DEBUG=1 查看调用栈，并提交报告';
 const FILE: Record<FileKind, string> = { config: '配置文件', env: '.env 文件', compose: 'compose 文件', 'compose-env': 'env 文件', 'package-json': 'package.json' };
 const SPECIAL: Record<SpecialFileType, string> = { directory: '目录', fifo: '命名管道（FIFO）', device: '设备文件', socket: 'socket', other: '特殊文件' };
 const WRITE: Record<WriteFailure, string> = {
@@ -50,6 +51,7 @@ export const problems: ProblemWords = {
   'write.not-regular': (p) => ({ message: `${p.file} 是${SPECIAL[p.type]}，不是普通文件，没有做任何修改`, hint: '请传文件本身的路径' }),
   'write.failed': (p) => ({ message: `无法写入 ${p.file}：${WRITE[p.cause]}，没有做任何修改`, hint: '腾出磁盘空间，或让文件和所在目录可写，然后再运行一次' }),
   'write.locked': (p) => ({ message: `另一个进程持有锁 ${p.lock}`, hint: '等另一个 lc-doctor 运行结束；如果没有别的进程在运行，删掉这个 .lock 文件' }),
+  'edit.unverified': (p) => ({ message: `${p.command} 为 ${p.file} 生成的内容读回来和预期不一致，没有写入任何内容`, hint: BUG_HINT }),
   'check-models.files-changed': () => ({ message: 'check-models 运行期间文件被改动了，没有写入任何内容', hint: '重新运行 check-models --fix' }),
   'option.language': (p) => ({ message: `未知语言 '${p.value}'`, hint: `请用 --lang ${p.known.join('|')}` }),
   'option.dry-run-without-fix': (p) => ({ message: '--dry-run 要和 --fix 一起用', hint: `lc-doctor ${p.command} --fix --dry-run 只显示改动，不写入` }),
@@ -73,6 +75,7 @@ export const problems: ProblemWords = {
     message: `${p.file} 有 ${p.count} 个会被 LibreChat 拒绝的 schema 错误（第一个：${wordFinding(p.finding).message}），没有做任何修改`,
     hint: "运行 'lc-doctor validate' 查看并修复，或者加 --force 强制添加端点",
   }),
+  'add-endpoint.generated-invalid': (p) => ({ message: `add-endpoint 生成的条目不符合 LibreChat ${p.librechatVersion} 的 schema（${wordFinding(p.finding).message}），没有写入任何内容`, hint: BUG_HINT }),
   'add-endpoint.facts-missing': () => ({ message: '这个安装里缺少 LibreChat 版本数据（schemas/manifest.json）', hint: '重新安装 lc-doctor，或者在源码目录里运行 npm run schemas' }),
   'add-endpoint.replace-needs-models': () => ({ message: '--replace-models 需要同时用 --models 给出新的列表', hint: '例如 --replace-models --models qwen-plus,qwen-max' }),
   'add-endpoint.models-listed': (p) => ({
@@ -124,6 +127,10 @@ export const problems: ProblemWords = {
   'redis.auth': (p) => ({ message: `${p.where} 上的 Redis 拒绝了凭据（${p.reason}）`, hint: '检查 REDIS_PASSWORD / REDIS_USERNAME，或 REDIS_URI 里的密码' }),
   'redis.tls': (p) => ({ message: `到 ${p.where} 上 Redis 的 TLS 连接失败（${p.reason}）`, hint: '检查 REDIS_CA（CA 的 PEM 文件）和 REDIS_URI 里的 rediss://' }),
   'redis.connect': (p) => ({ message: `无法连接 ${p.where} 上的 Redis（${p.reason}）`, hint: 'Redis 在运行吗？REDIS_URI 对吗？lc-doctor 读取的变量和 LibreChat 相同' }),
+  'redis.no-answer': (p) => ({
+    message: `${p.where} 上的 Redis 在 ${p.ms} 毫秒内没有应答`,
+    hint: '那个地址能连上，但对方没有按 Redis 应答：检查 REDIS_URI 里的端口；如果服务器要求 TLS，请用 rediss://',
+  }),
   'redis.network-only': (p) => ({
     message: `${reach.redisNetworkOnly(p.service, p.network)}，从这台主机连不上`,
     hint: p.rerun

@@ -1,5 +1,7 @@
+import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
-import type { AzureGroupProblem, PatternKind, TypeHint, ValidateFindings, ValueShape } from '../../../validate/findings.js';
+import type { MissingEndpointField } from '../../../rules/support.js';
+import type { AzureGroupProblem, PatternKind, ValidateFindings, ValueShape } from '../../../validate/findings.js';
 import type { ValidateWords } from '../../validate/words.js';
 
 const SECRET_KINDS = {
@@ -49,6 +51,15 @@ const OPENAI_MODELS_PROBLEMS = {
   whitespace: ['OPENAI_MODELS 里有模型名包含空格或换行：LibreChat 只按逗号拆分', '用逗号分隔模型，写在同一行'],
   'empty-item': ['OPENAI_MODELS 有空项（连续、开头或结尾的逗号）：LibreChat 会丢掉它', '删掉多余的逗号'],
 };
+
+/** 括号里留着 Compose 自己的英文原话，方便和 `docker compose up` 的输出对照。 */
+const COMPOSE_PROBLEMS: { [K in ComposeProblem['kind']]: (p: Extract<ComposeProblem, { kind: K }>) => string } = {
+  'interpolation-invalid': (p) => `变量替换写法无效：${p.text}（invalid interpolation format），Docker Compose 拒绝启动`,
+  'required-variable': (p) => `必需的变量 ${p.name} 没有值${p.message ? `：${p.message}` : ''}，Docker Compose 拒绝启动`,
+  'env-file-missing': (p) => `服务 ${p.service} 的 env_file ${p.file} 不存在，Docker Compose 拒绝启动`,
+};
+
+const fieldName = (field: MissingEndpointField): string => (field === 'models-source' ? 'models.fetch 或 models.default' : field);
 
 const PATTERNS: Record<PatternKind, string> = {
   'ws-url': 'ws:// 或 wss:// 地址',
@@ -116,14 +127,6 @@ function describeValue(actual: ValueShape): string {
     case 'object': return '键值映射';
     default: return `${typeName(actual.kind)}（${actual.text}）`;
   }
-}
-
-function typeHint(hint: TypeHint | undefined): string | undefined {
-  if (!hint) return undefined;
-  if (hint.kind === 'quote') return `加上引号："${hint.text}"`;
-  if (hint.kind === 'quote-as-written') return '按原样给值加上引号：YAML 已把它当成数字读取，可能已经变了（长 ID 会丢位数）';
-  if (hint.kind === 'unquote') return `去掉引号：${hint.text}`;
-  return '写 true 或 false，不要加引号';
 }
 
 function limit(keyword: string, n: number, actual: string): string {
@@ -210,7 +213,7 @@ export const validate: ValidateWords = {
       message: `version "${p.version}" 与 LibreChat ${p.librechatVersion} 的配置版本 ${p.expected} 不一致：LibreChat 会记录 "Outdated Config version"`,
       hint: `先看一下配置更新日志里的新选项，再改成 version: "${p.expected}"`,
     }),
-    'compose-file': (p) => ({ message: `Docker Compose 不接受：${p.detail}`, hint: '运行 `docker compose config` 看 Compose 是怎么读这些文件的' }),
+    'compose-file': (p) => ({ message: COMPOSE_PROBLEMS[p.kind](p as never), hint: '运行 `docker compose config` 看 Compose 是怎么读这些文件的' }),
     'compose-config-not-mounted': (p) => ({
       message: `${p.config} 没有挂载进服务 ${p.service}：容器里的 LibreChat 找的是 ${p.containerPath}，会在没有这个文件的情况下运行`,
       hint: `挂载它：在 docker-compose.override.yml 的 services.${p.service}.volumes 下加一行 \`- ./${p.config}:${p.containerPath}\``,
@@ -221,8 +224,8 @@ export const validate: ValidateWords = {
     }),
     'config-remote': (p) => ({ message: `配置文件是一个 URL（${p.url}），没有检查`, hint: 'LibreChat 启动时会去下载它；加 --allow-remote 下载并检查，或用 --config 指定本地副本' }),
     'endpoint-dropped': (p) => ({
-      message: `自定义端点 ${p.name ? `'${p.name}'` : `#${p.number}`} 缺少 ${p.missing.join('、')}：LibreChat 会直接丢掉它，不报任何错`,
-      hint: `给这一项补上 ${p.missing.join('、')}，或者删掉它`,
+      message: `自定义端点 ${p.name ? `'${p.name}'` : `#${p.number}`} 缺少 ${p.missing.map(fieldName).join('、')}：LibreChat 会直接丢掉它，不报任何错`,
+      hint: `给这一项补上 ${p.missing.map(fieldName).join('、')}，或者删掉它`,
     }),
     'endpoint-duplicate-name.same': (p) => ({
       message: `端点名 '${p.name}' 已被 endpoints.custom[${p.earlierIndex}] 使用：LibreChat 只用第一个，这一项会被覆盖`,
@@ -292,11 +295,11 @@ export const validate: ValidateWords = {
     }),
     'env-undefined-variable': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} 在 ${p.envFile} 和环境变量里${p.empty ? '为空' : '都没有定义'}：LibreChat 会保留字面文本 "\${${p.variable}}"`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `把值写进 ${p.envFile}，变量名 ${p.variable}`,
+      hint: `把值写进 ${p.envFile}，变量名 ${p.variable}`,
     }),
     'env-undefined-variable.user-supplied': (p) => ({
       message: `${p.path} 里的 \${${p.variable}} ${p.empty ? '为空' : '没有定义'}：LibreChat 会让每个用户自己填写`,
-      hint: p.example ? exampleHint(p.variable, p.envFile) : `在 ${p.envFile} 里设置 ${p.variable}，为所有人统一提供`,
+      hint: `在 ${p.envFile} 里设置 ${p.variable}，为所有人统一提供`,
     }),
     'env-unsupported-syntax.bare': (p) => ({ message: `${p.path}：'$${p.name}' 是 shell 写法，LibreChat 会原样保留`, hint: `加上花括号：\${${p.name}}` }),
     'env-unsupported-syntax.whole-value': (p) => ({
@@ -389,12 +392,10 @@ export const validate: ValidateWords = {
     'schema.version-number': (p) => ({ message: `\`version\` 必须是字符串：加上引号（"${p.version}"）`, hint: `这个 LibreChat 版本当前的配置版本是 "${p.configVersion}"` }),
     'schema.type': (p) => {
       const expected = [...p.types.map(typeName), ...p.values];
-      const hint = typeHint(p.hint);
-      return { message: `${where(p.path)} 必须是${expected.length > 0 ? expected.join('或') : '另一种类型的值'}，实际是${describeValue(p.actual)}`, ...(hint ? { hint } : {}) };
+      return { message: `${where(p.path)} 必须是${expected.length > 0 ? expected.join('或') : '另一种类型的值'}，实际是${describeValue(p.actual)}` };
     },
     'schema.enum': (p) => ({
       message: `${where(p.path)} 只能是 ${p.allowed.join('、')} 之一，实际是 ${p.actual}`,
-      ...(p.variable ? { hint: 'LibreChat 不会展开这个字段里的 ${VAR}；直接写值' } : p.caseMatch ? { hint: `值区分大小写：写成 ${p.caseMatch}` } : {}),
     }),
     'schema.const': (p) => ({ message: `${where(p.path)} 必须是 ${p.allowed}，实际是 ${p.actual}` }),
     'schema.reserved-name': (p) => ({
@@ -471,6 +472,16 @@ export const validate: ValidateWords = {
     afterDryRun: '修复之后：',
     left: '还剩下：',
   },
+  hints: {
+    'type-quote': (h) => `加上引号："${h.text}"`,
+    'type-quote-as-written': () => '按原样给值加上引号：YAML 已把它当成数字读取，可能已经变了（长 ID 会丢位数）',
+    'type-unquote': (h) => `去掉引号：${h.text}`,
+    'type-true-or-false': () => '写 true 或 false，不要加引号',
+    'enum-variable': () => 'LibreChat 不会展开这个字段里的 ${VAR}；直接写值',
+    'enum-case': (h) => `值区分大小写：写成 ${h.value}`,
+    // 示例文件要提交到仓库：只写变量名，值只放进真正的 .env。
+    'example-file': (h) => `在 ${h.file} 里加一行 \`${h.variable}=\`，不写值；值本身只放进部署用的真正 .env`,
+  },
   ruleDescriptions: {
     'azure-group-invalid': 'LibreChat 启动时会拒绝的 Azure OpenAI 分组：重名、缺少 instanceName/baseURL、模型没有 deployment 或 version。',
     'baseurl-chat-completions': '自定义端点的 baseURL 以 /chat/completions 结尾：LibreChat 会再拼一次路径，模型拉取返回 404。',
@@ -526,8 +537,3 @@ const ENV_SCHEMA_HINTS: Record<string, string> = {
   JWT_REFRESH_SECRET: '设置一个足够长的随机值：openssl rand -hex 32',
   CONFIG_BYPASS_VALIDATION: "LibreChat 会把它和 'true'（小写）精确比较：写 true 或 false",
 };
-
-/** 示例文件要提交到仓库：只写变量名，值只放进真正的 .env。 */
-function exampleHint(variable: string, file: string): string {
-  return `在 ${file} 里加一行 \`${variable}=\`，不写值；值本身只放进部署用的真正 .env`;
-}
