@@ -52,7 +52,17 @@ export interface CheckArgs {
   'legacy-openrouter-key': { version: string; takeover: boolean };
   /** validate's `reasoning-history-refused`: the entry sends reasoning back to a `provider` that answers 400 to it. */
   'reasoning-history-refused': { provider: string };
-  'cache-stale': { key: string; cached: number; resolved: number; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; missing: string[]; /** The cached MODELS_CONFIG has no list for this endpoint. */ absent?: boolean };
+  'cache-stale': {
+    key: string;
+    cached: number;
+    resolved: number;
+    entry: 'MODELS_CONFIG' | 'MODEL_QUERIES';
+    missing: string[];
+    /** The cached MODELS_CONFIG has no list for this endpoint. */
+    absent?: boolean;
+    /** Seconds until the entry expires by itself (a 0.8.5+ MODEL_QUERIES fetch). */
+    expiresIn?: number;
+  };
   'cache-fresh': { lists: number; queries: number };
   'cache-in-memory': Record<string, never>;
   /** A failure lc-doctor words (`problem`), or another error's own text. */

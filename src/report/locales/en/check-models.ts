@@ -28,7 +28,7 @@ export const checkModels: CheckModelsWords = {
     'reasoning-history-refused': (a) => `sends its reasoning back (includeReasoningHistory: true) and ${a.provider} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`,
     'cache-stale': (a, check) => a.absent
         ? `stale: the cached ${a.entry} (${a.key}) has no '${check.endpoint ?? ''}' list; the config gives ${plural(a.resolved, 'model')}`
-        : `stale: the cache holds ${a.cached} ${check.endpoint ?? ''} models, the config gives ${a.resolved}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}`,
+        : `stale: the cache holds ${a.cached} ${check.endpoint ?? ''} models, the config gives ${a.resolved}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}${a.expiresIn ? `; LibreChat drops this entry by itself in ${a.expiresIn} s` : ''}`,
     'cache-fresh': (a) => a.lists + a.queries === 0
         ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
         : `the model lists cached in Redis (${plural(a.lists + a.queries, 'entry')}) match the config`,
@@ -69,7 +69,7 @@ export const checkModels: CheckModelsWords = {
     'model-cache-stale': (a) =>
       a.absent
         ? `LibreChat's cached ${a.entry} (${a.key}) has no list for this endpoint: it serves the cached lists, so neither shows until the cache is cleared`
-        : `LibreChat's cached ${a.entry} (${a.key}) is an older list without '${a.model}': it serves that list, so the model does not show until the cache is cleared`,
+        : `LibreChat's cached ${a.entry} (${a.key}) is an older list without '${a.model}': it serves that list, so the model does not show until ${a.expiresIn ? `the entry expires (in ${a.expiresIn} s) or ` : ''}the cache is cleared`,
     'model-in-no-endpoint': (a) =>
       `'${a.model}' is in no endpoint's list (looked at: ${a.endpoints.join(', ') || 'none'})${a.lists.length > 0 ? `; it could go into ${a.lists.join(', ')}:` : '; no endpoint shows, so no list can hold it'}`,
   },

@@ -31,7 +31,7 @@ export const checkModels: CheckModelsWords = {
     'reasoning-history-refused': (a) => `设置了 includeReasoningHistory: true，会把推理内容发回给 ${a.provider}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`,
     'cache-stale': (a, check) => a.absent
         ? `缓存过期：缓存的 ${a.entry}（${a.key}）里没有 '${check.endpoint ?? ''}' 的列表；按配置应有 ${n(a.resolved, '模型')}`
-        : `缓存过期：缓存里有 ${a.cached} 个 ${check.endpoint ?? ''} 模型，按配置应有 ${a.resolved} 个${a.missing.length ? `（缺少：${a.missing.join(', ')}）` : ''}`,
+        : `缓存过期：缓存里有 ${a.cached} 个 ${check.endpoint ?? ''} 模型，按配置应有 ${a.resolved} 个${a.missing.length ? `（缺少：${a.missing.join(', ')}）` : ''}${a.expiresIn ? `；LibreChat 会在 ${a.expiresIn} 秒后自动丢弃这条缓存` : ''}`,
     'cache-fresh': (a) => a.lists + a.queries === 0
         ? '这个版本在 Redis 里没有缓存模型列表：LibreChat 会在下一次请求时生成'
         : `Redis 里缓存的模型列表（${a.lists + a.queries} 条）与配置一致`,
@@ -72,7 +72,7 @@ export const checkModels: CheckModelsWords = {
     'model-cache-stale': (a) =>
       a.absent
         ? `LibreChat 缓存的 ${a.entry}（${a.key}）里没有这个端点的列表：LibreChat 用的是缓存里的列表，清除缓存之前端点和模型都不会显示`
-        : `LibreChat 缓存的 ${a.entry}（${a.key}）是旧列表，里面没有 '${a.model}'：LibreChat 用的是这份列表，清除缓存之前这个模型不会显示`,
+        : `LibreChat 缓存的 ${a.entry}（${a.key}）是旧列表，里面没有 '${a.model}'：LibreChat 用的是这份列表，${a.expiresIn ? `要等这条缓存过期（${a.expiresIn} 秒后）或者清除缓存，` : '清除缓存之前'}这个模型${a.expiresIn ? '才会显示' : '不会显示'}`,
     'model-in-no-endpoint': (a) =>
       `'${a.model}' 不在任何端点的列表里（已查：${a.endpoints.join(', ') || '无'}）${a.lists.length > 0 ? `；可以加到 ${a.lists.join(', ')}：` : '；没有显示的端点，没有列表能放它'}`,
   },
