@@ -1,5 +1,6 @@
 import type { NestedFinding, Problem } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
+import type { ReplayOption } from '../providers/index.js';
 import type { ModelAutofix } from './case-fixes.js';
 import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchFailure, Fix, ModelResolution, ResolvedModel, StepArgs, StepCode } from './types.js';
 import type { ReasoningDisplay, SkippedTarget, VerdictCode } from '../probe/types.js';
@@ -51,7 +52,7 @@ export interface CheckArgs {
   'model-id-punctuation': { ids: string[]; variable?: string };
   'legacy-openrouter-key': { version: string; takeover: boolean };
   /** validate's `reasoning-history-refused`: the entry sends reasoning back to a `provider` that answers 400 to it. */
-  'reasoning-history-refused': { provider: string };
+  'reasoning-history-refused': { provider: string; option: ReplayOption };
   'cache-stale': {
     key: string;
     cached: number;

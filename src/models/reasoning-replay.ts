@@ -14,7 +14,7 @@ export function checkReasoningReplay(deployment: Deployment, line: LibreChatLine
     status: 'warn',
     endpoint: refusal.endpoint,
     pointer: refusal.pointer,
-    args: { provider: refusal.preset.label },
+    args: { provider: refusal.preset.label, option: refusal.option },
     fix: { kind: 'yaml', text: REPLAY_OFF_YAML },
   }));
 }

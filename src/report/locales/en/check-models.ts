@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { failureText } from '../../errors/index.js';
@@ -25,7 +26,7 @@ export const checkModels: CheckModelsWords = {
     'legacy-openrouter-key': (a) => a.takeover
         ? `OPENROUTER_API_KEY is set: LibreChat ${a.version} sends the built-in OpenAI endpoint's chats to OpenRouter with it, and takes its model list from openrouter.ai`
         : `OPENROUTER_API_KEY is set: LibreChat ${a.version} does not read it (it does not add an OpenRouter endpoint)`,
-    'reasoning-history-refused': (a) => `sends its reasoning back (includeReasoningHistory: true) and ${a.provider} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`,
+    'reasoning-history-refused': (a) => `${REPLAY[a.option].sends} and ${a.provider} answers 400 to reasoning_content in the messages it is sent: ${REPLAY[a.option].fails}`,
     'cache-stale': (a, check) => a.absent
         ? `stale: the cached ${a.entry} (${a.key}) has no '${check.endpoint ?? ''}' list; the config gives ${plural(a.resolved, 'model')}`
         : `stale: the cache holds ${a.cached} ${check.endpoint ?? ''} models, the config gives ${a.resolved}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}${a.expiresIn ? `; LibreChat drops this entry by itself in ${a.expiresIn} s` : ''}`,

@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { failureText } from '../../errors/index.js';
@@ -28,7 +29,7 @@ export const checkModels: CheckModelsWords = {
     'legacy-openrouter-key': (a) => a.takeover
         ? `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 会用它把内置 OpenAI 端点的对话转到 OpenRouter，模型列表也从 openrouter.ai 获取`
         : `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 不读取它（不会新增 OpenRouter 端点）`,
-    'reasoning-history-refused': (a) => `设置了 includeReasoningHistory: true，会把推理内容发回给 ${a.provider}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`,
+    'reasoning-history-refused': (a) => `${REPLAY[a.option].sends(a.provider)}，而它对消息里带 reasoning_content 的请求返回 400：${REPLAY[a.option].fails}`,
     'cache-stale': (a, check) => a.absent
         ? `缓存过期：缓存的 ${a.entry}（${a.key}）里没有 '${check.endpoint ?? ''}' 的列表；按配置应有 ${n(a.resolved, '模型')}`
         : `缓存过期：缓存里有 ${a.cached} 个 ${check.endpoint ?? ''} 模型，按配置应有 ${a.resolved} 个${a.missing.length ? `（缺少：${a.missing.join(', ')}）` : ''}${a.expiresIn ? `；LibreChat 会在 ${a.expiresIn} 秒后自动丢弃这条缓存` : ''}`,
