@@ -52,7 +52,8 @@ export interface CheckArgs {
   'model-id-punctuation': { ids: string[]; variable?: string };
   'legacy-openrouter-key': { version: string; takeover: boolean };
   /** validate's `reasoning-history-refused`: the entry sends reasoning back to a `provider` that answers 400 to it. */
-  'reasoning-history-refused': { provider: string; option: ReplayOption };
+  /** `option`: the widest one that sends reasoning back; `options`: every one written as `true`. */
+  'reasoning-history-refused': { provider: string; option: ReplayOption; options: ReplayOption[] };
   'cache-stale': {
     key: string;
     cached: number;

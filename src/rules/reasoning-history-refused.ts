@@ -12,6 +12,8 @@ export interface ReasoningReplayRefusal {
   /** Pointer of the option set to `true` that does it. */
   pointer: string;
   option: ReplayOption;
+  /** Every option written as `true` that the fix turns off. */
+  options: ReplayOption[];
   preset: ProviderPreset;
   /** The edit that turns the replay off (both options that send reasoning back, where written as `true`). */
   fix: YamlEdit;
@@ -36,15 +38,19 @@ export function findReasoningReplayRefusals(loaded: LoadedYaml | undefined, envi
     const refused = reasoningReplayRefusedBy(replaying, line);
     if (!refused || !loaded) continue;
     const { preset, option } = refused;
-    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/${option}`, option, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, entry.customParams) });
+    const options = replayingOptions(entry.customParams);
+    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/${option}`, option, options, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, options) });
   }
   return refusals;
 }
 
-function replayOffEdit(loaded: LoadedYaml, pointer: string, customParams: unknown): YamlEdit {
+function replayingOptions(customParams: unknown): ReplayOption[] {
+  return (Object.keys(REASONING_REPLAY_OFF) as ReplayOption[]).filter((key) => isRecord(customParams) && customParams[key] === true);
+}
+
+function replayOffEdit(loaded: LoadedYaml, pointer: string, options: ReplayOption[]): YamlEdit {
   const edits = [];
-  for (const key of Object.keys(REASONING_REPLAY_OFF)) {
-    if (!isRecord(customParams) || customParams[key] !== true) continue;
+  for (const key of options) {
     const edit = replaceBooleanEdit(loaded, `${pointer}/${key}`, false);
     if ('noFix' in edit) return edit;
     edits.push(...edit.edits);

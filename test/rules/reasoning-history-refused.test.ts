@@ -94,12 +94,15 @@ describe('the same fact in check-models, doctor and probe, and the fix', () => {
     expect(await secondTurn()).not.toContain('second-turn-rejected');
   });
 
-  it('includeReasoningContent alone: check-models warns at it in both languages, and validate --fix turns it off', async () => {
+  it('includeReasoningContent alone: check-models warns at it in both languages, and check-models --fix turns it off', async () => {
     await write(entry('coreshub', coreshub.url, '        includeReasoningContent: true\n'));
     expect((await checkModels()).checks.find((c) => c.code === 'reasoning-history-refused')).toMatchObject({ status: 'warn', pointer: '/endpoints/custom/0/customParams/includeReasoningContent' });
-    const chinese = await runCli(['check-models', '--no-cache-check', '--lang', 'zh-CN'], { cwd: dir.path });
+    const chinese = await runCli(['check-models', '--no-cache-check', '--fix', '--dry-run', '--lang', 'zh-CN'], { cwd: dir.path });
     expect(chinese.stdout).toContain('设置了 includeReasoningContent: true，会在智能体调用工具之间把推理内容发回给 CoresHub');
-    expect((await runCli(['validate', '--fix'], { cwd: dir.path })).code).toBe(0);
+    expect(chinese.stdout).toContain('--fix 将更正 librechat.yaml 里的 1 个端点的推理回传设置（--dry-run：没有写入）');
+    const fixed = await runCli(['check-models', '--no-cache-check', '--fix'], { cwd: dir.path });
+    expect(fixed.stdout).toContain('--fix corrected the reasoning replay of 1 endpoint in librechat.yaml (previous versions kept as librechat.yaml.bak)');
+    expect(fixed.stdout).toContain('✔ coreshub: customParams.includeReasoningContent: false');
     expect(await readFile(join(dir.path, 'librechat.yaml'), 'utf8')).toContain('      customParams:\n        includeReasoningContent: false\n');
     expect((await checkModels()).checks.map((c) => c.code)).not.toContain('reasoning-history-refused');
   });

@@ -5,7 +5,7 @@ import type { Style } from '../shared/style.js';
 import { createStyle } from '../shared/style.js';
 import { words } from '../i18n/index.js';
 import { displayWidth as displayWidthOf, padDisplay } from '../shared/width.js';
-import { describeCheck, describeOrigin, describePlace, describeProbeHint, describeStep, fixText } from './messages.js';
+import { countAppliedFixes, describeAppliedFix, describeCheck, describeOrigin, describePlace, describeProbeHint, describeStep, fixText } from './messages.js';
 import { describeRuntimeLine } from '../runtime.js';
 import { describeVersionChoice } from '../version-choice.js';
 
@@ -37,8 +37,8 @@ function fixSummary(fix: NonNullable<CheckModelsReport['fix']>, style: Style): s
   const t = words().checkModels.fix;
   if (fix.fixed.length === 0) return [t.none];
   const lines = fix.dryRun ? [fix.diff.trimEnd(), ''] : [];
-  lines.push(style.bold(t.headline({ dryRun: fix.dryRun, count: fix.fixed.length, files: fix.files.join(', '), backups: fix.files.map((f) => `${f}.bak`).join(', ') })));
-  for (const item of fix.fixed) lines.push(`  ${style.green('✔')} ${item.endpoint ?? ''}: ${item.model ?? ''} -> ${item.replacement}`);
+  lines.push(style.bold(t.headline({ dryRun: fix.dryRun, ...countAppliedFixes(fix.fixed), files: fix.files.join(', '), backups: fix.files.map((f) => `${f}.bak`).join(', ') })));
+  for (const item of fix.fixed) lines.push(`  ${style.green('✔')} ${item.endpoint ?? ''}: ${describeAppliedFix(item)}`);
   if (!fix.dryRun) lines.push(style.dim(`  ${t.again}`));
   return lines;
 }

@@ -112,8 +112,9 @@ export const checkModels: CheckModelsWords = {
   someDoNot: 'some configured models will not show or not work',
   markdownColumns: '| | endpoint | model | finding | fix |',
   fix: {
-    none: "--fix: no model id to correct automatically (only ids the provider has in another case, or as its only near-miss, are)",
-    headline: (f) => `--fix ${f.dryRun ? 'would correct' : 'corrected'} ${plural(f.count, 'model id')} in ${f.files}${f.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${f.backups})`}`,
+    none: '--fix: nothing to correct automatically (only ids the provider has in another case, or as its only near-miss, and reasoning sent back to a provider that refuses it, are)',
+    headline: (f) =>
+      `--fix ${f.dryRun ? 'would correct' : 'corrected'} ${[f.ids ? plural(f.ids, 'model id') : '', f.replays ? `the reasoning replay of ${plural(f.replays, 'endpoint')}` : ''].filter(Boolean).join(' and ')} in ${f.files}${f.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${f.backups})`}`,
     again: 'run check-models again to see the lists as LibreChat will build them now',
     markdown: (dryRun, list) => `--fix ${dryRun ? 'would correct' : 'corrected'}: ${list || 'nothing'}`,
   },

@@ -115,8 +115,9 @@ export const checkModels: CheckModelsWords = {
   someDoNot: '有些配置的模型不会显示或无法使用',
   markdownColumns: '| | 端点 | 模型 | 结果 | 修正 |',
   fix: {
-    none: '--fix：没有可以自动更正的模型 ID（只更正和提供商那边只差大小写、或者只有一个相近 ID 的）',
-    headline: (f) => `--fix ${f.dryRun ? '将更正' : '已更正'} ${f.files} 里的 ${f.count} 个模型 ID${f.dryRun ? '（--dry-run：没有写入）' : `（原文件保存为 ${f.backups}）`}`,
+    none: '--fix：没有可以自动更正的内容（只更正和提供商那边只差大小写、或者只有一个相近 ID 的模型 ID，以及把推理内容发回给会拒绝它的提供商的设置）',
+    headline: (f) =>
+      `--fix ${f.dryRun ? '将更正' : '已更正'} ${f.files} 里${[f.ids ? `的 ${f.ids} 个模型 ID` : '', f.replays ? `${f.ids ? '和' : '的'} ${f.replays} 个端点的推理回传设置` : ''].join('')}${f.dryRun ? '（--dry-run：没有写入）' : `（原文件保存为 ${f.backups}）`}`,
     again: '再运行一次 check-models，看 LibreChat 现在会生成的列表',
     markdown: (dryRun, list) => `--fix ${dryRun ? '将更正' : '已更正'}：${list || '无'}`,
   },
