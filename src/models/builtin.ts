@@ -1,4 +1,5 @@
 import type { ResolveContext } from './context.js';
+import { failureTextOf } from '../probe/probe-errors.js';
 import { endpointsSection, envValue, lookUpProvider, proxySettings } from './context.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS } from './ports.js';
 import type { DecisionStep, EndpointResolution, FetchOutcome, ResolvedModel } from './types.js';
@@ -211,7 +212,7 @@ function filterForOpenAI(context: ResolveContext, spec: BuiltinSpec, base: strin
 /** The step that says why a fetch gave nothing. */
 export function fetchProblem(outcome: FetchOutcome): DecisionStep {
   if (outcome.ok) return { code: 'fetch-empty', outcome: 'warn', args: { url: outcome.url } };
-  return { code: 'fetch-failed', outcome: 'warn', args: { url: outcome.url, reason: outcome.reason, status: outcome.status ?? 0, message: outcome.message } };
+  return { code: 'fetch-failed', outcome: 'warn', args: { url: outcome.url, reason: outcome.reason, status: outcome.status ?? 0, ...failureTextOf(outcome) } };
 }
 
 /**

@@ -2,8 +2,8 @@ import type { NestedFinding, Problem } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
 import type { ReplayOption } from '../providers/index.js';
 import type { ModelAutofix } from './case-fixes.js';
-import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchFailure, Fix, ModelResolution, ResolvedModel, StepArgs, StepCode } from './types.js';
-import type { ReasoningDisplay, SkippedTarget, VerdictCode } from '../probe/types.js';
+import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchDetail, FetchFailure, Fix, ModelResolution, ResolvedModel, StepArgs, StepCode } from './types.js';
+import type { ReasoningDisplay, SkippedTarget, VerdictCode, VerdictData } from '../probe/types.js';
 import { hasFullwidth, toAscii } from '../core/fullwidth.js';
 import { findNearMisses } from './near-miss.js';
 import { providerIds, replaceFix, type SuggestionArgs } from './why.js';
@@ -36,7 +36,7 @@ export interface CheckArgs {
   'config-problem': { rule: string; finding: NestedFinding; first: boolean };
   'endpoint-ok': { count: number; origins: string[] };
   /** The fetch failed (`reason`...) or came back empty; `cause`, the step that explains why, if any. */
-  'endpoint-fallback': { count: number; origins: string[]; cause: StepCode | ''; url?: string; reason?: FetchFailure; status?: number; message?: string };
+  'endpoint-fallback': { count: number; origins: string[]; cause: StepCode | ''; url?: string; reason?: FetchFailure; status?: number; message?: string; detail?: FetchDetail };
   'endpoint-hidden': AllowListArgs & { models: number };
   'endpoint-not-enabled': StepArgs['endpoint-not-enabled'] & { models: number };
   'entry-dropped': StepArgs['entry-missing-field'] & { models: string[] };
@@ -72,9 +72,8 @@ export interface CheckArgs {
   probe: ProbedArgs | SkippedProbeArgs;
 }
 
-/** A probed model: its main verdict and every verdict, how LibreChat shows it, timings, and the verdict's own facts. */
-export interface ProbedArgs {
-  verdict: VerdictCode;
+/** A probed model: how LibreChat shows it, its timings, and every verdict's code. */
+export interface ProbedFacts {
   verdicts: VerdictCode[];
   display: ReasoningDisplay;
   version: string;
@@ -82,8 +81,10 @@ export interface ProbedArgs {
   firstReasoningMs: number;
   firstAnswerMs: number;
   totalMs: number;
-  [fact: string]: unknown;
 }
+
+/** A probed model's line: its main verdict (`verdict`) with that verdict's own facts, flat, beside {@link ProbedFacts}. */
+export type ProbedArgs = { [C in VerdictCode]: ProbedFacts & { verdict: C } & VerdictData[C] }[VerdictCode];
 
 /** An endpoint the probe did not call, and why. */
 export interface SkippedProbeArgs {

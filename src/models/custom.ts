@@ -1,4 +1,5 @@
 import type { ResolveContext } from './context.js';
+import { failureTextOf } from '../probe/probe-errors.js';
 import { isRecord, lookUpProvider, proxySettings } from './context.js';
 import { fetchProblem } from './builtin.js';
 import { LIBRECHAT_FETCH_TIMEOUT_MS, type ModelListRequest } from './ports.js';
@@ -127,7 +128,7 @@ async function fetchEntry(context: ResolveContext, entry: CustomEntry, result: E
   if (entry.name.toLowerCase().startsWith('ollama')) {
     const tagsUrl = `${originOf(entry.baseURL)}/api/tags`;
     const tags = await context.fetchModelList({ ...request, url: tagsUrl, shape: 'ollama' });
-    result.steps.push({ code: 'ollama-tags', outcome: tags.ok ? 'info' : 'warn', args: { endpoint: entry.name, url: tagsUrl, ok: tags.ok, fallsBack: context.rules.ollamaFallsBackToModels, message: tags.ok ? '' : tags.message }, fix: { kind: 'yaml', text: `name: "${entry.name.replace(/^ollama[-_ ]?/i, '') || 'local-llm'}"`, note: 'ollama-name' } });
+    result.steps.push({ code: 'ollama-tags', outcome: tags.ok ? 'info' : 'warn', args: { endpoint: entry.name, url: tagsUrl, ok: tags.ok, fallsBack: context.rules.ollamaFallsBackToModels, ...(tags.ok ? { message: '' } : failureTextOf(tags)) }, fix: { kind: 'yaml', text: `name: "${entry.name.replace(/^ollama[-_ ]?/i, '') || 'local-llm'}"`, note: 'ollama-name' } });
     if (tags.ok || !context.rules.ollamaFallsBackToModels) outcome = tags;
   }
   if (!outcome) {

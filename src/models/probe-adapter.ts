@@ -1,6 +1,6 @@
 import type { Deployment } from '../config/load-deployment.js';
 import type { ProbeProgressEvent, ProbeResult, SkippedTarget, Verdict } from '../probe/types.js';
-import type { CheckStatus, ModelCheck } from './checks.js';
+import type { CheckStatus, ModelCheck, ProbedArgs, ProbedFacts } from './checks.js';
 import type { EndpointResolution, ModelResolution } from './types.js';
 
 /** Per-request budget inside check-models: a dead endpoint must not hold the report for a minute. */
@@ -31,7 +31,7 @@ function modelsToProbe(endpoint: EndpointResolution | undefined): string[] {
 const STATUS: Record<Verdict['severity'], CheckStatus> = { error: 'fail', warn: 'warn', info: 'ok' };
 
 function toCheck(result: ProbeResult): ModelCheck {
-  const main = result.verdicts[0] ?? { code: 'ok', severity: 'info', data: {} };
+  const main: Verdict = result.verdicts[0] ?? { code: 'ok', severity: 'info', data: {} };
   const status = result.verdicts.reduce<CheckStatus>((worst, v) => (rank(STATUS[v.severity]) > rank(worst) ? STATUS[v.severity] : worst), 'ok');
   const fixable = result.verdicts.find((v) => v.fix);
   return {
@@ -39,18 +39,21 @@ function toCheck(result: ProbeResult): ModelCheck {
     status,
     endpoint: result.endpoint,
     model: result.model,
-    args: {
-      ...main.data,
-      verdict: main.code,
+    args: probedArgs(main, {
       verdicts: result.verdicts.map((v) => v.code),
       display: result.display,
       version: result.librechatVersion,
       firstReasoningMs: Math.round(result.timings.firstReasoning ?? -1),
       firstAnswerMs: Math.round(result.timings.firstAnswer ?? -1),
       totalMs: Math.round(result.timings.total),
-    },
+    }),
     fix: fixable?.fix ? { kind: 'yaml', text: renderYamlFix(fixable.fix), ...(fixable.addEntry ? { addEntry: renderAddedEntry(fixable.addEntry) } : {}) } : undefined,
   };
+}
+
+/** The main verdict's facts flat beside the probe's own (the line's JSON shape); each code keeps its own facts. */
+function probedArgs(main: Verdict, facts: ProbedFacts): ProbedArgs {
+  return { ...main.data, verdict: main.code, ...facts } as ProbedArgs;
 }
 
 function skippedCheck(skipped: SkippedTarget): ModelCheck {

@@ -7,6 +7,9 @@ import type { EndpointResolution } from './types.js';
 import type { WhyReport } from './why.js';
 import type { ReplayOption } from '../providers/index.js';
 
+/** Why `--probe` did not run: this build has no streaming probe (a library build without it). */
+export type ProbeSkip = 'not-in-build';
+
 /** Bumped whenever the JSON shape of a check-models report changes incompatibly. */
 export const CHECK_MODELS_SCHEMA_VERSION = 1;
 
@@ -28,7 +31,8 @@ export interface CheckModelsReport {
   checks: LocatedCheck[];
   why?: WhyReport;
   cache: { checked: boolean; location?: 'redis' | 'memory'; skipped?: 'option' | 'no-redis' | 'error'; error?: string; problem?: Problem };
-  probe: { ran: boolean; skipped?: string };
+  /** `skipped`: why `--probe` did not run (worded in the catalogs). */
+  probe: { ran: boolean; skipped?: ProbeSkip };
   summary: { ok: number; warn: number; fail: number; endpoints: number; models: number };
   /** 0 when every configured model will show, 1 when some will not. */
   exitCode: 0 | 1;

@@ -144,7 +144,7 @@ async function checkCache(options: CheckModelsOptions, ports: CheckModelsPorts, 
 
 async function runProbe(options: CheckModelsOptions, ports: CheckModelsPorts, resolution: ModelResolution, deployment: Deployment, checks: ModelCheck[]): Promise<CheckModelsReport['probe']> {
   if (!options.probe) return { ran: false };
-  if (!ports.probeModels) return { ran: false, skipped: 'the streaming probe is not available in this build' };
+  if (!ports.probeModels) return { ran: false, skipped: 'not-in-build' };
   const verdicts = await ports.probeModels(deployment, resolution, options.onProbeProgress);
   checks.push(...verdicts);
   return { ran: true };

@@ -3,6 +3,8 @@
  * `src/report/check-models/` turn step codes and their arguments into sentences.
  */
 
+import type { FailureText, ProbeDetail } from '../probe/types.js';
+
 /** Where one model id in a resolved list came from. */
 export type ModelOrigin =
   /** LibreChat's built-in `defaultModels.<list>` of the targeted version. */
@@ -56,11 +58,12 @@ export interface StepArgs {
   'fetch-disabled': { count: number };
   'fetch-url': { url: string; shape: 'openai' };
   'fetch-ok': { url: string; count: number; /** How many models.default ids the fetched list replaces (custom endpoints). */ replaces?: number };
-  'fetch-failed': { url: string; reason: FetchFailure; status: number; message: string };
+  'fetch-failed': { url: string; reason: FetchFailure; status: number } & FetchFailureText;
   'fetch-empty': { url: string };
   'fetch-chat-completions-url': { baseURL: string };
   'fetch-trailing-slash': { baseURL: string };
-  'ollama-tags': { endpoint: string; url: string; ok: boolean; fallsBack: boolean; message: string };
+  /** `message` is empty when the tags list answered. */
+  'ollama-tags': { endpoint: string; url: string; ok: boolean; fallsBack: boolean } & FetchFailureText;
   'openai-filter': { pattern: string; kept: number; removed: string[] };
   'fallback-defaults': { reason: 'no-key' | 'empty' | 'failed'; list: string; count: number };
   'default-list': DefaultListArgs;
@@ -96,7 +99,25 @@ export type DecisionStep = { [C in StepCode]: { code: C; outcome: StepOutcome; a
 /** The outcome of one model-list request (LibreChat's own fetch or lc-doctor's look-up). */
 export type FetchOutcome =
   | { ok: true; url: string; status: number; ids: string[] }
-  | { ok: false; url: string; reason: FetchFailure; status?: number; message: string };
+  | ({ ok: false; url: string; reason: FetchFailure; status?: number } & FetchFailureText);
+
+/**
+ * Why a model-list fetch failed, in lc-doctor's own terms (worded in
+ * `src/report/locales/<language>/check-models.ts`); the probe's own descriptions of an answer
+ * that is no list, or a redirect not followed, pass through as they are.
+ */
+export interface FetchDetails {
+  'invalid-url': Record<string, never>;
+  refused: Record<string, never>;
+  'host-not-found': Record<string, never>;
+  /** Nothing (or not all of it) arrived within LibreChat's fetch timeout. */
+  'no-answer': { seconds: number };
+}
+
+export type FetchDetail = { [C in keyof FetchDetails]: { code: C; params: FetchDetails[C] } }[keyof FetchDetails] | ProbeDetail;
+
+/** A failed fetch's own words: the provider's or the OS's text (`message`), or lc-doctor's (`detail`). */
+export type FetchFailureText = FailureText<FetchDetail>;
 
 export type FetchFailure = 'http' | 'network' | 'timeout' | 'shape' | 'invalid-url';
 

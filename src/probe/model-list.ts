@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { readBodyText, sendHttpRequest, type HttpLimits, type HttpRequest } from './http.js';
-import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
-import type { ProbeError } from './types.js';
+import { classifyHttpError, classifyNetworkError, redirectError } from './probe-errors.js';
+import type { ProbeDetail, ProbeError } from './types.js';
 
 /** A models list is small; anything beyond this is not one. */
 const MAX_LIST_BYTES = 8 * 1024 * 1024;
@@ -29,11 +29,11 @@ export async function getModelList(request: HttpRequest, shape: ModelListShape, 
       const text = await readBodyText(response.body, MAX_LIST_BYTES);
       const status = response.status;
       if (response.crossOriginRedirect) {
-        return { ok: false, status, error: { kind: 'redirect', status, location: response.crossOriginRedirect, message: `redirected to ${response.crossOriginRedirect}` } };
+        return { ok: false, status, error: redirectError(status, response.crossOriginRedirect) };
       }
       if (status >= 400) return { ok: false, status, error: classifyHttpError(status, response.headers, text) };
       const ids = readModelIds(text, shape);
-      return typeof ids === 'string' ? { ok: false, status, error: { kind: 'not-a-model-list', message: ids } } : { ok: true, status, ids };
+      return Array.isArray(ids) ? { ok: true, status, ids } : { ok: false, status, error: { kind: 'not-a-model-list', detail: ids } };
     } finally {
       await response.close();
     }
@@ -43,16 +43,16 @@ export async function getModelList(request: HttpRequest, shape: ModelListShape, 
 }
 
 /** The string ids of a list answer, or why the answer is not one. */
-export function readModelIds(text: string, shape: ModelListShape): string[] | string {
+export function readModelIds(text: string, shape: ModelListShape): string[] | ProbeDetail {
   let body: unknown;
   try {
     body = JSON.parse(text);
   } catch {
-    return 'the answer is not JSON';
+    return { code: 'not-json', params: {} };
   }
   const field = shape === 'ollama' ? 'models' : 'data';
   const key = shape === 'ollama' ? 'name' : 'id';
   const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)[field] : undefined;
-  if (!Array.isArray(list)) return `the answer has no "${field}" array`;
+  if (!Array.isArray(list)) return { code: 'no-array', params: { field } };
   return list.map((item: unknown) => (typeof item === 'object' && item !== null ? (item as Record<string, unknown>)[key] : undefined)).filter((id): id is string => typeof id === 'string');
 }

@@ -1,4 +1,4 @@
-import type { ProbeError } from './types.js';
+import type { FailureText, ProbeError } from './types.js';
 
 const TLS_CODES = new Set([
   'CERT_HAS_EXPIRED',
@@ -15,19 +15,30 @@ const TLS_CODES = new Set([
 export function classifyNetworkError(error: unknown): ProbeError {
   const chain = causeChain(error);
   const codes = chain.map((e) => String((e as { code?: unknown }).code ?? ''));
-  const message = chain.map((e) => (e instanceof Error ? e.message : String(e))).find((m) => m && m !== 'fetch failed') ?? 'network error';
+  const found = chain.map((e) => (e instanceof Error ? e.message : String(e))).find((m) => m && m !== 'fetch failed');
+  const text: FailureText = found ? { message: found } : { detail: { code: 'no-message', params: {} } };
   const has = (...wanted: string[]) => codes.some((c) => wanted.includes(c));
   const timedOut = chain.some((e) => (e as { name?: unknown }).name === 'TimeoutError');
-  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME')) return { kind: 'dns', message };
-  if (has('ECONNREFUSED')) return { kind: 'refused', message };
-  if (has('UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT')) return { kind: 'connect-timeout', message };
+  if (has('ENOTFOUND', 'EAI_AGAIN', 'EAI_NONAME')) return { kind: 'dns', ...text };
+  if (has('ECONNREFUSED')) return { kind: 'refused', ...text };
+  if (has('UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT')) return { kind: 'connect-timeout', ...text };
   // undici's own words ("Body Timeout Error", "aborted due to timeout") tell the user nothing.
-  if (has('UND_ERR_BODY_TIMEOUT')) return { kind: 'stall', message: 'no bytes arrived within the stall timeout' };
-  if (codes.some((c) => TLS_CODES.has(c) || c.startsWith('ERR_SSL') || c.startsWith('ERR_TLS'))) return { kind: 'tls', message, code: codes.find((c) => TLS_CODES.has(c) || c.startsWith('ERR_')) ?? '' };
-  if (timedOut) return { kind: 'timeout', message: 'the request did not finish within the time limit' };
-  if (has('UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_ABORTED', 'ABORT_ERR')) return { kind: 'timeout', message };
-  if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED')) return { kind: 'reset', message };
-  return { kind: 'network', message };
+  if (has('UND_ERR_BODY_TIMEOUT')) return { kind: 'stall', detail: { code: 'stall-timeout', params: {} } };
+  if (codes.some((c) => TLS_CODES.has(c) || c.startsWith('ERR_SSL') || c.startsWith('ERR_TLS'))) return { kind: 'tls', ...text, code: codes.find((c) => TLS_CODES.has(c) || c.startsWith('ERR_')) ?? '' };
+  if (timedOut) return { kind: 'timeout', detail: { code: 'time-limit', params: {} } };
+  if (has('UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_ABORTED', 'ABORT_ERR')) return { kind: 'timeout', ...text };
+  if (has('ECONNRESET', 'UND_ERR_SOCKET', 'EPIPE', 'UND_ERR_CLOSED')) return { kind: 'reset', ...text };
+  return { kind: 'network', ...text };
+}
+
+/** A cross-origin redirect, not followed: credentials stay on the configured origin. */
+export function redirectError(status: number, location: string): ProbeError {
+  return { kind: 'redirect', status, location, detail: { code: 'redirected', params: { location } } };
+}
+
+/** The failure text of an error without its other facts, for verdicts that quote it. */
+export function failureTextOf<D>(error: { message?: string; detail?: D }): FailureText<D> {
+  return error.detail !== undefined ? { detail: error.detail } : { message: error.message ?? '' };
 }
 
 function causeChain(error: unknown): unknown[] {

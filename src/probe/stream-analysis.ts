@@ -1,4 +1,4 @@
-import type { ProbeError, ReasoningChannel, StreamObservation, Usage } from './types.js';
+import type { FailureText, ProbeError, ReasoningChannel, StreamObservation, Usage } from './types.js';
 import type { SseItem } from './sse.js';
 
 const OPEN_TAG = '<think>';
@@ -189,9 +189,10 @@ function readStreamError(chunk: Record<string, unknown>): ProbeError | undefined
   const error = chunk.error;
   if (error === undefined || error === null) return undefined;
   const record = asRecord(error);
-  const message = typeof record?.message === 'string' ? record.message : typeof error === 'string' ? error : 'error object in stream';
+  const message = typeof record?.message === 'string' ? record.message : typeof error === 'string' ? error : undefined;
   const code = record?.code;
-  return { kind: 'stream-error', message, ...(code !== undefined && code !== null ? { code: String(code) } : {}) };
+  const text: FailureText = message !== undefined ? { message } : { detail: { code: 'stream-error-object', params: {} } };
+  return { kind: 'stream-error', ...text, ...(code !== undefined && code !== null ? { code: String(code) } : {}) };
 }
 
 /** `reasoning_details[].text` only: LibreChat's client shows no Thoughts for `summary` or encrypted items. */

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { loadUndici, readBodyText, sendHttpRequest, type HttpLimits, type HttpRequest, type HttpResponse } from './http.js';
-import { classifyHttpError, classifyNetworkError } from './probe-errors.js';
+import { classifyHttpError, classifyNetworkError, redirectError } from './probe-errors.js';
 import { createSizeGuard, type Oversize } from './stream-limits.js';
 import { createSseDecoder } from './sse.js';
 import { StreamAnalyzer } from './stream-analysis.js';
@@ -57,7 +57,7 @@ export async function performChatRequest(request: HttpRequest, context: RequestC
 
 async function readFailure(response: HttpResponse): Promise<ProbeError | undefined> {
   if (response.crossOriginRedirect) {
-    return { kind: 'redirect', status: response.status, location: response.crossOriginRedirect, message: `redirected to ${response.crossOriginRedirect}` };
+    return redirectError(response.status, response.crossOriginRedirect);
   }
   if (response.status < 400) return undefined;
   let text = '';
@@ -97,14 +97,11 @@ async function readStream(response: HttpResponse, analyzer: StreamAnalyzer, elap
 }
 
 function oversizeError({ what, limit }: Oversize, json: boolean): ProbeError {
-  const size = `${limit / 1024 / 1024} MiB`;
-  const message = json
-    ? `the JSON answer grew past ${size}; stopped reading (a chat answer is a few KB)`
-    : `an SSE ${what} grew past ${size} without ending; stopped reading (a chat stream's ${what}s are a few KB)`;
-  return { kind: 'oversized', message };
+  const mebibytes = limit / 1024 / 1024;
+  return { kind: 'oversized', detail: json ? { code: 'oversized-json', params: { mebibytes } } : { code: 'oversized-sse', params: { what, mebibytes } } };
 }
 
 function emptyAnswerError(observation: StreamObservation): ProbeError | undefined {
   if (observation.answerChars > 0 || observation.reasoningChars > 0) return undefined;
-  return { kind: 'stream-error', message: 'the response carried no text' };
+  return { kind: 'stream-error', detail: { code: 'no-text', params: {} } };
 }

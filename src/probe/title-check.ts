@@ -1,4 +1,5 @@
 import { identifyPreset, thinkingMode, type ProviderPreset } from '../providers/index.js';
+import { failureTextOf } from './probe-errors.js';
 import { buildChatRequest, type ChatMessage } from './request.js';
 import { performChatRequest, type RequestContext, type RequestOutcome } from './stream-request.js';
 import type { ProbeTarget, Verdict } from './types.js';
@@ -26,7 +27,7 @@ export async function checkTitleCall(target: ProbeTarget, model: string, context
   const titleModel = target.titleModel && target.titleModel !== CURRENT_MODEL ? target.titleModel : model;
   const outcome = await askTitle(serving, titleModel, serving.addParams, context);
   if (outcome.error) {
-    const data = { message: outcome.error.message, titleModel, ...(outcome.error.status ? { status: outcome.error.status } : {}) };
+    const data = { ...failureTextOf(outcome.error), titleModel, ...(outcome.error.status ? { status: outcome.error.status } : {}) };
     return [{ code: 'non-stream-thinking-rejected', severity: 'warn', data, ...(await findTitleFix(target, serving, titleModel, context)) }];
   }
   if (outcome.observation && outcome.observation.channel !== 'none') {

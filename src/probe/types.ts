@@ -75,10 +75,45 @@ export type ProbeErrorKind =
   | 'not-a-model-list'
   | 'network';
 
-/** A failure, classified. `message` is the provider's own text when it sent one (secrets masked). */
-export interface ProbeError {
+/**
+ * What went wrong, in lc-doctor's own terms (no outside text): each code with its facts. The
+ * catalogs (`src/report/locales/<language>/probe.ts`) word it.
+ */
+export interface ProbeDetails {
+  /** undici's body timeout: nothing arrived for `--stall-timeout`. */
+  'stall-timeout': Record<string, never>;
+  /** The whole request outran `--timeout`. */
+  'time-limit': Record<string, never>;
+  /** A plain JSON answer (the server ignored `stream: true`) beyond any chat answer's size. */
+  'oversized-json': { mebibytes: number };
+  /** One SSE line or event beyond any chat stream's size, never ended. */
+  'oversized-sse': { what: 'line' | 'event'; mebibytes: number };
+  /** The answer ended with neither reasoning nor answer text. */
+  'no-text': Record<string, never>;
+  /** A stream chunk carried an `error` object with no message of its own. */
+  'stream-error-object': Record<string, never>;
+  /** A cross-origin redirect, not followed (credentials stay on the configured origin). */
+  redirected: { location: string };
+  /** A `/models` answer that is not JSON. */
+  'not-json': Record<string, never>;
+  /** A `/models` answer without the list LibreChat reads (`data`, or Ollama's `models`). */
+  'no-array': { field: string };
+  /** The failure carried no text at all. */
+  'no-message': Record<string, never>;
+}
+
+export type ProbeDetailCode = keyof ProbeDetails;
+export type ProbeDetail = { [C in ProbeDetailCode]: { code: C; params: ProbeDetails[C] } }[ProbeDetailCode];
+
+/**
+ * A failure's own words: the provider's or the OS's text as it came (`message`, secrets masked),
+ * or lc-doctor's description (`detail`, worded in the admin's language). Exactly one is set.
+ */
+export type FailureText<D = ProbeDetail> = { message: string; detail?: undefined } | { detail: D; message?: undefined };
+
+/** A failure, classified. */
+export type ProbeError = FailureText & {
   kind: ProbeErrorKind;
-  message: string;
   status?: number;
   /** Seconds, from `Retry-After`. */
   retryAfter?: number;
@@ -86,7 +121,7 @@ export interface ProbeError {
   code?: string;
   /** For `redirect`: the origin the server wanted us to go to. */
   location?: string;
-}
+};
 
 export interface Usage {
   promptTokens?: number;
@@ -132,37 +167,68 @@ export interface StreamObservation {
   sawDone: boolean;
 }
 
-export type VerdictCode =
-  | 'ok'
-  | 'thinking-off'
-  | 'reasoning-key-mismatch'
-  | 'both-keys-one-null'
-  | 'reasoning-without-role'
-  | 'think-tag-split'
-  /** The line predates LibreChat's reasoning UI (v0.7.7): reasoning arrives and is never shown. */
-  | 'no-reasoning-ui'
-  | 'closing-tag-only'
-  | 'reasoning-details-only'
-  | 'title-model-thinks'
-  | 'key-rejected'
-  | 'base-url-missing-v1'
-  | 'model-not-found'
-  | 'rate-limited'
-  | 'non-stream-thinking-rejected'
-  | 'second-turn-rejected'
-  | 'server-error'
-  | 'unreachable'
-  | 'stream-broken'
-  | 'no-done'
-  | 'no-usage'
-  | 'request-rejected';
+/** What a failed request tells every verdict that reports it: its kind, status and own words. */
+export type ErrorFacts = FailureText & { kind: ProbeErrorKind; status?: number };
 
-/** A finding with its fix as LibreChat config (formatters word it; `config` is literal YAML-ish data). */
-export interface Verdict {
-  code: VerdictCode;
+/** The reasoning field a display verdict is about, and the line that judged it. */
+interface FieldFacts {
+  /** LibreChat line, `0.8.8`. */
+  version: string;
+  field: ReasoningChannel;
+}
+
+/** Where a line that reads one reasoning key stands: the key it reads, and whether it has `customParams.reasoningKey`. */
+interface KeyFacts extends FieldFacts {
+  key: string;
+  supportsReasoningKey: boolean;
+}
+
+/**
+ * The facts each verdict carries for its sentence and its hint (never words): the catalogs
+ * (`src/report/locales/<language>/probe.ts`) word each code, and the compiler checks every
+ * language has every one.
+ */
+export interface VerdictData {
+  ok: Record<string, never>;
+  /** `verified`: a repeat with `enable_thinking: true` streamed reasoning; `titlesMoved`: titles need their own entry then. */
+  'thinking-off': { verified: boolean; titlesMoved?: boolean };
+  'reasoning-key-mismatch': KeyFacts;
+  /** `empty`: the key beside `reasoning` was `""` (not null). */
+  'both-keys-one-null': KeyFacts & { empty?: boolean };
+  'reasoning-without-role': FieldFacts;
+  'think-tag-split': { version: string };
+  /** The line predates LibreChat's reasoning UI (v0.7.7): reasoning arrives and is never shown. */
+  'no-reasoning-ui': FieldFacts;
+  'closing-tag-only': { version: string };
+  /** `readsDetails`: the line reads `reasoning_details` for OpenRouter-detected endpoints. */
+  'reasoning-details-only': Omit<KeyFacts, 'field'> & { readsDetails: boolean };
+  'title-model-thinks': { titleModel: string };
+  /** `variable`: the `${VAR}` the key came from (empty for a literal or typed key). */
+  'key-rejected': ErrorFacts & { variable: string };
+  'base-url-missing-v1': ErrorFacts;
+  'model-not-found': ErrorFacts & { model: string };
+  'rate-limited': ErrorFacts & { retryAfter?: number };
+  'non-stream-thinking-rejected': FailureText & { titleModel: string; status?: number };
+  /** `mentionsReasoning`: the provider's answer names `reasoning_content`. */
+  'second-turn-rejected': FailureText & { status: number; mentionsReasoning: boolean };
+  'server-error': ErrorFacts;
+  unreachable: ErrorFacts & { location?: string };
+  'stream-broken': ErrorFacts;
+  'no-done': Record<string, never>;
+  'no-usage': Record<string, never>;
+  /** `code`: the provider's own error code. */
+  'request-rejected': ErrorFacts & { code?: string };
+}
+
+export type VerdictCode = keyof VerdictData;
+
+/** A finding with its fix as LibreChat config (formatters word it; `fix` is literal YAML-ish data). */
+export type Verdict = { [C in VerdictCode]: VerdictOf<C> }[VerdictCode];
+
+export interface VerdictOf<C extends VerdictCode> {
+  code: C;
   severity: 'error' | 'warn' | 'info';
-  /** Facts the wording needs (`variable`, `field`, `status`, `retryAfter`, `version`...). */
-  data: Record<string, string | number | boolean>;
+  data: VerdictData[C];
   /** The change to make, as config: `{ addParams: { enable_thinking: true } }`. */
   fix?: Record<string, unknown>;
   /** A whole entry to add to `endpoints.custom` with the fix (the one a `titleEndpoint` fix names). */

@@ -1,6 +1,7 @@
 import { REASONING_REPLAY_OFF } from '../providers/index.js';
 import { effectiveReasoningKey, readableFields, isOpenRouterDetected, type LibreChatReasoningRules } from './librechat-display.js';
-import type { ProbeError, ProbeTarget, ReasoningDisplay, StreamObservation, Verdict } from './types.js';
+import { failureTextOf } from './probe-errors.js';
+import type { ErrorFacts, ProbeError, ProbeTarget, ReasoningDisplay, StreamObservation, Verdict } from './types.js';
 
 /** What verdicts are derived from: one probed model, all requests done. */
 export interface VerdictInput {
@@ -25,11 +26,13 @@ export function buildVerdicts(input: VerdictInput): Verdict[] {
   if (input.error) verdicts.push(errorVerdict(input.target, input.model, input.error));
   if (input.observation) verdicts.push(...streamVerdicts(input));
   if (input.secondTurnError) {
+    const error = input.secondTurnError;
+    const mentionsReasoning = /reasoning_content/.test(error.message ?? '');
     verdicts.push({
       code: 'second-turn-rejected',
       severity: 'error',
-      data: { status: input.secondTurnError.status ?? 0, message: input.secondTurnError.message, mentionsReasoning: /reasoning_content/.test(input.secondTurnError.message) },
-      ...(/reasoning_content/.test(input.secondTurnError.message) ? { fix: { customParams: { ...REASONING_REPLAY_OFF } } } : {}),
+      data: { status: error.status ?? 0, ...failureTextOf(error), mentionsReasoning },
+      ...(mentionsReasoning ? { fix: { customParams: { ...REASONING_REPLAY_OFF } } } : {}),
     });
   }
   verdicts.push(...(input.titleVerdicts ?? []));
@@ -38,16 +41,17 @@ export function buildVerdicts(input: VerdictInput): Verdict[] {
 }
 
 function errorVerdict(target: ProbeTarget, model: string, error: ProbeError): Verdict {
-  const data = { kind: error.kind, message: error.message, ...(error.status ? { status: error.status } : {}) };
+  const data: ErrorFacts = { kind: error.kind, ...failureTextOf(error), ...(error.status ? { status: error.status } : {}) };
   if (error.kind === 'http') return httpVerdict(target, model, error, data);
   if (['dns', 'refused', 'tls', 'connect-timeout', 'redirect'].includes(error.kind)) return { code: 'unreachable', severity: 'error', data: { ...data, ...(error.location ? { location: error.location } : {}) } };
   return { code: 'stream-broken', severity: 'error', data };
 }
 
-function httpVerdict(target: ProbeTarget, model: string, error: ProbeError, data: Verdict['data']): Verdict {
+function httpVerdict(target: ProbeTarget, model: string, error: ProbeError, data: ErrorFacts): Verdict {
   const status = error.status ?? 0;
+  const message = error.message ?? '';
   if (status === 401 || status === 403) return { code: 'key-rejected', severity: 'error', data: { ...data, variable: target.apiKeyVariable ?? '' } };
-  if (status === 404 && /model/i.test(error.message) && !/not found$|^not found/i.test(error.message.trim())) return { code: 'model-not-found', severity: 'error', data: { ...data, model } };
+  if (status === 404 && /model/i.test(message) && !/not found$|^not found/i.test(message.trim())) return { code: 'model-not-found', severity: 'error', data: { ...data, model } };
   if (status === 404 && !target.directEndpoint && !/\/v\d+$/.test(target.baseURL)) {
     return { code: 'base-url-missing-v1', severity: 'error', data, fix: { baseURL: `${target.baseURL}/v1` } };
   }
@@ -95,9 +99,8 @@ function displayVerdict(input: VerdictInput): Verdict | undefined {
   if (field === 'reasoning_details') {
     return { code: 'reasoning-details-only', severity: 'error', data: { version, key, supportsReasoningKey: rules.supportsReasoningKey, readsDetails: rules.readsReasoningDetails } };
   }
-  const code = observation.bothKeysOneNull && field === 'reasoning' ? 'both-keys-one-null' : 'reasoning-key-mismatch';
+  const data = { version, key, field, supportsReasoningKey: rules.supportsReasoningKey };
+  if (!observation.bothKeysOneNull || field !== 'reasoning') return { code: 'reasoning-key-mismatch', severity: 'error', data };
   // From v0.8.6 the copy also runs over `null`, so what hid the reasoning was `""`.
-  const data: Record<string, string | boolean> = { version, key, field, supportsReasoningKey: rules.supportsReasoningKey };
-  if (code === 'both-keys-one-null' && rules.reasoningCopy === 'when-key-nullish') data.empty = true;
-  return { code, severity: 'error', data };
+  return { code: 'both-keys-one-null', severity: 'error', data: { ...data, ...(rules.reasoningCopy === 'when-key-nullish' ? { empty: true } : {}) } };
 }

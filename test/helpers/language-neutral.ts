@@ -7,3 +7,9 @@ export function withoutWords(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'message' && key !== 'hint').map(([key, item]) => [key, withoutWords(item)]));
 }
+
+/** Every `message` field at any depth: the sentences a JSON document carries. */
+export function messageFields(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, item]) => (key === 'message' && typeof item === 'string' ? [item] : messageFields(item)));
+}

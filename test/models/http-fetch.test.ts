@@ -42,6 +42,6 @@ describe('fetchModelListOverHttp', () => {
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    expect(await fetchModelListOverHttp({ ...request(''), url: `http://127.0.0.1:${port}/v1/models` })).toMatchObject({ ok: false, reason: 'network', message: 'connection refused' });
+    expect(await fetchModelListOverHttp({ ...request(''), url: `http://127.0.0.1:${port}/v1/models` })).toMatchObject({ ok: false, reason: 'network', detail: { code: 'refused' } });
   });
 });

@@ -1,10 +1,10 @@
 import type { ProbedArgs, SkippedProbeArgs } from '../../models/checks.js';
-import type { AppliedFix, LocatedCheck } from '../../models/report.js';
-import type { DecisionStep, FetchFailure, Fix, ModelOrigin } from '../../models/types.js';
+import type { AppliedFix, CheckModelsReport, LocatedCheck } from '../../models/report.js';
+import type { DecisionStep, FetchDetail, FetchDetails, FetchFailure, Fix, ModelOrigin } from '../../models/types.js';
 import type { ModelStep, ModelStepArgs, SuggestionArgs, WhyPlace } from '../../models/why.js';
 import type { Verdict } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
-import { describeDisplay, describeSkip, describeVerdict, verdictHint } from '../probe/words.js';
+import { describeDisplay, describeProbeDetail, describeSkip, describeVerdict, verdictHint } from '../probe/words.js';
 
 /**
  * check-models' sentences in the chosen language (`src/report/locales/<language>/check-models.ts`).
@@ -60,9 +60,25 @@ export function didYouMean(args: Partial<SuggestionArgs>): string {
   return args.suggestion ? t.didYouMean(args.suggestion, t.nearMiss[args.kind || 'typo']) : '';
 }
 
-export function describeFetchFailure(failure: { reason?: FetchFailure; status?: number; message?: string }): string {
-  if (failure.reason === 'http') return words().checkModels.httpFailure(failure.status ?? 0, failure.message || undefined);
-  return failure.message || failure.reason || '';
+/** A failed model-list request in one phrase: its HTTP status with the provider's words, lc-doctor's own description, or the outside text. */
+export function describeFetchFailure(failure: { reason?: FetchFailure; status?: number; message?: string; detail?: FetchDetail }): string {
+  const text = failure.detail ? describeFetchDetail(failure.detail) : failure.message;
+  if (failure.reason === 'http') return words().checkModels.httpFailure(failure.status ?? 0, text || undefined);
+  return text || failure.reason || '';
+}
+
+/** `--probe` that did not run, with why in words beside its code (JSON). */
+export function withProbeSkipMessage(probe: CheckModelsReport['probe']): CheckModelsReport['probe'] & { message?: string } {
+  return probe.skipped ? { ...probe, message: words().checkModels.probeSkipped[probe.skipped] } : probe;
+}
+
+type OwnFetchDetail = Extract<FetchDetail, { code: keyof FetchDetails }>;
+
+/** lc-doctor's description of a failed model-list request: check-models' own codes, else the probe's. */
+export function describeFetchDetail(detail: FetchDetail): string {
+  const own = words().checkModels.fetchDetails;
+  if (!Object.hasOwn(own, detail.code)) return describeProbeDetail(detail as Exclude<FetchDetail, OwnFetchDetail>);
+  return (own[detail.code as OwnFetchDetail['code']] as (params: OwnFetchDetail['params']) => string)(detail.params as OwnFetchDetail['params']);
 }
 
 /** Probe lines reuse the probe's own wording for its verdicts, skips and display. */
@@ -82,7 +98,7 @@ function describeProbe(args: ProbedArgs | SkippedProbeArgs): string {
 
 /** A probe line carries its main verdict's facts flat (`ProbedArgs`); the probe's words read them as a verdict. */
 function asVerdict(args: ProbedArgs): Verdict {
-  return { code: args.verdict, severity: 'info', data: args as unknown as Verdict['data'] };
+  return { code: args.verdict, severity: 'info', data: args } as Verdict;
 }
 
 /** What one applied `--fix` changed, in identifiers (the same in every language): `old -> new`, or the settings turned off. */

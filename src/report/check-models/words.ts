@@ -1,7 +1,7 @@
 import type { CheckArgs, CheckCode } from '../../models/checks.js';
 import type { NearMissKind } from '../../models/near-miss.js';
-import type { LocatedCheck } from '../../models/report.js';
-import type { FixNote, StepArgs, StepCode } from '../../models/types.js';
+import type { LocatedCheck, ProbeSkip } from '../../models/report.js';
+import type { FetchDetails, FixNote, StepArgs, StepCode } from '../../models/types.js';
 import type { ModelStepArgs, ModelStepCode, WhyReport } from '../../models/why.js';
 
 /**
@@ -34,6 +34,10 @@ export interface CheckModelsWords {
   nearMiss: Record<NearMissKind, string>;
   /** A model-list request that answered with an HTTP error. */
   httpFailure(status: number, message: string | undefined): string;
+  /** Why a model-list request failed, when lc-doctor says it itself (the probe's words cover an answer that is no list). */
+  fetchDetails: { [C in keyof FetchDetails]: (params: FetchDetails[C]) => string };
+  /** Why `--probe` did not run. */
+  probeSkipped: Record<ProbeSkip, string>;
   /** `2 models`, `1 endpoint`: a count with its noun. */
   plural(n: number, word: 'model' | 'endpoint' | 'entry' | 'id' | 'configured model' | 'model id'): string;
   noFiles: string;

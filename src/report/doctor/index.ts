@@ -7,6 +7,7 @@ import { formatDoctorStylish } from './stylish.js';
 import { findingsAsDiagnostics, reportedBy, wordFinding } from './finding.js';
 import { words } from '../i18n/index.js';
 import { withFailureMessage } from '../errors/index.js';
+import { withProbeSkipMessage } from '../check-models/messages.js';
 import type { DoctorStep } from '../../doctor/run-doctor.js';
 
 /** The progress line while one stage runs (a terminal only). */
@@ -42,7 +43,7 @@ function formatDoctorJson(report: DoctorReport): string {
     }),
     summary: report.summary,
     cache: withFailureMessage(report.cache),
-    probe: report.probe,
+    probe: withProbeSkipMessage(report.probe),
   };
   return `${JSON.stringify(json, null, 2)}\n`;
 }

@@ -44,5 +44,5 @@ export function cacheLine(report: DoctorReport): string {
 export function probeLine(report: DoctorReport): string {
   const t = words().doctor.probe;
   if (report.probe.ran) return t.ran;
-  return report.probe.skipped ? t.skipped(report.probe.skipped) : t.notRun;
+  return report.probe.skipped ? t.skipped(words().checkModels.probeSkipped[report.probe.skipped]) : t.notRun;
 }

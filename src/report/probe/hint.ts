@@ -2,7 +2,8 @@ import type { ProbeErrorKind, Verdict } from '../../probe/types.js';
 
 /** Network and stream failures that have advice of their own; the others are reported without a hint. */
 export type FailureWithHint = Extract<ProbeErrorKind, 'dns' | 'refused' | 'tls' | 'connect-timeout' | 'stall' | 'timeout' | 'reset' | 'malformed-chunk'>;
-const FAILURES_WITH_HINT: readonly string[] = ['dns', 'refused', 'tls', 'connect-timeout', 'stall', 'timeout', 'reset', 'malformed-chunk'] satisfies FailureWithHint[];
+const FAILURES_WITH_HINT: ReadonlySet<ProbeErrorKind> = new Set(['dns', 'refused', 'tls', 'connect-timeout', 'stall', 'timeout', 'reset', 'malformed-chunk'] satisfies FailureWithHint[]);
+const hasFailureHint = (kind: ProbeErrorKind): kind is FailureWithHint => FAILURES_WITH_HINT.has(kind);
 
 /**
  * The advice a verdict gets when its fix is not a config change, as a code and its facts. Which
@@ -44,7 +45,6 @@ const NONE = {};
 
 /** The advice for a verdict, or none when its fix (or nothing) is all there is to say. */
 export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
-  const d = verdict.data;
   switch (verdict.code) {
     case 'closing-tag-only':
       return hint('parser-or-template', NONE);
@@ -55,29 +55,29 @@ export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
     case 'think-tag-split':
       return hint('reasoning-parser', NONE);
     case 'both-keys-one-null':
-      if (d.empty) return hint('empty-reasoning-content', NONE);
-      return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
+      if (verdict.data.empty) return hint('empty-reasoning-content', NONE);
+      return verdict.data.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
     case 'reasoning-key-mismatch':
-      return d.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
+      return verdict.data.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
     case 'reasoning-details-only':
-      if (d.supportsReasoningKey) return undefined;
-      return hint(d.readsDetails ? 'upgrade-reasoning-details' : 'upgrade-reasoning-details-unread', NONE);
+      if (verdict.data.supportsReasoningKey) return undefined;
+      return hint(verdict.data.readsDetails ? 'upgrade-reasoning-details' : 'upgrade-reasoning-details-unread', NONE);
     case 'thinking-off':
       return verdict.fix ? undefined : hint('thinking-switch', NONE);
     case 'key-rejected':
       // A literal key or one typed on stdin has no variable to check.
-      return hint('check-key', d.variable ? { variable: String(d.variable) } : {});
+      return hint('check-key', verdict.data.variable ? { variable: verdict.data.variable } : {});
     case 'rate-limited':
       return hint('rate-limited', NONE);
     case 'second-turn-rejected':
-      return d.mentionsReasoning ? hint('reasoning-history-rejected', NONE) : undefined;
+      return verdict.data.mentionsReasoning ? hint('reasoning-history-rejected', NONE) : undefined;
     case 'non-stream-thinking-rejected':
     case 'title-model-thinks':
       if (verdict.fix?.titleEndpoint !== undefined) return hint('titles-own-entry', NONE);
       return hint(verdict.fix?.titleConvo === false ? 'titles-off' : 'title-fix-tried', NONE);
     case 'unreachable':
     case 'stream-broken':
-      return FAILURES_WITH_HINT.includes(String(d.kind)) ? hint('failure', { kind: d.kind as FailureWithHint }) : undefined;
+      return hasFailureHint(verdict.data.kind) ? hint('failure', { kind: verdict.data.kind }) : undefined;
     case 'server-error':
       return hint('server-error', NONE);
     default:

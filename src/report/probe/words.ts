@@ -1,4 +1,4 @@
-import type { ProbeError, ReasoningDisplay, SkippedTarget, Verdict, VerdictCode } from '../../probe/types.js';
+import type { FailureText, ProbeDetail, ProbeDetailCode, ProbeDetails, ProbeError, ReasoningDisplay, SkippedTarget, Verdict, VerdictCode, VerdictData } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
 import { selectProbeHint, type ProbeHint, type ProbeHintCode, type ProbeHints } from './hint.js';
 
@@ -8,11 +8,15 @@ import { selectProbeHint, type ProbeHint, type ProbeHintCode, type ProbeHints } 
  */
 export interface ProbeWords {
   /** Each verdict code in words; `version` is `LibreChat 0.8.8`, the line the stream was judged by. */
-  verdicts: Record<VerdictCode, (data: Verdict['data'], version: string) => string>;
+  verdicts: { [C in VerdictCode]: (data: VerdictData[C], version: string) => string };
+  /** What went wrong when lc-doctor says it itself (a stall, a time limit, an answer with no text...). */
+  details: { [C in ProbeDetailCode]: (params: ProbeDetails[C]) => string };
   /** Advice for verdicts whose fix is not a config change; `selectProbeHint` (./hint.ts) picks the code. */
   hints: { [C in ProbeHintCode]: (params: ProbeHints[C]) => string };
   /** `ProbeError.kind` as a label: `refused` -> "connection refused". */
   errorKind(kind: string): string;
+  /** A failure as one line: its status, its kind's label, and its own words (see `describeFailureText`). */
+  error(error: ProbeError): string;
   display(display: ReasoningDisplay, version: string): string;
   skip(skipped: SkippedTarget): string;
   heading(librechatVersion: string): string;
@@ -37,7 +41,8 @@ export interface ProbeWords {
 
 // The functions every probe formatter (and check-models' probe lines) calls, in the chosen language.
 export function describeVerdict(verdict: Verdict): string {
-  return words().probe.verdicts[verdict.code](verdict.data, `LibreChat ${String(verdict.data.version ?? '')}`.trim());
+  const version = 'version' in verdict.data ? verdict.data.version : '';
+  return (words().probe.verdicts[verdict.code] as (data: Verdict['data'], version: string) => string)(verdict.data, `LibreChat ${version}`.trim());
 }
 export function verdictHint(verdict: Verdict): string | undefined {
   const hint = selectProbeHint(verdict);
@@ -47,8 +52,16 @@ export const errorKindLabel = (kind: string): string => words().probe.errorKind(
 export const describeDisplay = (display: ReasoningDisplay, version: string): string => words().probe.display(display, version);
 export const describeSkip = (skipped: SkippedTarget): string => words().probe.skip(skipped);
 
-export function describeError(error: ProbeError): string {
-  return `${error.status ? `${error.status} ` : ''}${errorKindLabel(error.kind)}: ${error.message}`;
+export const describeError = (error: ProbeError): string => words().probe.error(error);
+
+/** lc-doctor's own description of a failure, in the chosen language. */
+export function describeProbeDetail(detail: ProbeDetail): string {
+  return (words().probe.details[detail.code] as (params: ProbeDetail['params']) => string)(detail.params);
+}
+
+/** A failure's own words: lc-doctor's description of its `detail`, or the outside text (`message`) as it came. */
+export function describeFailureText(failure: FailureText): string {
+  return failure.detail ? describeProbeDetail(failure.detail) : failure.message;
 }
 
 /** A fix object as one line of librechat.yaml flow style: `addParams: { enable_thinking: true }`. */

@@ -1,6 +1,6 @@
 import type { ReasoningDisplay } from '../../../probe/types.js';
 import type { FailureWithHint } from '../../probe/hint.js';
-import type { ProbeWords } from '../../probe/words.js';
+import { describeFailureText, type ProbeWords } from '../../probe/words.js';
 import { plural } from './plural.js';
 
 const FAILURE_HINTS: Record<FailureWithHint, string> = {
@@ -30,33 +30,35 @@ const ERROR_KINDS: Record<string, string> = {
     network: 'network error',
   };
 
+const label = (kind: string): string => ERROR_KINDS[kind] ?? kind;
+
 export const probe: ProbeWords = {
   verdicts: {
     ok: () => 'works',
     'thinking-off': (d) => d.verified
         ? 'no reasoning arrived: this model thinks only when asked (a repeat with enable_thinking: true streamed reasoning)'
         : 'no reasoning arrived: thinking is off at the provider (or this is not a reasoning model)',
-    'reasoning-key-mismatch': (d, version) => `reasoning arrives in \`${String(d.field)}\` but ${version} reads \`${String(d.key)}\`: the Thoughts block stays empty`,
+    'reasoning-key-mismatch': (d, version) => `reasoning arrives in \`${d.field}\` but ${version} reads \`${d.key}\`: the Thoughts block stays empty`,
     'both-keys-one-null': (d, version) => `the stream sends \`reasoning\` text next to \`reasoning_content: ${d.empty ? '""' : 'null'}\`; ${version} takes the empty one and shows nothing`,
-    'reasoning-without-role': (d, version) => `reasoning arrives in \`${String(d.field)}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`,
-    'no-reasoning-ui': (d, version) => `reasoning arrives in \`${String(d.field)}\`, but ${version} has no Thoughts block: the answer shows, the reasoning never does`,
+    'reasoning-without-role': (d, version) => `reasoning arrives in \`${d.field}\` on chunks without \`delta.role: "assistant"\`; ${version} drops it and shows no Thoughts`,
+    'no-reasoning-ui': (d, version) => `reasoning arrives in \`${d.field}\`, but ${version} has no Thoughts block: the answer shows, the reasoning never does`,
     'think-tag-split': (_d, version) => `\`<think>\` is split across two chunks; ${version} only matches the whole tag in one chunk, so the thinking shows as answer text`,
     'reasoning-details-only': (d, version) =>
       d.readsDetails
         ? `reasoning arrives only in \`reasoning_details\`, which ${version} reads only for OpenRouter-detected endpoints`
         : `reasoning arrives only in \`reasoning_details\`, which ${version} does not read (LibreChat reads it from v0.8.1)`,
     'closing-tag-only': () => 'the server emits only `</think>`: the thinking shows as plain answer text with a stray tag',
-    'title-model-thinks': (d) => `LibreChat's title request (not streamed) for \`${String(d.titleModel)}\` came back with reasoning: titles will be slow and may contain it`,
-    'key-rejected': (d) => d.variable ? `${String(d.status)}: the key in \${${String(d.variable)}} is rejected (${String(d.message)})` : `${String(d.status)}: the key is rejected (${String(d.message)})`,
+    'title-model-thinks': (d) => `LibreChat's title request (not streamed) for \`${d.titleModel}\` came back with reasoning: titles will be slow and may contain it`,
+    'key-rejected': (d) => d.variable ? `${String(d.status)}: the key in \${${d.variable}} is rejected (${describeFailureText(d)})` : `${String(d.status)}: the key is rejected (${describeFailureText(d)})`,
     'base-url-missing-v1': () => '404: baseURL should probably end in /v1',
-    'model-not-found': (d) => `404: the provider does not know \`${String(d.model)}\` (${String(d.message)})`,
-    'rate-limited': (d) => d.retryAfter !== undefined ? `429: rate limited, retry after ${String(d.retryAfter)} s (${String(d.message)})` : `429: rate limited (${String(d.message)})`,
-    'non-stream-thinking-rejected': (d) => `LibreChat's title request (not streamed, with this endpoint's addParams) for \`${String(d.titleModel)}\` was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)}): every title fails`,
-    'second-turn-rejected': (d) => `the second turn was rejected${d.status ? ` with ${String(d.status)}` : ''} (${String(d.message)})`,
-    'server-error': (d) => `${String(d.status)}: provider error (${String(d.message)})`,
-    unreachable: (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}: ${String(d.message)}`,
-    'stream-broken': (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}: ${String(d.message)}`,
-    'request-rejected': (d) => `${String(d.status)}: request rejected (${String(d.message)})`,
+    'model-not-found': (d) => `404: the provider does not know \`${d.model}\` (${describeFailureText(d)})`,
+    'rate-limited': (d) => d.retryAfter !== undefined ? `429: rate limited, retry after ${d.retryAfter} s (${describeFailureText(d)})` : `429: rate limited (${describeFailureText(d)})`,
+    'non-stream-thinking-rejected': (d) => `LibreChat's title request (not streamed, with this endpoint's addParams) for \`${d.titleModel}\` was rejected${d.status ? ` with ${d.status}` : ''} (${describeFailureText(d)}): every title fails`,
+    'second-turn-rejected': (d) => `the second turn was rejected${d.status ? ` with ${d.status}` : ''} (${describeFailureText(d)})`,
+    'server-error': (d) => `${String(d.status)}: provider error (${describeFailureText(d)})`,
+    unreachable: (d) => `${label(d.kind)}: ${describeFailureText(d)}`,
+    'stream-broken': (d) => `${label(d.kind)}: ${describeFailureText(d)}`,
+    'request-rejected': (d) => `${String(d.status)}: request rejected (${describeFailureText(d)})`,
     'no-done': () => 'the stream ended without `data: [DONE]` (LibreChat copes; some gateways do not)',
     'no-usage': () => 'no token usage in the stream: LibreChat cannot count tokens for this endpoint',
   },
@@ -80,7 +82,20 @@ export const probe: ProbeWords = {
     failure: (p) => FAILURE_HINTS[p.kind],
     'server-error': () => 'the provider (or a gateway in front of it) failed: retry later, check its status page',
   },
-  errorKind: (kind) => ERROR_KINDS[kind] ?? kind,
+  details: {
+    'stall-timeout': () => 'no bytes arrived within the stall timeout',
+    'time-limit': () => 'the request did not finish within the time limit',
+    'oversized-json': (p) => `the JSON answer grew past ${p.mebibytes} MiB; stopped reading (a chat answer is a few KB)`,
+    'oversized-sse': (p) => `an SSE ${p.what} grew past ${p.mebibytes} MiB without ending; stopped reading (a chat stream's ${p.what}s are a few KB)`,
+    'no-text': () => 'the response carried no text',
+    'stream-error-object': () => 'error object in stream',
+    redirected: (p) => `redirected to ${p.location}`,
+    'not-json': () => 'the answer is not JSON',
+    'no-array': (p) => `the answer has no "${p.field}" array`,
+    'no-message': () => 'network error',
+  },
+  errorKind: label,
+  error: (e) => `${e.status ? `${e.status} ` : ''}${label(e.kind)}: ${describeFailureText(e)}`,
   display(display, version) {
     const labels: Record<ReasoningDisplay, string> = {
       shown: `shown in LibreChat ${version}`,

@@ -1,6 +1,7 @@
 import type { ReasoningDisplay } from '../../../probe/types.js';
 import type { FailureWithHint } from '../../probe/hint.js';
-import type { ProbeWords } from '../../probe/words.js';
+import type { FailureText } from '../../../probe/types.js';
+import { describeFailureText, type ProbeWords } from '../../probe/words.js';
 
 const PARSER_HINT = '开启服务端的推理解析器（vLLM `--reasoning-parser`，llama.cpp `--reasoning-format deepseek`）';
 const UPGRADE_HINT = '升级到 LibreChat v0.8.8+（customParams.reasoningKey），或者改端点名 / 用代理改字段名';
@@ -33,33 +34,38 @@ const ERROR_KINDS: Record<string, string> = {
   network: '网络错误',
 };
 
+const label = (kind: string): string => ERROR_KINDS[kind] ?? kind;
+/** lc-doctor 自己的说明跟在冒号后面；外部原文（提供商、系统的报错）原样放进全角括号。 */
+const said = (failure: FailureText): string => (failure.detail ? `：${describeFailureText(failure)}` : `（${failure.message}）`);
+const SSE_PARTS = { line: '行', event: '事件' } as const;
+
 export const probe: ProbeWords = {
   verdicts: {
     ok: () => '正常',
     'thinking-off': (d) => d.verified
         ? '没有收到推理内容：这个模型只在被要求时才思考（带上 enable_thinking: true 重试后收到了推理内容）'
         : '没有收到推理内容：提供商那边关闭了思考（或者这不是推理模型）',
-    'reasoning-key-mismatch': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但 ${version} 读取的是 \`${String(d.key)}\`：思考过程一直是空的`,
+    'reasoning-key-mismatch': (d, version) => `推理内容在 \`${d.field}\` 里，但 ${version} 读取的是 \`${d.key}\`：思考过程一直是空的`,
     'both-keys-one-null': (d, version) => `流里 \`reasoning\` 有内容，同时 \`reasoning_content: ${d.empty ? '""' : 'null'}\`；${version} 取了空的那个，什么都不显示`,
-    'reasoning-without-role': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`,
-    'no-reasoning-ui': (d, version) => `推理内容在 \`${String(d.field)}\` 里，但 ${version} 还没有思考过程区块：只显示回答，推理内容永远不显示`,
+    'reasoning-without-role': (d, version) => `推理内容在 \`${d.field}\` 里，但分块没有 \`delta.role: "assistant"\`；${version} 会丢掉它，不显示思考过程`,
+    'no-reasoning-ui': (d, version) => `推理内容在 \`${d.field}\` 里，但 ${version} 还没有思考过程区块：只显示回答，推理内容永远不显示`,
     'think-tag-split': (_d, version) => `\`<think>\` 被拆在两个分块里；${version} 只匹配完整出现在一个分块里的标签，所以思考内容会显示成回答正文`,
     'reasoning-details-only': (d, version) =>
       d.readsDetails
         ? `推理内容只在 \`reasoning_details\` 里，而 ${version} 只对识别为 OpenRouter 的端点读取它`
         : `推理内容只在 \`reasoning_details\` 里，而 ${version} 不读取它（LibreChat 从 v0.8.1 起才读取）`,
     'closing-tag-only': () => '服务端只输出了 `</think>`：思考内容显示成普通回答，还多了一个标签',
-    'title-model-thinks': (d) => `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式）返回了推理内容：标题生成会很慢，还可能带上推理内容`,
-    'key-rejected': (d) => d.variable ? `${String(d.status)}：\${${String(d.variable)}} 里的密钥被拒绝（${String(d.message)}）` : `${String(d.status)}：密钥被拒绝（${String(d.message)}）`,
+    'title-model-thinks': (d) => `LibreChat 为 \`${d.titleModel}\` 发的标题请求（非流式）返回了推理内容：标题生成会很慢，还可能带上推理内容`,
+    'key-rejected': (d) => d.variable ? `${String(d.status)}：\${${String(d.variable)}} 里的密钥被拒绝（${describeFailureText(d)}）` : `${String(d.status)}：密钥被拒绝（${describeFailureText(d)}）`,
     'base-url-missing-v1': () => '404：baseURL 可能应该以 /v1 结尾',
-    'model-not-found': (d) => `404：提供商不认识 \`${String(d.model)}\`（${String(d.message)}）`,
-    'rate-limited': (d) => d.retryAfter !== undefined ? `429：被限流，${String(d.retryAfter)} 秒后重试（${String(d.message)}）` : `429：被限流（${String(d.message)}）`,
-    'non-stream-thinking-rejected': (d) => `LibreChat 为 \`${String(d.titleModel)}\` 发的标题请求（非流式，带着这个端点的 addParams）被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）：所有标题都会失败`,
-    'second-turn-rejected': (d) => `第二轮请求被拒绝${d.status ? `（${String(d.status)}）` : ''}（${String(d.message)}）`,
-    'server-error': (d) => `${String(d.status)}：提供商出错（${String(d.message)}）`,
-    unreachable: (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}：${String(d.message)}`,
-    'stream-broken': (d) => `${ERROR_KINDS[String(d.kind)] ?? String(d.kind)}：${String(d.message)}`,
-    'request-rejected': (d) => `${String(d.status)}：请求被拒绝（${String(d.message)}）`,
+    'model-not-found': (d) => `404：提供商不认识 \`${d.model}\`（${describeFailureText(d)}）`,
+    'rate-limited': (d) => d.retryAfter !== undefined ? `429：被限流，${String(d.retryAfter)} 秒后重试（${describeFailureText(d)}）` : `429：被限流（${describeFailureText(d)}）`,
+    'non-stream-thinking-rejected': (d) => `LibreChat 为 \`${d.titleModel}\` 发的标题请求（非流式，带着这个端点的 addParams）被拒绝${d.status ? `（${String(d.status)}）` : ''}（${describeFailureText(d)}）：所有标题都会失败`,
+    'second-turn-rejected': (d) => `第二轮请求被拒绝${d.status ? `（${String(d.status)}）` : ''}（${describeFailureText(d)}）`,
+    'server-error': (d) => `${String(d.status)}：提供商出错（${describeFailureText(d)}）`,
+    unreachable: (d) => `${label(d.kind)}${said(d)}`,
+    'stream-broken': (d) => `${label(d.kind)}${said(d)}`,
+    'request-rejected': (d) => `${String(d.status)}：请求被拒绝（${describeFailureText(d)}）`,
     'no-done': () => '流结束时没有 `data: [DONE]`（LibreChat 能处理，有些网关不行）',
     'no-usage': () => '流里没有 token 用量：LibreChat 无法为这个端点统计 token',
   },
@@ -82,7 +88,20 @@ export const probe: ProbeWords = {
     failure: (p) => FAILURE_HINTS[p.kind],
     'server-error': () => '提供商（或它前面的网关）出错了：稍后重试，看看它的状态页',
   },
-  errorKind: (kind) => ERROR_KINDS[kind] ?? kind,
+  details: {
+    'stall-timeout': () => '超过停顿超时仍没有收到任何数据',
+    'time-limit': () => '请求没有在时限内完成',
+    'oversized-json': (p) => `JSON 回答超过了 ${p.mebibytes} MiB，已停止读取（正常的聊天回答只有几 KB）`,
+    'oversized-sse': (p) => `SSE 的一个${SSE_PARTS[p.what]}超过了 ${p.mebibytes} MiB 仍未结束，已停止读取（聊天流的每个${SSE_PARTS[p.what]}只有几 KB）`,
+    'no-text': () => '响应里没有任何文本',
+    'stream-error-object': () => '流里出现了 `error` 对象',
+    redirected: (p) => `被重定向到 ${p.location}`,
+    'not-json': () => '返回的内容不是 JSON',
+    'no-array': (p) => `返回的内容里没有 \`${p.field}\` 数组`,
+    'no-message': () => '网络错误',
+  },
+  errorKind: label,
+  error: (e) => `${e.status ? `${e.status} ` : ''}${label(e.kind)}${said(e)}`,
   display(display, version) {
     const labels: Record<ReasoningDisplay, string> = {
       shown: `LibreChat ${version} 会显示`,
