@@ -17,7 +17,8 @@ export async function main(argv: string[], rawIo: Io = processIo()): Promise<num
   }
   const i18n = await import('../report/i18n/index.js');
   const language = chooseLanguage(argv, io.env, i18n);
-  await i18n.useLanguage(language.tag ?? 'en');
+  // An unknown --lang value is reported in the locale's language: the admin asked for a language, not for English.
+  await i18n.useLanguage(language.tag ?? i18n.languageFromLocale(io.env));
   if (!language.tag) return reportFailure(new UsageError({ code: 'option.language', params: { value: String(language.unknown), known: [...i18n.LANGUAGE_TAGS] } }), io);
   const { Command } = await import('commander');
   const { commands } = await import('./commands.js');

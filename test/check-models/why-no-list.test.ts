@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findAsciiPunctuation } from '../helpers/english-sentences.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
 
@@ -63,9 +64,10 @@ describe('--why for a model in no list', () => {
     await folder.write('.env', 'OPENAI_API_KEY=user_provided\nOPENAI_MODELS=gpt-4o\nRELAY_KEY=relay-test-fake-0000001\n');
     await folder.write('librechat.yaml', CUSTOM);
     const several = await why('relay-large', 'zh-CN');
-    expect(several.stdout).toContain("'relay-large' 不在任何端点的列表里（已查：openAI, relay）；可以加到 OPENAI_MODELS, models.default：");
+    expect(several.stdout).toContain("'relay-large' 不在任何端点的列表里（已查：openAI、relay）；可以加到 OPENAI_MODELS、models.default：");
     expect(several.stdout).toContain('- relay：加到 models.default 里；如果提供商提供它，也可以设 models.fetch: true');
-    expect(several.stdout).toContain('修正 在 .env 里: OPENAI_MODELS=gpt-4o,relay-large');
+    expect(several.stdout).toContain('修正（写进 .env）：OPENAI_MODELS=gpt-4o,relay-large');
+    expect(findAsciiPunctuation(several.stdout)).toEqual([]);
     await folder.write('librechat.yaml', '');
     await folder.write('.env', 'OPENAI_API_KEY=user_provided\n');
     const alone = await why('my-model', 'zh-CN');

@@ -36,6 +36,12 @@ const FAILURES = [
     zh: "'--timeout <s>' 的值 '9999' 无效：应为 0.1 到 600 之间的秒数",
     en: "option '--timeout <s>' argument '9999' is invalid. expected seconds from 0.1 to 600",
   },
+  {
+    name: 'a value outside the choices',
+    args: ['validate', '--format', 'xml'],
+    zh: "'-f, --format <format>' 的值 'xml' 无效：只能是 stylish、json、github、sarif、junit 之一",
+    en: "option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit.",
+  },
   { name: 'a bad option value', args: ['validate', '--librechat-version', '0.9'], zh: "'0.9' 不是 LibreChat 版本号", en: "'0.9' is not a LibreChat version like 0.8.2" },
   {
     name: 'a dead Redis',

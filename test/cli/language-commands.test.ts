@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { presets } from '../../src/providers/index.js';
-import { findEnglishSentences } from '../helpers/english-sentences.js';
+import { findAsciiPunctuation, findEnglishSentences } from '../helpers/english-sentences.js';
 import { withoutWords } from '../helpers/language-neutral.js';
 import { binPath, runCli, spawnCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -29,6 +29,7 @@ function runOnTerminal(cwd: string, args: string[], answer: string): string {
 function expectChinese(text: string, label: string): void {
   expect(text, label).toMatch(/[\u4e00-\u9fff]/);
   expect(findEnglishSentences(text), label).toEqual([]);
+  expect(findAsciiPunctuation(text), label).toEqual([]);
 }
 
 let dir: Awaited<ReturnType<typeof makeTempDir>>;
@@ -50,7 +51,7 @@ describe('clear-models-cache in Chinese (real redis-server)', () => {
     const zh = await spawnCli(['clear-models-cache', '--dry-run', '--librechat-version', '0.8.4'], { cwd, env: ZH });
     expect(zh.stdout).toContain('警告：找不到 Redis CA 证书文件');
     expect(zh.stdout).toMatch(/模型缓存键（\d+ 个）：/);
-    expect(zh.stdout).toContain('未设置 FORCED_IN_MEMORY_CACHE_NAMESPACES，在 v0.8.3-v0.8.4 中默认为 CONFIG_STORE, APP_CONFIG');
+    expect(zh.stdout).toContain('未设置 FORCED_IN_MEMORY_CACHE_NAMESPACES，在 v0.8.3-v0.8.4 中默认为 CONFIG_STORE、APP_CONFIG');
     expect(zh.stdout).toMatch(/试运行：将删除 \d+ 个键；实际没有删除任何内容。/);
     expectChinese(zh.stdout, 'clear-models-cache --dry-run');
     // On a terminal, the scan says what it is doing while it runs.

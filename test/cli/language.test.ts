@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
 import { LANGUAGES } from '../../src/report/i18n/languages.js';
 import { runCli, spawnCli } from '../helpers/run-cli.js';
-import { findEnglishSentences } from '../helpers/english-sentences.js';
+import { findAsciiPunctuation, findEnglishSentences } from '../helpers/english-sentences.js';
+import { terminalWidth } from '../../src/report/help/wrap.js';
 
 const INVALID = new URL('../fixtures/configs/invalid/', import.meta.url).pathname;
 const BROKEN = ['balance-on-0.7.yaml', 'custom-params-unknown.yaml', 'image-output-upper.yaml', 'header-number.yaml', 'file-strategy-env.yaml'];
@@ -33,6 +34,10 @@ describe('the language follows the locale (spawned, as a user runs it)', () => {
     const unknown = await runCli(['validate', '--lang', 'fr'], { cwd: tmpdir() });
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain("unknown language 'fr'");
+    // The admin asked for a language: the refusal speaks the locale's, not English.
+    const underChinese = await runCli(['validate', '--lang', 'fr'], { cwd: tmpdir(), env: ZH });
+    expect(underChinese.code).toBe(2);
+    expect(underChinese.stderr).toBe("lc-doctor: 未知语言 'fr'\n提示：请用 --lang en|zh-CN\n");
   });
 });
 
@@ -48,13 +53,23 @@ describe('JSON is the same in every language apart from its words', () => {
 });
 
 describe('no English sentence is left in zh-CN output', () => {
-  it('lc-doctor --help and every command --help', async () => {
+  it('lc-doctor --help and every command --help: Chinese punctuation, and no option line past 80 columns', async () => {
     const names = ['', ...commands.map((define) => define(() => undefined, { stdout: () => undefined, stderr: () => undefined, env: {}, cwd: '/', isTTY: false, stdinIsTTY: false }).name())];
     for (const name of names) {
       const run = await runCli(name ? [name, '--help'] : ['--help'], { cwd: tmpdir(), env: ZH });
       expect(run.code, name).toBe(0);
       expect(findEnglishSentences(run.stdout), `lc-doctor ${name} --help`).toEqual([]);
+      // `(默认: "auto")` and `(default: ".")` were commander's own words and punctuation.
+      expect(findAsciiPunctuation(run.stdout), `lc-doctor ${name} --help`).toEqual([]);
+      expect(run.stdout, name).not.toMatch(/\((?:default|choices):/);
+      // commander wraps at 80 columns counting characters; a Chinese character takes two.
+      const optionLines = run.stdout.split('\n\n').filter((block) => /^(?:选项|参数|命令)：/.test(block)).flatMap((block) => block.split('\n'));
+      expect(optionLines.filter((line) => terminalWidth(line) > 80), `lc-doctor ${name} --help`).toEqual([]);
     }
+    const mock = await runCli(['mock-provider', '--help'], { cwd: tmpdir(), env: ZH });
+    expect(mock.stdout).toContain('\n返回格式（--profile）：deepseek、dashscope、');
+    expect(mock.stdout).toContain('\n故障（--fault）：latency、slow-trickle、');
+    expect(mock.stdout).not.toMatch(/Profiles|Faults/);
   });
 
   it.each(BROKEN)('validate on %s (stylish and github)', async (name) => {

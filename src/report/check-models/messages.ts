@@ -103,7 +103,7 @@ function asVerdict(args: ProbedArgs): Verdict {
 
 /** What one applied `--fix` changed, in identifiers (the same in every language): `old -> new`, or the settings turned off. */
 export function describeAppliedFix(fix: AppliedFix, arrow = '->'): string {
-  return fix.kind === 'model-id' ? `${fix.model ?? ''} ${arrow} ${fix.replacement}` : fix.options.map((option) => `customParams.${option}: false`).join(', ');
+  return fix.kind === 'model-id' ? `${fix.model ?? ''} ${arrow} ${fix.replacement}` : words().validate.list(fix.options.map((option) => `customParams.${option}: false`));
 }
 
 /** `--fix`'s headline counts: model ids corrected, endpoints whose reasoning replay was turned off. */

@@ -1,7 +1,7 @@
 import type { CheckArgs, CheckCode } from '../../models/checks.js';
 import type { NearMissKind } from '../../models/near-miss.js';
 import type { LocatedCheck, ProbeSkip } from '../../models/report.js';
-import type { FetchDetails, FixNote, StepArgs, StepCode } from '../../models/types.js';
+import type { EndpointKind, EndpointStatus, FetchDetails, FixNote, StepArgs, StepCode } from '../../models/types.js';
 import type { ModelStepArgs, ModelStepCode, WhyReport } from '../../models/why.js';
 
 /**
@@ -46,7 +46,21 @@ export interface CheckModelsWords {
   fixLabel: string;
   /** A fix line's trailing YAML comment, by its note code. */
   fixNotes: Record<FixNote, string>;
+  /** `fix in .env: ` before a fix: the label and where it goes (each may come coloured). */
+  fixLead(label: string, where: string): string;
+  /** Ends with its colon (`hint:`, `提示：`). */
   hintLabel: string;
+  /** A place or a kind after a line's text: ` (librechat.yaml:4:7)`, with its leading space if the language wants one. */
+  aside(text: string): string;
+  /** The subject of a line that names no endpoint, by the first word of its code (`config`, `cache`). */
+  topics: Record<string, string>;
+  /** `--verbose`: what an endpoint is and where it ended up. */
+  endpointKind: Record<EndpointKind, string>;
+  endpointStatus: Record<EndpointStatus, string>;
+  /** A title and what follows it on one line (`why X: not shown`). */
+  titled(title: string, text: string): string;
+  /** One near-miss of `--why`: the id, its endpoint and how it differs. */
+  nearMissItem(id: string, endpoint: string, kind: NearMissKind): string;
   whyTitle(model: string): string;
   whyVerdict: Record<WhyReport['verdict'], string>;
   whyEndpoint(endpoint: string): string;

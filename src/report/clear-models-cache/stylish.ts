@@ -9,7 +9,7 @@ import type { Style } from '../shared/style.js';
 import { describeVersionChoice } from '../version-choice.js';
 import type { KeyStatus } from './words.js';
 
-const labels = (ids: FamilyId[]) => ids.map((id) => FAMILIES[id].label).join(', ');
+const labels = (ids: FamilyId[]) => words().validate.list(ids.map((id) => FAMILIES[id].label));
 
 /**
  * Beyond this many keys (or cached lists) stylish output lists the first ones and counts the rest:
@@ -74,11 +74,10 @@ function describeFamily(report: ClearReport): string {
 
 function formatKeyLine(k: ModelCacheKey, status: KeyStatus, mask: (s: string) => string, style: Style): string {
   const t = words().clearCache;
-  const ttl = k.ttlMs === null ? t.noExpiry : `ttl ${formatMs(k.ttlMs)}`;
-  const size = k.bytes === null ? '' : `, ${k.bytes} B`;
+  const details = [k.role, k.ttlMs === null ? t.noExpiry : `ttl ${formatMs(k.ttlMs)}`, ...(k.bytes === null ? [] : [`${k.bytes} B`])];
   const colour = status === 'deleted' ? style.green : status === 'planned' ? style.dim : style.yellow;
   const orphan = k.orphan ? ` ${t.orphan(labels(k.families))}` : '';
-  return `${mask(k.key)}  ${style.dim(`${k.role}, ${ttl}${size}`)}${orphan}  ${colour(t.status[status])}`;
+  return `${mask(k.key)}  ${style.dim(t.details(details))}${orphan}  ${colour(t.status[status])}`;
 }
 
 function describeModels(report: ClearReport, mask: (s: string) => string): string[] {
@@ -86,10 +85,10 @@ function describeModels(report: ClearReport, mask: (s: string) => string): strin
   const i = report.inspection;
   const lines = i.modelLists.map((l) => {
     const parts = Object.entries(l.endpoints).map(([e, m]) => `${e} ${m.length}`);
-    return `${mask(l.key)}: ${parts.join(', ') || t.noEndpoints}`;
+    return t.entry(mask(l.key), words().validate.list(parts) || t.noEndpoints);
   });
-  for (const q of i.modelQueries.slice(0, Math.max(0, MAX_LISTED_LINES - lines.length))) lines.push(`${mask(q.key)}: ${t.fetched(q.models.length)}`);
-  for (const u of i.undecodable.slice(0, Math.max(0, MAX_LISTED_LINES - lines.length))) lines.push(`${mask(u)}: ${t.undecodable}`);
+  for (const q of i.modelQueries.slice(0, Math.max(0, MAX_LISTED_LINES - lines.length))) lines.push(t.entry(mask(q.key), t.fetched(q.models.length)));
+  for (const u of i.undecodable.slice(0, Math.max(0, MAX_LISTED_LINES - lines.length))) lines.push(t.entry(mask(u), t.undecodable));
   const unlisted = i.modelLists.length + i.modelQueries.length + i.undecodable.length - lines.length;
   if (unlisted > 0) lines.push(t.moreLines(unlisted, 'cached list'));
   return lines;
@@ -97,15 +96,18 @@ function describeModels(report: ClearReport, mask: (s: string) => string): strin
 
 function describeRestart(report: ClearReport, style: Style): string[] {
   const t = words().clearCache.restart;
+  const { list, clauses } = words().validate;
   const lines: string[] = [];
   const i = report.inspection;
   if (!i.redis) lines.push(style.yellow(t.noRedis));
   for (const a of i.restart) {
     const family = FAMILIES[a.family];
     if (i.redis && a.inMemory.length > 0) {
-      const why = groupBy(a.inMemory, (p) => p.reason)
-        .map(([reason, places]) => `${places.map((p) => p.namespace).join(', ')} (${t.reason(reason as PlacementReason, family.label, family.defaultForcedInMemory.join(', '))})`)
-        .join('; ');
+      const why = clauses(
+        groupBy(a.inMemory, (p) => p.reason).map(
+          ([reason, places]) => list(places.map((p) => p.namespace)) + words().checkModels.aside(t.reason(reason as PlacementReason, family.label, list(family.defaultForcedInMemory))),
+        ),
+      );
       lines.push(style.yellow(t.inMemory(family.label, why)));
     }
     if (a.deleteAppConfigBeforeRestart) lines.push(t.appConfig(family.label));
@@ -125,9 +127,9 @@ function describeResult(report: ClearReport): string {
 
 /** Which keys point at which versions: `APP_CONFIG:_BASE_ → v0.8.0-v0.8.2; MODEL_QUERIES:… (+2 more) → v0.8.5+`. */
 function describeEvidence(report: ClearReport, mask: (s: string) => string): string {
-  return groupBy(report.planned, (k) => labels(k.families))
-    .map(([versions, keys]) => `${mask(keys[0]!.key)}${keys.length > 1 ? ` ${words().clearCache.more(keys.length - 1)}` : ''} → ${versions}`)
-    .join('; ');
+  return words().validate.clauses(
+    groupBy(report.planned, (k) => labels(k.families)).map(([versions, keys]) => `${mask(keys[0]!.key)}${keys.length > 1 ? ` ${words().clearCache.more(keys.length - 1)}` : ''} → ${versions}`),
+  );
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): [string, T[]][] {

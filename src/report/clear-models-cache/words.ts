@@ -30,6 +30,10 @@ export interface ClearCacheWords {
   noKeys: string;
   status: Record<KeyStatus, string>;
   noExpiry: string;
+  /** A key's role, TTL and size after its name: `model-config, no expiry, 39 B`. */
+  details(parts: string[]): string;
+  /** A cached list and what it holds: `MODELS_CONFIG: openAI 3`. */
+  entry(key: string, text: string): string;
   orphan(labels: string): string;
   /** Beyond the listed lines: `… and 40 more keys (--format json lists every one)`. */
   moreLines(count: number, noun: 'key' | 'cached list'): string;

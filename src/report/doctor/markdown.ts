@@ -27,7 +27,7 @@ export function formatDoctorMarkdown(report: DoctorReport): string {
     });
     out.push('');
   }
-  out.push(`${t.join([t.shows(report.summary), cacheLine(report), probeLine(report)])}.`);
+  out.push(t.markdown.sentence(t.join([t.shows(report.summary), cacheLine(report), probeLine(report)])));
   return `${out.join('\n')}\n`;
 }
 

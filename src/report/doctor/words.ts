@@ -14,5 +14,11 @@ export interface DoctorWords {
   label(text: string): string;
   /** Joins the summary's parts: `a; b; c`. */
   join(parts: string[]): string;
-  markdown: { nothing: string; totals(t: { errors: number; warnings: number; infos: number; librechatVersion: string }): string; columns: string };
+  markdown: {
+    nothing: string;
+    totals(t: { errors: number; warnings: number; infos: number; librechatVersion: string }): string;
+    columns: string;
+    /** The closing line as a sentence (its full stop). */
+    sentence(text: string): string;
+  };
 }

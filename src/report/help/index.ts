@@ -1,4 +1,5 @@
-import type { Command, Help, Option } from 'commander';
+import type { Argument, Command, Help, Option } from 'commander';
+import { terminalWidth, wrapCjk } from './wrap.js';
 import type { HelpWords } from './words.js';
 
 /**
@@ -31,7 +32,7 @@ export function applyHelpLanguage(program: Command, help: HelpWords): void {
   }
 }
 
-/** Headings, `--help`/`--version`/`--lang` lines and `(choices/default: ...)` on one command. */
+/** Headings, `--help`/`--version`/`--lang` lines, `(choices/default: ...)` and wrapping on one command. */
 function translateCommon(command: Command, help: HelpWords): void {
   command.helpOption('-h, --help', help.program.help);
   for (const option of command.options) {
@@ -40,9 +41,24 @@ function translateCommon(command: Command, help: HelpWords): void {
   }
   command.configureHelp({
     styleTitle: (title: string) => help.titles[title] ?? title,
-    optionDescription(this: Help, option: Option): string {
-      const english = Object.getPrototypeOf(this).optionDescription.call(this, option) as string;
-      return english.replace(/\((choices|default): /g, (_, word: string) => `(${word === 'choices' ? help.choices : help.default}: `).replace(/, default: /g, `, ${help.default}: `);
+    optionDescription: (option: Option) => withDetails(option.description, help, option.argChoices, shownDefault(option)),
+    argumentDescription: (argument: Argument) =>
+      withDetails(argument.description, help, argument.argChoices, argument.defaultValue === undefined ? undefined : (argument.defaultValueDescription ?? JSON.stringify(argument.defaultValue))),
+    displayWidth: terminalWidth,
+    boxWrap(this: Help, text: string, width: number): string {
+      return width < this.minWidthToWrap ? text : wrapCjk(text, width);
     },
   });
+}
+
+/** The default commander would show for an option (it hides the implicit `false` of a flag with a value). */
+function shownDefault(option: Option): string | undefined {
+  if (option.defaultValue === undefined) return undefined;
+  const shown = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === 'boolean');
+  return shown ? (option.defaultValueDescription ?? JSON.stringify(option.defaultValue)) : undefined;
+}
+
+function withDetails(description: string, help: HelpWords, choices: readonly string[] | undefined, defaultValue: string | undefined): string {
+  if (!choices && defaultValue === undefined) return description;
+  return description + help.details({ ...(choices ? { choices: choices.map((choice) => JSON.stringify(choice)) } : {}), ...(defaultValue !== undefined ? { default: defaultValue } : {}) });
 }

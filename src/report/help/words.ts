@@ -19,8 +19,13 @@ export interface HelpWords {
   program: { description: string; lang: string; version: string; help: string; helpCommand: string; exitCodes: string };
   /** commander's headings: `Usage:`, `Options:`, `Commands:`, `Arguments:`, `Global Options:`. */
   titles: Record<string, string>;
-  /** commander's `(choices: ...)` and `(default: ...)` words. */
-  choices: string;
-  default: string;
+  /** What commander appends to a description, `(choices: "a", "b", default: "a")`, in this language. */
+  details(details: HelpDetails): string;
   commands: Record<string, CommandHelp>;
+}
+
+/** The choices and the default of an option or argument, each value as commander prints it (`"json"`, `[]`). */
+export interface HelpDetails {
+  choices?: string[];
+  default?: string;
 }

@@ -28,18 +28,19 @@ export function formatProvidersTable(presets: readonly ProviderPreset[], style: 
 export function formatProviderDetail(p: ProviderPreset, style: Style): string {
   const t = words().providers;
   const d = t.detail;
-  const out: string[] = [`${style.bold(p.label)} (${p.id}${p.aliases.length > 0 ? `, ${d.aliases(p.aliases.join(', '))}` : ''})`];
+  const { list } = words().validate;
+  const out: string[] = [d.title(style.bold(p.label), p.id, p.aliases.length > 0 ? list(p.aliases) : undefined)];
   for (const [region, url] of Object.entries(p.regions)) out.push(`  ${d.region(region, region === p.defaultRegion, url)}`);
   if (p.requiresBaseUrl) out.push(`  ${d.baseUrlRequired}`);
-  out.push(`  ${d.key(p.apiKeyEnv, p.apiKeyAliases.length > 0 ? p.apiKeyAliases.join(', ') : undefined)}`);
-  for (const kind of ['reasoning', 'hybrid', 'plain'] as const) if (p.models[kind].length > 0) out.push(`  ${d.models[kind]}: ${p.models[kind].join(', ')}`);
-  if (p.defaultModels.length > 0) out.push(`  ${d.written(p.defaultModels.join(', '), p.titleModel)}`);
-  out.push(`  GET /models: ${t.modelsEndpoint[p.modelsEndpoint]}`);
+  out.push(`  ${d.key(p.apiKeyEnv, p.apiKeyAliases.length > 0 ? list(p.apiKeyAliases) : undefined)}`);
+  for (const kind of ['reasoning', 'hybrid', 'plain'] as const) if (p.models[kind].length > 0) out.push(`  ${d.line(d.models[kind], list(p.models[kind]))}`);
+  if (p.defaultModels.length > 0) out.push(`  ${d.written(list(p.defaultModels), p.titleModel)}`);
+  out.push(`  ${d.line('GET /models', t.modelsEndpoint[p.modelsEndpoint])}`);
   if (p.thinking) out.push(`  ${d.thinking(JSON.stringify(p.thinking.on), p.thinking.off ? JSON.stringify(p.thinking.off) : undefined)}`);
-  if (p.dropParams.length > 0) out.push(`  dropParams: ${p.dropParams.join(', ')}`);
-  if (p.reasoningKey) out.push(`  ${d.reasoningField}: ${p.reasoningKey}`);
+  if (p.dropParams.length > 0) out.push(`  ${d.line('dropParams', list(p.dropParams))}`);
+  if (p.reasoningKey) out.push(`  ${d.line(d.reasoningField, p.reasoningKey)}`);
   for (const note of p.notes) out.push(`  - ${t.notes[note]}`);
-  if (p.docs) out.push(`  ${d.docs}: ${p.docs}`);
+  if (p.docs) out.push(`  ${d.line(d.docs, p.docs)}`);
   return `${out.join('\n')}\n`;
 }
 

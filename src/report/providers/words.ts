@@ -10,7 +10,8 @@ export interface ProvidersWords {
   noKeyVariable(placeholder: string): string;
   footer: string;
   detail: {
-    aliases(aliases: string): string;
+    /** `DashScope (dashscope, also bailian)`: the label (perhaps coloured), the id and its aliases. */
+    title(label: string, id: string, aliases: string | undefined): string;
     region(region: string, isDefault: boolean, url: string): string;
     baseUrlRequired: string;
     key(variable: string | null, aliases: string | undefined): string;
@@ -19,5 +20,7 @@ export interface ProvidersWords {
     thinking(on: string, off: string | undefined): string;
     reasoningField: string;
     docs: string;
+    /** A labelled line: `docs: https://...`, `文档：https://...`. */
+    line(label: string, value: string): string;
   };
 }

@@ -49,10 +49,10 @@ export function formatFixJson(outcome: FixOutcome, dryRun: boolean): string {
 }
 
 function headline(outcome: FixOutcome, dryRun: boolean): string {
-  const files = outcome.files.map((f) => f.path).join(', ');
-  const t = words().validate.fix;
+  const { fix: t, list } = words().validate;
+  const files = list(outcome.files.map((f) => f.path));
   if (dryRun) return t.wouldFix(outcome.applied.length, files);
-  return t.fixed(outcome.applied.length, files, outcome.files.map((f) => `${f.path}.bak`).join(', '));
+  return t.fixed(outcome.applied.length, files, list(outcome.files.map((f) => `${f.path}.bak`)));
 }
 
 function position(d: Diagnostic): string {

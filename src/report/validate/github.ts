@@ -26,7 +26,7 @@ export const formatGithub: Formatter = (report) => {
   });
   const { errors, warnings, infos } = report.totals;
   const t = words().validate;
-  lines.push(`lc-doctor: ${t.counts({ errors, warnings, infos })}; ${t.judgedBy(report.target, describeVersionChoice(report.target))}`);
+  lines.push(`lc-doctor: ${t.clauses([t.counts({ errors, warnings, infos }), t.judgedBy(report.target, describeVersionChoice(report.target))])}`);
   return lines.join('\n') + '\n';
 };
 

@@ -22,7 +22,7 @@ export const formatSarif: Formatter = (report) => {
     ruleId: d.ruleId,
     ruleIndex: ruleIds.indexOf(d.ruleId),
     level: level[d.severity],
-    message: { text: worded.hint ? `${worded.message} (${worded.hint})` : worded.message },
+    message: { text: worded.hint ? words().validate.withHint(worded.message, worded.hint) : worded.message },
     locations: [
       {
         physicalLocation: {

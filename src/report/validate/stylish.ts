@@ -59,12 +59,12 @@ function summaryLine(report: ValidateReport, style: Style): string {
 /** The start-up verdict in words, only when LibreChat will not simply load the files. */
 function startupLines(report: ValidateReport, style: Style): string[] {
   const { librechat } = report;
-  const t = words().validate.startup;
-  const where = librechat.decidedBy.map((d) => t.decidedBy(d.ruleId, `${d.file}${d.line !== null ? `:${d.line}` : ''}`)).join(', ');
+  const { startup: t, list } = words().validate;
+  const where = list(librechat.decidedBy.map((d) => t.decidedBy(d.ruleId, `${d.file}${d.line !== null ? `:${d.line}` : ''}`)));
   const lines: string[] = [];
   if (!librechat.starts) lines.push(style.red(`✖ ${t.wontStart(where)}`));
   else if (librechat.config === 'ignored') lines.push(style.yellow(`⚠ ${t.ignored(report.files.config, where)}`));
-  if (librechat.droppedEndpoints.length > 0) lines.push(style.yellow(`⚠ ${t.dropped(librechat.droppedEndpoints.join(', '))}`));
+  if (librechat.droppedEndpoints.length > 0) lines.push(style.yellow(`⚠ ${t.dropped(list(librechat.droppedEndpoints))}`));
   return lines;
 }
 

@@ -23,6 +23,12 @@ export interface ValidateWords {
   fromProcessEnvironment(key: string): string;
   severity: { error: string; warn: string; info: string };
   hintLabel: string;
+  /** Names in running text (files, rule places, endpoints): `a, b` in English, `a、b` in Chinese. */
+  list(items: string[]): string;
+  /** Independent clauses on one line (the github summary): `a; b`. */
+  clauses(parts: string[]): string;
+  /** A message and its hint in one text (SARIF has no field for the hint). */
+  withHint(message: string, hint: string): string;
   noProblems: string;
   counts(counts: { errors: number; warnings: number; infos: number }): string;
   problemSummary(counts: { total: number; errors: number; warnings: number; infos: number }): string;

@@ -21,6 +21,8 @@ export const clearCache: ClearCacheWords = {
   noKeys: 'No model-cache keys in Redis.',
   status: { planned: 'planned', deleted: 'deleted', kept: 'kept', reappeared: 'reappeared', unknown: 'unknown' },
   noExpiry: 'no expiry',
+  details: (parts) => parts.join(', '),
+  entry: (key, text) => `${key}: ${text}`,
   orphan: (labels) => `[orphan of ${labels}]`,
   moreLines: (count, noun) => `… and ${count} more ${noun}${count === 1 ? '' : 's'} (--format json lists every one)`,
   listsHeading: 'Cached model lists:',

@@ -14,5 +14,6 @@ export const doctor: DoctorWords = {
     nothing: '✅ Nothing to fix.',
     totals: (t) => `**${t.errors} error(s), ${t.warnings} warning(s), ${t.infos} info(s)**, judged by LibreChat ${t.librechatVersion}.`,
     columns: '| # | | finding | fix | where | shown by |',
+    sentence: (text) => `${text}.`,
   },
 };

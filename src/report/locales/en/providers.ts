@@ -46,7 +46,7 @@ export const providers: ProvidersWords = {
   noKeyVariable: (placeholder) => `none ("${placeholder}")`,
   footer: 'Details: lc-doctor providers <provider>; add one: lc-doctor add-endpoint <provider>',
   detail: {
-    aliases: (aliases) => `also ${aliases}`,
+    title: (label, id, aliases) => `${label} (${id}${aliases ? `, also ${aliases}` : ''})`,
     region: (region, isDefault, url) => `region ${region}${isDefault ? ' (default)' : ''}: ${url}`,
     baseUrlRequired: 'base URL: --base-url (required)',
     key: (variable, aliases) => `key: ${variable ?? 'none'}${aliases ? ` (also read from ${aliases})` : ''}`,
@@ -55,5 +55,6 @@ export const providers: ProvidersWords = {
     thinking: (on, off) => `thinking on: ${on}${off ? `; off: ${off}` : ''}`,
     reasoningField: 'reasoning field',
     docs: 'docs',
+    line: (label, value) => `${label}: ${value}`,
   },
 };

@@ -9,7 +9,7 @@ export const addEndpoint: AddEndpointWords = {
     'reasoning-title-model': (p) => `titleModel '${p.titleModel}' 总是会思考；生成的标题可能为空或很慢`,
     'no-thinking-switch': (p) => `${p.provider} 没有公开的请求字段可以${p.wanted === 'on' ? '开启' : '关闭'}思考；未添加任何字段`,
     'thinking-switch-mixed': (p) =>
-      `${p.fields.join('、')} 发给不带该开关的模型（${p.models.join(', ')}）时，${p.provider} 会返回 400：请把这些模型放进第二个条目，例如 --name ${p.suggestedName} --models ${p.models.join(',')}`,
+      `${p.fields.join('、')} 发给不带该开关的模型（${p.models.join('、')}）时，${p.provider} 会返回 400：请把这些模型放进第二个条目，例如 --name ${p.suggestedName} --models ${p.models.join(',')}`,
     'titles-own-entry': (p) =>
       `${p.provider} 不接受非流式调用中的思考，而 LibreChat 的标题请求正是带着 addParams 的非流式调用：标题改由 "${p.titleEntry}"（titleEndpoint）生成，它请求 ${p.titleModel} 时不带思考开关`,
     'titles-off': (p) =>
@@ -23,9 +23,9 @@ export const addEndpoint: AddEndpointWords = {
     'openai-key-foreign': (p) =>
       `OPENAI_API_KEY 已有密钥，保持不变：LibreChat 会把它发给 ${p.provider}，而对方拒绝不属于自己的密钥（401），OpenAI 端点也不再访问 OpenAI。方法二可以两者兼顾：${METHOD_TWO} 重新运行（自定义端点）`,
     'openai-models-foreign': (p) =>
-      `OPENAI_MODELS 保留了 ${p.models.join(', ')}，但 ${p.provider} 的模型列表里没有：选中会得到 404。方法二（${METHOD_TWO}）不改动 OPENAI_MODELS；若要继续用方法一，请加上 --replace-models --models ${p.replacement}`,
+      `OPENAI_MODELS 保留了 ${p.models.join('、')}，但 ${p.provider} 的模型列表里没有：选中会得到 404。方法二（${METHOD_TWO}）不改动 OPENAI_MODELS；若要继续用方法一，请加上 --replace-models --models ${p.replacement}`,
     'openai-thinking-unavailable': (p) =>
-      `${p.models.join(', ')} 只有在请求带上 ${JSON.stringify(p.switchOn)} 时才显示推理，而 OpenAI 端点没有 addParams：要看到推理，请用方法二（${METHOD_TWO}）`,
+      `${p.models.join('、')} 只有在请求带上 ${JSON.stringify(p.switchOn)} 时才显示推理，而 OpenAI 端点没有 addParams：要看到推理，请用方法二（${METHOD_TWO}）`,
     'openai-models-replace': () => 'OPENAI_MODELS 会替换内置的 OpenAI 模型列表，并关闭 OpenAI 端点的模型获取：只提供这些模型',
     'plaintext-api-key': () => '条目的 apiKey 是明文密钥；请把它移到 .env，并用 --api-key-env NAME 引用',
   },

@@ -22,6 +22,8 @@ export const clearCache: ClearCacheWords = {
   noKeys: 'Redis 中没有模型缓存键。',
   status: { planned: '待删除', deleted: '已删除', kept: '已保留', reappeared: '又出现了', unknown: '结果未知' },
   noExpiry: '不过期',
+  details: (parts) => parts.join('，'),
+  entry: (key, text) => `${key}：${text}`,
   orphan: (labels) => `[${labels} 的孤儿键]`,
   moreLines: (count, noun) => `… 另有 ${count} 个${noun === 'key' ? '键' : '缓存列表'}（--format json 会全部列出）`,
   listsHeading: '已缓存的模型列表：',
@@ -31,7 +33,7 @@ export const clearCache: ClearCacheWords = {
   mongo: (m) =>
     m.keys.length === 0
       ? `MongoDB ${m.collection}：没有模型配置文档（封禁记录等其他文档从不改动）。`
-      : `MongoDB ${m.collection}：${m.keys.length} 个模型配置文档：${m.keys.join(', ')}；已删除 ${m.deleted} 个。`,
+      : `MongoDB ${m.collection}：${m.keys.length} 个模型配置文档：${m.keys.join('、')}；已删除 ${m.deleted} 个。`,
   mongoUnreachable: (message) =>
     `警告：连不上 MongoDB（${message}）。LibreChat 不在 MongoDB 中缓存模型，所以上面关于缓存的结论不变；只是没有检查旧工具可能在 'logs' 中留下的模型文档（--skip-mongo 可关闭此提示）。`,
   restart: {

@@ -13,5 +13,6 @@ export const doctor: DoctorWords = {
     nothing: '✅ 没有需要修复的问题。',
     totals: (t) => `**${t.errors} 个错误、${t.warnings} 个警告、${t.infos} 个提示**，按 LibreChat ${t.librechatVersion} 判定。`,
     columns: '| # | | 问题 | 修复 | 位置 | 由谁报告 |',
+    sentence: (text) => `${text}。`,
   },
 };

@@ -22,8 +22,10 @@ export const errors: ErrorWords = {
       case 'commander.missingMandatoryOptionValue': return `必须指定选项 '${quoted[0]}'`;
       case 'commander.excessArguments': return `参数太多：${message.replace(/^.*?(\d+).*?(\d+).*$/, '最多 $1 个，实际 $2 个')}`;
       case 'commander.invalidArgument': {
-        // commander appends the parser's reason, already in this language (optionValue above).
-        const reason = /is invalid\. (.+)$/.exec(message)?.[1];
+        // commander appends the parser's reason, already in this language (optionValue above), or
+        // its own list of choices, which is English.
+        const choices = /Allowed choices are (.+)\.$/.exec(message)?.[1];
+        const reason = choices ? `只能是 ${choices.split(', ').join('、')} 之一` : /is invalid\. (.+)$/.exec(message)?.[1];
         return (quoted.length >= 2 ? `'${quoted[0]}' 的值 '${quoted[1]}' 无效` : '参数值无效') + (reason ? `：${reason}` : '');
       }
       default: return message;

@@ -1,7 +1,9 @@
 import type { HelpWords } from '../../help/words.js';
+import { FAULT_NAMES } from '../../../mock-provider/faults.js';
+import { PROFILE_NAMES } from '../../../mock-provider/profiles.js';
 
 const CONFIG = 'librechat.yaml 路径（默认：环境变量或 .env 里的 CONFIG_PATH，否则 ./librechat.yaml）';
-const VERSION_FROM_FILE = '按哪个 LibreChat 版本判断，如 0.8.8、0.8.5、0.7.7（默认：文件里的 version:，否则最新版本）';
+const VERSION_FROM_FILE = '按哪个 LibreChat 版本判断，如 0.8.8、0.8.5、0.7.7（默认：文件里的 `version:`，否则最新版本）';
 
 const RUNTIME = 'LibreChat 的运行方式：compose（这个文件夹里的 docker compose）、node（`npm run backend`）、auto（有运行 LibreChat 的 compose 文件时按 compose）';
 
@@ -19,8 +21,7 @@ export const help: HelpWords = {
   2  无法运行（用法错误、文件无法读取、服务连不上）`,
   },
   titles: { 'Usage:': '用法：', 'Options:': '选项：', 'Commands:': '命令：', 'Arguments:': '参数：', 'Global Options:': '全局选项：' },
-  choices: '可选值',
-  default: '默认',
+  details: (d) => `（${[d.choices ? `可选值：${d.choices.join('、')}` : '', d.default ? `默认：${d.default}` : ''].filter(Boolean).join('；')}）`,
   commands: {
     validate: {
       description: '像 LibreChat 一样检查 librechat.yaml 和 .env，并找出 LibreChat 不报错、悄悄接受的配置错误。',
@@ -88,6 +89,7 @@ export const help: HelpWords = {
         '--chunk-delay': '流式分块之间的延迟',
         '--models': '用这些模型 ID 代替预设里的（逗号分隔，如你配置里列出的那些）',
       },
+      after: `\n返回格式（--profile）：${PROFILE_NAMES.join('、')}\n故障（--fault）：${FAULT_NAMES.join('、')}`,
     },
     'clear-models-cache': {
       description: "只删除 LibreChat 的模型列表缓存（Redis，以及 MongoDB 'logs' 里的模型配置文档）：绝不删除会话、封禁、限流或其他键。缓存在进程内存里时，会说明需要重启。",
@@ -182,7 +184,7 @@ export const help: HelpWords = {
         '--no-fetch': '设置 models.fetch: false',
         '--api-key-env': '存放密钥的变量名（默认：预设里的）',
         '--method': 'custom：librechat.yaml 里的端点；openai：通过 .env 把内置 OpenAI 端点指向该提供商',
-        '--librechat-version': '按哪个 LibreChat 版本写（默认：文件里的 version:，否则最新版本）',
+        '--librechat-version': '按哪个 LibreChat 版本写（默认：文件里的 `version:`，否则最新版本）',
         '--dry-run': '显示 diff 后停止',
         '--print': '不写文件；打印要手动粘贴的 YAML 块和 .env 行',
         '--yes': '不询问直接写入',

@@ -46,7 +46,7 @@ export const providers: ProvidersWords = {
   noKeyVariable: (placeholder) => `无（"${placeholder}"）`,
   footer: '详情：lc-doctor providers <provider>；添加：lc-doctor add-endpoint <provider>',
   detail: {
-    aliases: (aliases) => `别名 ${aliases}`,
+    title: (label, id, aliases) => `${label}（${id}${aliases ? `，别名 ${aliases}` : ''}）`,
     region: (region, isDefault, url) => `地域 ${region}${isDefault ? '（默认）' : ''}：${url}`,
     baseUrlRequired: 'base URL：--base-url（必填）',
     key: (variable, aliases) => `密钥：${variable ?? '无'}${aliases ? `（也会从 ${aliases} 读取）` : ''}`,
@@ -55,5 +55,6 @@ export const providers: ProvidersWords = {
     thinking: (on, off) => `开启思考：${on}${off ? `；关闭：${off}` : ''}`,
     reasoningField: '推理字段',
     docs: '文档',
+    line: (label, value) => `${label}：${value}`,
   },
 };

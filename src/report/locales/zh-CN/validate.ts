@@ -6,12 +6,12 @@ import type { AzureGroupProblem, PatternKind, ValidateFindings, ValueShape } fro
 import type { ValidateWords } from '../../validate/words.js';
 
 const SECRET_KINDS = {
-  openai: 'OpenAI 格式的密钥（sk-...）',
-  modelscope: 'ModelScope 密钥（ms-<uuid>）',
-  google: 'Google API 密钥（AIza...）',
-  groq: 'Groq 密钥（gsk_...）',
-  xai: 'xAI 密钥（xai-...）',
-  huggingface: 'Hugging Face 令牌（hf_...）',
+  openai: '一个 sk- 开头的 OpenAI 密钥',
+  modelscope: '一个 ms- 开头的 ModelScope 密钥',
+  google: '一个 AIza 开头的 Google API 密钥',
+  groq: '一个 gsk_ 开头的 Groq 密钥',
+  xai: '一个 xai- 开头的 xAI 密钥',
+  huggingface: '一个 hf_ 开头的 Hugging Face 令牌',
   token: '一段很长的令牌',
   'url-password': 'URL 里的密码',
   header: '请求头里的凭据',
@@ -115,7 +115,8 @@ const AZURE_PROBLEMS: Record<AzureGroupProblem, (model: string) => [string, stri
 const TOO_DEEP = { message: '文档嵌套太深，无法解析', hint: 'LibreChat 配置一般只有几层；检查是否有失控的括号或缩进' };
 const WRITE_VALUE_ITSELF = '这里直接写值；变量只在密钥、URL 和请求头里生效';
 
-const where = (path: string) => (path === '' ? '文件' : `\`${path}\``);
+/** The subject of a schema message, spaced for the Chinese that follows: `` `a.b` `` then a space, or 整个文件. */
+const where = (path: string) => (path === '' ? '整个文件' : `\`${path}\` `);
 const TYPE_NAMES: Record<string, string> = { array: '数组', object: '键值映射', integer: '整数', null: 'null', string: '字符串', number: '数字', boolean: '布尔值' };
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
 const pattern = (p: { pattern: string; patternKind?: PatternKind }) => (p.patternKind ? PATTERNS[p.patternKind] : `匹配 /${p.pattern}/ 的文本`);
@@ -176,7 +177,7 @@ const DEFINITION_PROBLEMS: Record<DefinitionParams['problem'], (p: DefinitionPar
   'default-number': (p) => `默认值 ${none(p.value)} 不是数字`,
   'default-boolean': (p) => `默认值 ${none(p.value)} 不是 true 或 false`,
   'default-string': (p) => `默认值 ${none(p.value)} 不是字符串`,
-  'default-option': (p) => `默认值 ${none(p.value)} 不在选项（${(p.options ?? []).join(', ')}）里`,
+  'default-option': (p) => `默认值 ${none(p.value)} 不在选项（${(p.options ?? []).join('、')}）里`,
   'default-range': (p) => `默认值 ${none(p.value)} 超出范围 ${p.range ?? ''}`,
   'positive-min-over-max': (p) => `range.positiveMin 大于 max（${p.range ?? ''}）`,
   'default-positive-min': (p) => `默认值 ${none(p.value)} 既不是 min，也不小于 positiveMin（${p.range ?? ''}）`,
@@ -191,7 +192,7 @@ export const validate: ValidateWords = {
     },
     'custom-params-invalid.endpoint': (p) => ({
       message: `'${p.endpoint}' 的 defaultParamsEndpoint "${p.paramEndpoint}" 不是 LibreChat 认识的值：它会拒绝启动（"defaultParamsEndpoint of "${p.endpoint}" endpoint is invalid"）`,
-      hint: `只能用 ${p.allowed.join(', ')} 之一`,
+      hint: `只能用 ${p.allowed.join('、')} 之一`,
     }),
     'custom-params-invalid.definition': (p) => ({
       message: `'${p.endpoint}' 的 paramDefinitions "${p.key}"：${DEFINITION_PROBLEMS[p.problem](p)}：LibreChat 会拒绝启动（"Custom parameter definitions for "${p.endpoint}" endpoint is malformed"）`,
@@ -199,7 +200,7 @@ export const validate: ValidateWords = {
     }),
     'custom-params-invalid.key': (p) => ({
       message: `'${p.endpoint}' 的 paramDefinitions 键 "${p.key}" 不是 ${p.paramEndpoint} 的参数：LibreChat 会拒绝启动（"contains invalid key(s)"）`,
-      hint: `只能用 ${p.allowed.join(', ')} 之一`,
+      hint: `只能用 ${p.allowed.join('、')} 之一`,
     }),
     'file-encoding': (p) => ({
       message: `${p.file === 'config' ? '配置文件' : '.env 文件'}不是合法的 UTF-8（第 ${p.line} 行，字节偏移 ${p.offset}）：LibreChat 仍会加载它，但这些字节会变成 U+FFFD（�）`,
@@ -251,7 +252,7 @@ export const validate: ValidateWords = {
     }),
     'endpoints-env-names.unknown': (p) => ({
       message: `ENDPOINTS 里的 '${p.name}' 不是 LibreChat ${p.librechatVersion} 的端点：会被忽略`,
-      hint: `可用的名字：${p.known.join(', ')}；所有自定义端点统一用 'custom' 这个名字来排位置`,
+      hint: `可用的名字：${p.known.join('、')}；所有自定义端点统一用 'custom' 这个名字来排位置`,
     }),
     'env-boolean-format': (p) => ({ message: `${p.key}=${p.value} 的意思是 false：LibreChat 只把 'true' 这个词当作开启`, hint: `写成 ${p.key}=true` }),
     'env-deprecated-variable': (p) =>
@@ -322,7 +323,7 @@ export const validate: ValidateWords = {
             ? `是不是想写 '${p.correct}'？名字区分大小写`
             : p.name === 'STATIC_CONFIG'
               ? "STATIC_CONFIG（文档曾经建议过）并不存在；配置缓存过期请用 'CONFIG_STORE,APP_CONFIG'"
-              : `可用的命名空间：${p.valid.join(', ')}`,
+              : `可用的命名空间：${p.valid.join('、')}`,
     }),
     'forced-in-memory-namespaces.unsupported': (p) => ({
       message: `LibreChat ${p.librechatVersion} 不读取 FORCED_IN_MEMORY_CACHE_NAMESPACES（2025 年 7 月加入，PR #8586）：所有缓存命名空间都跟随 USE_REDIS`,
@@ -369,7 +370,7 @@ export const validate: ValidateWords = {
       hint: '设置 REDIS_URI=redis://host:6379，或者 USE_REDIS=false',
     }),
     'title-model-not-served': (p) => ({
-      message: `titleModel '${p.titleModel}' 不在${p.servingEndpoint ? ` "${p.servingEndpoint}" ` : '这个'}端点的模型里（${p.served.join(', ')}），而且没有开启模型拉取：如果提供商不提供它，标题生成会失败，对话一直叫 "New Chat"`,
+      message: `titleModel '${p.titleModel}' 不在${p.servingEndpoint ? ` "${p.servingEndpoint}" ` : '这个'}端点的模型里（${p.served.join('、')}），而且没有开启模型拉取：如果提供商不提供它，标题生成会失败，对话一直叫 "New Chat"`,
       hint: `把 '${p.titleModel}' 加进 models.default、换一个列表里的模型，或者用 titleModel: "${p.currentModel}"`,
     }),
     'unknown-key': (p) => ({
@@ -378,38 +379,38 @@ export const validate: ValidateWords = {
         ? `是不是想写 \`${p.suggestion}\`？改一下键名。`
         : p.misplacedDefault
           ? '`default` 应该放在 `models:` 下面（models: { default: [...] }）'
-          : `LibreChat 会悄悄丢掉它；这里可用的键：${p.allowedKeys.join(', ')}`,
+          : `LibreChat 会悄悄丢掉它；这里可用的键：${p.allowedKeys.join('、')}`,
     }),
     'unknown-key.drops-endpoint': (p) => ({
-      message: `${place(p.parent)}有未知的键 \`${p.key}\`：LibreChat 会忽略它，于是端点${p.endpoint ? ` '${p.endpoint}'` : ''}没有 \`${p.suggestion}\`，会被悄悄丢掉（是不是想写 \`${p.suggestion}\`？）`,
+      message: `${place(p.parent)}有未知的键 \`${p.key}\`：LibreChat 会忽略它，于是端点${p.endpoint ? ` '${p.endpoint}' ` : ''}没有 \`${p.suggestion}\`，会被悄悄丢掉（是不是想写 \`${p.suggestion}\`？）`,
       hint: `是不是想写 \`${p.suggestion}\`？改一下键名。`,
     }),
     'schema.unknown-key': (p) => ({
       message: `${place(p.parent)}有未知的键 \`${p.key}\`${p.suggestion ? `：是不是想写 \`${p.suggestion}\`？` : p.underEndpoints ? '（自定义提供商要放在 `endpoints.custom` 下面）' : ''}`,
-      ...(p.rejectsFileAllowed ? { hint: `这里出现未知的键，LibreChat 会拒绝整个文件；允许的键：${p.rejectsFileAllowed.join(', ')}` } : {}),
+      ...(p.rejectsFileAllowed ? { hint: `这里出现未知的键，LibreChat 会拒绝整个文件；允许的键：${p.rejectsFileAllowed.join('、')}` } : {}),
     }),
-    'schema.required': (p) => ({ message: p.path === '' ? `文件缺少必需的键 \`${p.missing}\`` : `${where(p.path)} 缺少必需的键 \`${p.missing}\`` }),
-    'schema.preset-endpoint': (p) => ({ message: `${where(p.path)} 需要 \`endpoint\`（或者非空的 \`agent_id\`）` }),
+    'schema.required': (p) => ({ message: p.path === '' ? `文件缺少必需的键 \`${p.missing}\`` : `${where(p.path)}缺少必需的键 \`${p.missing}\`` }),
+    'schema.preset-endpoint': (p) => ({ message: `${where(p.path)}需要 \`endpoint\`（或者非空的 \`agent_id\`）` }),
     'schema.version-number': (p) => ({ message: `\`version\` 必须是字符串：加上引号（"${p.version}"）`, hint: `这个 LibreChat 版本当前的配置版本是 "${p.configVersion}"` }),
     'schema.type': (p) => {
       const expected = [...p.types.map(typeName), ...p.values];
-      return { message: `${where(p.path)} 必须是${expected.length > 0 ? expected.join('或') : '另一种类型的值'}，实际是${describeValue(p.actual)}` };
+      return { message: `${where(p.path)}必须是${expected.length > 0 ? expected.join('或') : '另一种类型的值'}，实际是${describeValue(p.actual)}` };
     },
     'schema.enum': (p) => ({
-      message: `${where(p.path)} 只能是 ${p.allowed.join('、')} 之一，实际是 ${p.actual}`,
+      message: `${where(p.path)}只能是 ${p.allowed.join('、')} 之一，实际是 ${p.actual}`,
     }),
-    'schema.const': (p) => ({ message: `${where(p.path)} 必须是 ${p.allowed}，实际是 ${p.actual}` }),
+    'schema.const': (p) => ({ message: `${where(p.path)}必须是 ${p.allowed}，实际是 ${p.actual}` }),
     'schema.reserved-name': (p) => ({
-      message: `${where(p.path)} 不能叫 ${p.name}：这个名字留给了内置端点`,
+      message: `${where(p.path)}不能叫 ${p.name}：这个名字留给了内置端点`,
       hint: '给自定义端点换个名字，或者在 `endpoints` 下配置内置端点',
     }),
-    'schema.not-empty': (p) => ({ message: `${where(p.path)} 不能为空` }),
-    'schema.not': (p) => ({ message: `${where(p.path)} 不能是 ${p.forbidden.join(' 或 ')}` }),
-    'schema.not-pattern': (p) => ({ message: `${where(p.path)} 不能是 ${pattern(p)}，实际是 ${p.actual}` }),
-    'schema.not-allowed': (p) => ({ message: `${where(p.path)} 不允许出现在这里` }),
-    'schema.format-url': (p) => ({ message: `${where(p.path)} 必须是合法的 URL，实际是 ${p.actual}` }),
-    'schema.pattern': (p) => ({ message: `${where(p.path)} 必须是 ${pattern(p)}，实际是 ${p.actual}` }),
-    'schema.limit': (p) => ({ message: `${where(p.path)} ${limit(p.keyword, p.limit, p.actual)}` }),
+    'schema.not-empty': (p) => ({ message: `${where(p.path)}不能为空` }),
+    'schema.not': (p) => ({ message: `${where(p.path)}不能是 ${p.forbidden.join(' 或 ')}` }),
+    'schema.not-pattern': (p) => ({ message: `${where(p.path)}不能是 ${pattern(p)}，实际是 ${p.actual}` }),
+    'schema.not-allowed': (p) => ({ message: `${where(p.path)}不允许出现在这里` }),
+    'schema.format-url': (p) => ({ message: `${where(p.path)}必须是合法的 URL，实际是 ${p.actual}` }),
+    'schema.pattern': (p) => ({ message: `${where(p.path)}必须是 ${pattern(p)}，实际是 ${p.actual}` }),
+    'schema.limit': (p) => ({ message: `${where(p.path)}${limit(p.keyword, p.limit, p.actual)}` }),
     'schema.empty-file': () => ({ message: '配置文件是空的', hint: 'LibreChat 会忽略空文件，按默认设置运行；至少写上 `version:` 和 `endpoints:`' }),
     'yaml-syntax': (p) => ({ message: `YAML 语法错误：${YAML_PROBLEMS[p.yamlCode] ?? '无法解析'}（${p.yamlCode}）`, ...(YAML_HINTS[p.yamlCode] ? { hint: YAML_HINTS[p.yamlCode] } : {}) }),
     'yaml-syntax.too-deep': () => TOO_DEEP,
@@ -425,6 +426,9 @@ export const validate: ValidateWords = {
   fromProcessEnvironment: (key) => `（${key} 来自进程环境变量）`,
   severity: { error: '错误', warn: '警告', info: '提示' },
   hintLabel: '提示：',
+  list: (items) => items.join('、'),
+  clauses: (parts) => parts.join('；'),
+  withHint: (message, hint) => `${message}（${hint}）`,
   noProblems: '✔ 没有发现问题',
   counts: ({ errors, warnings, infos }) => `${errors} 个错误、${warnings} 个警告、${infos} 个提示`,
   problemSummary: ({ total, errors, warnings, infos }) => `${total} 个问题（${errors} 个错误、${warnings} 个警告、${infos} 个提示）`,
