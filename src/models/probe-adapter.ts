@@ -3,8 +3,11 @@ import type { ProbeProgressEvent, ProbeResult, SkippedTarget, Verdict } from '..
 import type { CheckStatus, ModelCheck, ProbedArgs, ProbedFacts } from './checks.js';
 import type { EndpointResolution, ModelResolution } from './types.js';
 
-/** Per-request budget inside check-models: a dead endpoint must not hold the report for a minute. */
-const PROBE_TIMEOUT_MS = 20_000;
+/**
+ * The time limits of check-models' probe, which has no options for them: a dead endpoint must not
+ * hold the report for a minute. `lc-doctor probe` has options to wait longer.
+ */
+export const CHECK_MODELS_PROBE_LIMITS = { timeoutMs: 20_000, connectTimeoutMs: 5000, stallTimeoutMs: 10_000 } as const;
 
 /**
  * `--probe`: the probe engine streams LibreChat's exact request for each shown endpoint's
@@ -16,7 +19,7 @@ export async function probeShownModels(deployment: Deployment, resolution: Model
   const shown = resolution.endpoints.filter((e) => e.status === 'shown' || e.status === 'fallback');
   const { targets, skipped } = collectProbeTargets(deployment.config?.value, deployment.environment, { endpoints: shown.map((e) => e.name) });
   const planned = targets.map((target) => ({ ...target, models: modelsToProbe(shown.find((e) => e.name === target.name)) })).filter((t) => t.models.length > 0);
-  const results = await runProbes(planned, { allModels: true, librechatVersion: resolution.librechatVersion, environment: deployment.environment, timeoutMs: PROBE_TIMEOUT_MS, connectTimeoutMs: 5000, stallTimeoutMs: 10_000 }, onProgress);
+  const results = await runProbes(planned, { allModels: true, librechatVersion: resolution.librechatVersion, environment: deployment.environment, ...CHECK_MODELS_PROBE_LIMITS }, onProgress);
   return [...results.map(toCheck), ...skipped.map(skippedCheck)];
 }
 
@@ -63,7 +66,7 @@ function skippedCheck(skipped: SkippedTarget): ModelCheck {
   return check;
 }
 
-function shellQuote(word: string): string {
+export function shellQuote(word: string): string {
   return /^[\w.@%+=:,/-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -120,7 +120,7 @@ export function fixText(fix: Fix): string {
 /** The probe's own hint for a failing probe line that has no config fix (refused, stall, 429, 401...). */
 export function describeProbeHint(check: LocatedCheck): string | undefined {
   if (check.code !== 'probe' || check.status === 'ok' || check.fix || check.args.verdict === 'skipped') return undefined;
-  return verdictHint(asVerdict(check.args));
+  return verdictHint(asVerdict(check.args), { command: 'check-models', endpoint: check.endpoint ?? '' });
 }
 
 /** A finding in words: its id, its sentence, and its fix (or the probe's hint). */

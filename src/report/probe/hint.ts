@@ -1,3 +1,4 @@
+import { CHECK_MODELS_PROBE_LIMITS, shellQuote } from '../../models/probe-adapter.js';
 import type { ProbeErrorKind, Verdict } from '../../probe/types.js';
 
 /** Network and stream failures that have advice of their own; the others are reported without a hint. */
@@ -34,17 +35,34 @@ export interface ProbeHints {
   'titles-off': Record<string, never>;
   'title-fix-tried': Record<string, never>;
   failure: { kind: FailureWithHint };
+  /**
+   * A time limit of check-models' probe ran out (`seconds`): check-models has no option to raise
+   * it, so the advice is the probe command that waits longer (`command`).
+   */
+  'check-models-limit': { kind: TimeLimit; seconds: number; command: string };
   'server-error': Record<string, never>;
 }
 
 export type ProbeHintCode = keyof ProbeHints;
 export type ProbeHint = { [C in ProbeHintCode]: { code: C; params: ProbeHints[C] } }[ProbeHintCode];
 
+/** Where a probe verdict is shown: `lc-doctor probe` (the default), or one line of check-models about `endpoint`. */
+export type ProbeHintPlace = { command: 'probe' } | { command: 'check-models'; endpoint: string };
+
+/** The failures a longer time limit may cure, each with check-models' limit and the probe option that raises it. */
+export type TimeLimit = Extract<FailureWithHint, 'stall' | 'timeout' | 'connect-timeout'>;
+const TIME_LIMITS: Record<TimeLimit, { ms: number; option: string }> = {
+  stall: { ms: CHECK_MODELS_PROBE_LIMITS.stallTimeoutMs, option: '--stall-timeout 60' },
+  timeout: { ms: CHECK_MODELS_PROBE_LIMITS.timeoutMs, option: '--timeout 120' },
+  'connect-timeout': { ms: CHECK_MODELS_PROBE_LIMITS.connectTimeoutMs, option: '--connect-timeout 30' },
+};
+const isTimeLimit = (kind: FailureWithHint): kind is TimeLimit => Object.hasOwn(TIME_LIMITS, kind);
+
 const hint = <C extends ProbeHintCode>(code: C, params: ProbeHints[C]) => ({ code, params }) as ProbeHint;
 const NONE = {};
 
 /** The advice for a verdict, or none when its fix (or nothing) is all there is to say. */
-export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
+export function selectProbeHint(verdict: Verdict, place: ProbeHintPlace = { command: 'probe' }): ProbeHint | undefined {
   switch (verdict.code) {
     case 'closing-tag-only':
       return hint('parser-or-template', NONE);
@@ -77,10 +95,17 @@ export function selectProbeHint(verdict: Verdict): ProbeHint | undefined {
       return hint(verdict.fix?.titleConvo === false ? 'titles-off' : 'title-fix-tried', NONE);
     case 'unreachable':
     case 'stream-broken':
-      return hasFailureHint(verdict.data.kind) ? hint('failure', { kind: verdict.data.kind }) : undefined;
+      return hasFailureHint(verdict.data.kind) ? failureHint(verdict.data.kind, place) : undefined;
     case 'server-error':
       return hint('server-error', NONE);
     default:
       return undefined;
   }
+}
+
+/** A network or stream failure's advice; inside check-models, a time limit points at the probe that waits longer. */
+function failureHint(kind: FailureWithHint, place: ProbeHintPlace): ProbeHint {
+  if (place.command === 'probe' || !isTimeLimit(kind)) return hint('failure', { kind });
+  const limit = TIME_LIMITS[kind];
+  return hint('check-models-limit', { kind, seconds: limit.ms / 1000, command: `lc-doctor probe ${shellQuote(place.endpoint)} ${limit.option}` });
 }

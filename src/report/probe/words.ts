@@ -1,6 +1,6 @@
 import type { FailureText, ProbeDetail, ProbeDetailCode, ProbeDetails, ProbeError, ReasoningDisplay, SkippedTarget, Verdict, VerdictCode, VerdictData } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
-import { selectProbeHint, type ProbeHint, type ProbeHintCode, type ProbeHints } from './hint.js';
+import { selectProbeHint, type ProbeHint, type ProbeHintCode, type ProbeHintPlace, type ProbeHints } from './hint.js';
 
 /**
  * What a language must say for the probe (and for probe lines inside check-models): verdicts,
@@ -44,8 +44,8 @@ export function describeVerdict(verdict: Verdict): string {
   const version = 'version' in verdict.data ? verdict.data.version : '';
   return (words().probe.verdicts[verdict.code] as (data: Verdict['data'], version: string) => string)(verdict.data, `LibreChat ${version}`.trim());
 }
-export function verdictHint(verdict: Verdict): string | undefined {
-  const hint = selectProbeHint(verdict);
+export function verdictHint(verdict: Verdict, place?: ProbeHintPlace): string | undefined {
+  const hint = selectProbeHint(verdict, place);
   return hint && (words().probe.hints[hint.code] as (params: ProbeHint['params']) => string)(hint.params);
 }
 export const errorKindLabel = (kind: string): string => words().probe.errorKind(kind);

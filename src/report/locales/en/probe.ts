@@ -1,5 +1,5 @@
 import type { ReasoningDisplay } from '../../../probe/types.js';
-import type { FailureWithHint } from '../../probe/hint.js';
+import type { FailureWithHint, TimeLimit } from '../../probe/hint.js';
 import { describeFailureText, type ProbeWords } from '../../probe/words.js';
 import { plural } from './plural.js';
 
@@ -12,6 +12,13 @@ const FAILURE_HINTS: Record<FailureWithHint, string> = {
   timeout: 'no complete answer within --timeout seconds: raise it for long reasoning answers, or check that the provider responds at all',
   reset: 'the connection was cut mid-answer: check proxy timeouts between LibreChat and the provider (e.g. nginx proxy_read_timeout), then retry',
   'malformed-chunk': 'the provider or a gateway sent a chunk that is not JSON; LibreChat fails on it the same way',
+};
+
+/** The same failures inside check-models, whose probe has fixed time limits: the probe command waits longer. */
+const CHECK_MODELS_LIMIT_HINTS: Record<TimeLimit, (seconds: number, command: string) => string> = {
+  stall: (s, command) => `the provider stopped sending mid-answer (check-models waits ${s} s); for a slow reasoning model run ${command}, else retry later`,
+  timeout: (s, command) => `no complete answer within check-models' ${s} s: run ${command} for long reasoning answers, or check that the provider responds at all`,
+  'connect-timeout': (s, command) => `no answer to the connection within ${s} s: a firewall, a wrong port or a down host (slow network: run ${command})`,
 };
 
 const ERROR_KINDS: Record<string, string> = {
@@ -80,6 +87,7 @@ export const probe: ProbeWords = {
     'titles-off': () => 'no title setup that answered without thinking was found: titles are turned off',
     'title-fix-tried': () => 'the fix was tried the same way and answered without thinking',
     failure: (p) => FAILURE_HINTS[p.kind],
+    'check-models-limit': (p) => CHECK_MODELS_LIMIT_HINTS[p.kind](p.seconds, p.command),
     'server-error': () => 'the provider (or a gateway in front of it) failed: retry later, check its status page',
   },
   details: {

@@ -1,5 +1,5 @@
 import type { ReasoningDisplay } from '../../../probe/types.js';
-import type { FailureWithHint } from '../../probe/hint.js';
+import type { FailureWithHint, TimeLimit } from '../../probe/hint.js';
 import type { FailureText } from '../../../probe/types.js';
 import { describeFailureText, type ProbeWords } from '../../probe/words.js';
 
@@ -16,6 +16,13 @@ const FAILURE_HINTS: Record<FailureWithHint, string> = {
   timeout: '在 --timeout 秒内没有完整回答：推理回答很长就调大它，或者先确认提供商有没有响应',
   reset: '回答中途连接被断开：检查 LibreChat 和提供商之间代理的超时（如 nginx proxy_read_timeout），然后重试',
   'malformed-chunk': '提供商或网关发来了不是 JSON 的分块；LibreChat 遇到它也会同样失败',
+};
+
+/** 同样的失败出现在 check-models 里：它的探测时限是固定的，改用等得更久的 probe 命令。 */
+const CHECK_MODELS_LIMIT_HINTS: Record<TimeLimit, (seconds: number, command: string) => string> = {
+  stall: (s, command) => `提供商回答到一半停了（check-models 最多等 ${s} 秒）；推理慢的模型可以运行 ${command}，否则稍后重试`,
+  timeout: (s, command) => `check-models 的 ${s} 秒内没有完整回答：推理回答很长就运行 ${command}，或者先确认提供商有没有响应`,
+  'connect-timeout': (s, command) => `${s} 秒内连接没有回应：防火墙、端口不对或主机宕机（网络慢的话运行 ${command}）`,
 };
 
 const ERROR_KINDS: Record<string, string> = {
@@ -86,6 +93,7 @@ export const probe: ProbeWords = {
     'titles-off': () => '没有找到不带思考也能回答的标题设置：标题生成已关闭',
     'title-fix-tried': () => '修正已经用同样的方式试过，回答时没有思考',
     failure: (p) => FAILURE_HINTS[p.kind],
+    'check-models-limit': (p) => CHECK_MODELS_LIMIT_HINTS[p.kind](p.seconds, p.command),
     'server-error': () => '提供商（或它前面的网关）出错了：稍后重试，看看它的状态页',
   },
   details: {
