@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { MissingEndpointField } from '../../../rules/support.js';
@@ -118,7 +119,11 @@ const WRITE_VALUE_ITSELF = '这里直接写值；变量只在密钥、URL 和请
 const where = (path: string) => (path === '' ? '整个文件' : `\`${path}\` `);
 const TYPE_NAMES: Record<string, string> = { array: '数组', object: '键值映射', integer: '整数', null: 'null', string: '字符串', number: '数字', boolean: '布尔值' };
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
-const pattern = (p: { pattern: string; patternKind?: PatternKind }) => (p.patternKind ? PATTERNS[p.patternKind] : `匹配 /${p.pattern}/ 的文本`);
+/** What a value must look like, spaced for the Chinese before it: `必须是 host:port 形式`, `必须是私有……地址`. */
+const pattern = (p: { pattern: string; patternKind?: PatternKind }) => {
+  const text = p.patternKind ? PATTERNS[p.patternKind] : `匹配 /${p.pattern}/ 的文本`;
+  return /^[\x21-\x7e]/.test(text) ? ` ${text}` : text;
+};
 
 function describeValue(actual: ValueShape): string {
   switch (actual.kind) {
@@ -361,7 +366,7 @@ export const validate: ValidateWords = {
       hint: `固定前缀用 REDIS_KEY_PREFIX，或者用 REDIS_KEY_PREFIX_VAR 指定存放前缀的变量（这里是 ${p.prefixVariable}）；删掉另一个`,
     }),
     'reasoning-history-refused': (p) => ({
-      message: `'${p.endpoint}' 设置了 includeReasoningHistory: true，会把推理内容发回给 ${p.provider}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`,
+      message: `'${p.endpoint}' ${REPLAY[p.option].sends(p.provider)}，而它对消息里带 reasoning_content 的请求返回 400：${REPLAY[p.option].fails}`,
       hint: '在 customParams 下设 includeReasoningHistory: false 和 includeReasoningContent: false（lc-doctor validate --fix 会自动改）',
     }),
     'redis-uri-missing': () => ({
@@ -405,10 +410,10 @@ export const validate: ValidateWords = {
     }),
     'schema.not-empty': (p) => ({ message: `${where(p.path)}不能为空` }),
     'schema.not': (p) => ({ message: `${where(p.path)}不能是 ${p.forbidden.join(' 或 ')}` }),
-    'schema.not-pattern': (p) => ({ message: `${where(p.path)}不能是 ${pattern(p)}，实际是 ${p.actual}` }),
+    'schema.not-pattern': (p) => ({ message: `${where(p.path)}不能是${pattern(p)}，实际是 ${p.actual}` }),
     'schema.not-allowed': (p) => ({ message: `${where(p.path)}不允许出现在这里` }),
     'schema.format-url': (p) => ({ message: `${where(p.path)}必须是合法的 URL，实际是 ${p.actual}` }),
-    'schema.pattern': (p) => ({ message: `${where(p.path)}必须是 ${pattern(p)}，实际是 ${p.actual}` }),
+    'schema.pattern': (p) => ({ message: `${where(p.path)}必须是${pattern(p)}，实际是 ${p.actual}` }),
     'schema.limit': (p) => ({ message: `${where(p.path)}${limit(p.keyword, p.limit, p.actual)}` }),
     'schema.empty-file': () => ({ message: '配置文件是空的', hint: 'LibreChat 会忽略空文件，按默认设置运行；至少写上 `version:` 和 `endpoints:`' }),
     'yaml-syntax': (p) => ({ message: `YAML 语法错误：${YAML_PROBLEMS[p.yamlCode] ?? '无法解析'}（${p.yamlCode}）`, ...(YAML_HINTS[p.yamlCode] ? { hint: YAML_HINTS[p.yamlCode] } : {}) }),
@@ -513,7 +518,7 @@ export const validate: ValidateWords = {
     'openai-models-missing': 'librechat.yaml 里给 openAI 端点用的模型（titleModel、modelSpec 预设）不在 OPENAI_MODELS 里。',
     'openai-models-override': 'OPENAI_MODELS 替换了 OpenAI 的默认模型列表，并关闭了新模型的拉取。',
     'redis-prefix-conflict': 'REDIS_KEY_PREFIX 和 REDIS_KEY_PREFIX_VAR 同时设置：LibreChat 启动时会报错。',
-    'reasoning-history-refused': 'includeReasoningHistory 把推理内容发回给会返回 400 的提供商：对话的后续消息都会失败。',
+    'reasoning-history-refused': 'includeReasoningHistory 或 includeReasoningContent 把推理内容发回给会返回 400 的提供商：对话的后续消息，或智能体调用工具后的下一步，都会失败。',
     'redis-uri-missing': 'USE_REDIS=true 但没有 REDIS_URI：LibreChat 启动时会报错。',
     'title-model-not-served': '自定义端点的 titleModel 不在它的 models.default 里，而模型拉取是关闭的。',
     'unknown-key': 'LibreChat 接受但会悄悄丢掉的键（自定义端点等非严格对象里的拼写错误），并给出建议。',
