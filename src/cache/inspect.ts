@@ -27,6 +27,8 @@ export interface CachedModelQuery {
   key: string;
   families: FamilyId[];
   models: string[];
+  /** When Keyv drops the entry (epoch ms): 0.8.5+ keeps a fetch for two minutes; older lines forever. */
+  expiresAt?: number;
 }
 
 /** Where LibreChat's model cache lives and what it holds. Plain data; formatters choose words. */
@@ -117,9 +119,9 @@ async function decodeModelKeys(store: RedisKeyStore, keys: ModelCacheKey[]) {
   const modelQueries: CachedModelQuery[] = [];
   const undecodable: string[] = [];
   wanted.forEach((k, i) => {
-    const value = decodeKeyvValue(raw[i] ?? null);
+    const { value, expires } = decodeKeyvEntry(raw[i] ?? null);
     if (k.role === 'models-config' && isModelMap(value)) modelLists.push({ key: k.key, families: k.families, endpoints: value });
-    else if (k.role === 'model-queries' && isStringArray(value)) modelQueries.push({ key: k.key, families: k.families, models: value });
+    else if (k.role === 'model-queries' && isStringArray(value)) modelQueries.push({ key: k.key, families: k.families, models: value, ...(expires ? { expiresAt: expires } : {}) });
     else if (raw[i] !== null) undecodable.push(k.key);
   });
   return { modelLists, modelQueries, undecodable };
@@ -127,12 +129,18 @@ async function decodeModelKeys(store: RedisKeyStore, keys: ModelCacheKey[]) {
 
 /** Keyv stores `{"value": <data>, "expires": <ms|null>}` (keyv 5.5 omits `expires`). */
 export function decodeKeyvValue(raw: string | null): unknown {
-  if (raw === null) return undefined;
+  return decodeKeyvEntry(raw).value;
+}
+
+function decodeKeyvEntry(raw: string | null): { value?: unknown; expires?: number } {
+  if (raw === null) return {};
   try {
     const parsed: unknown = JSON.parse(raw);
-    return parsed !== null && typeof parsed === 'object' && 'value' in parsed ? (parsed as { value: unknown }).value : undefined;
+    if (parsed === null || typeof parsed !== 'object' || !('value' in parsed)) return {};
+    const { value, expires } = parsed as { value: unknown; expires?: unknown };
+    return typeof expires === 'number' ? { value, expires } : { value };
   } catch {
-    return undefined;
+    return {};
   }
 }
 

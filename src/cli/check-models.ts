@@ -21,7 +21,7 @@ export const defineCheckModels: DefineCommand = (setExitCode, io) =>
     .option('--json', 'same as --format json')
     .addOption(runtimeOption())
     .option('-v, --verbose', 'every endpoint with its decision path and each model with its origin')
-    .option('--fix', "correct model ids the provider spells otherwise (case, or its one near-miss) in models.default or *_MODELS in .env (atomic, with a .bak)")
+    .option('--fix', "correct model ids the provider spells otherwise (case, or its one near-miss) in models.default or *_MODELS in .env, and turn off reasoning sent back to a provider that refuses it (atomic, with a .bak)")
     .option('--dry-run', 'with --fix: show the diff and write nothing')
     .addHelpText(
       'after',
@@ -72,7 +72,7 @@ async function addFixes(report: CheckModelsReport, deployment: Deployment, cwd: 
     dryRun,
     written: outcome.written,
     files: outcome.files.map((f) => f.path),
-    fixed: outcome.applied.map((c) => ({ endpoint: c.endpoint, model: c.model, replacement: 'suggestion' in c.args ? String(c.args.suggestion) : '' })),
+    fixed: outcome.fixed,
     diff: outcome.diff,
   };
 }

@@ -7,6 +7,7 @@ import type { PlannedFile } from '../edit/plan-add-endpoint.js';
 import { unifiedDiff } from '../edit/unified-diff.js';
 import type { ModelAutofix } from '../models/case-fixes.js';
 import type { ModelCheck } from '../models/checks.js';
+import type { AppliedFix } from '../models/report.js';
 
 /**
  * `check-models --fix`: writes the model-id fixes check-models found (an id the provider has in
@@ -18,6 +19,8 @@ import type { ModelCheck } from '../models/checks.js';
 export interface ModelFixOutcome {
   /** The checks whose fixes are applied (or would be, with --dry-run). */
   applied: ModelCheck[];
+  /** What each applied fix changes, for the report. */
+  fixed: AppliedFix[];
   files: PlannedFile[];
   diff: string;
   written: boolean;
@@ -46,11 +49,17 @@ export async function applyModelFixes(checks: readonly ModelCheck[], deployment:
     files.push({ path: sources.env.path, kind: 'env', before: deployment.env.text, after: applyTextEdits(deployment.env.text, edits.env), bom: sources.env.bom ?? false });
   }
   const diff = files.map((f) => unifiedDiff(f.before, f.after, { from: `a/${f.path}`, to: `b/${f.path}` })).join('');
-  if (dryRun || files.length === 0) return { applied, files, diff, written: false };
+  const fixed = applied.map(describeApplied);
+  if (dryRun || files.length === 0) return { applied, fixed, files, diff, written: false };
   await applyPlan({ files }, sources, () => {
     throw changedMeanwhile();
   }, cwd);
-  return { applied, files, diff, written: true };
+  return { applied, fixed, files, diff, written: true };
+}
+
+function describeApplied(check: ModelCheck): AppliedFix {
+  if (check.code === 'reasoning-history-refused') return { kind: 'replay-off', endpoint: check.endpoint, options: check.args.options };
+  return { kind: 'model-id', endpoint: check.endpoint, model: check.model, replacement: 'suggestion' in check.args ? String(check.args.suggestion) : '' };
 }
 
 /** A case fix only swaps characters inside one scalar; if the result no longer parses, something is badly wrong: write nothing. */

@@ -10,8 +10,8 @@ export interface CacheView {
   location: 'redis' | 'memory';
   /** Decoded `MODELS_CONFIG` entries: the whole list per endpoint that LibreChat serves. */
   modelLists: { key: string; endpoints: Record<string, string[]> }[];
-  /** Decoded `MODEL_QUERIES` entries: ids fetched from one provider. */
-  modelQueries: { key: string; models: string[] }[];
+  /** Decoded `MODEL_QUERIES` entries: ids fetched from one provider, and when Keyv drops the entry (epoch ms). */
+  modelQueries: { key: string; models: string[]; expiresAt?: number }[];
 }
 
 /** Reads LibreChat's model cache without changing it; implemented with the cache branch's inspector. */
@@ -41,15 +41,16 @@ function quoteForShell(value: string): string {
 }
 
 /** Compares what LibreChat has cached with what the current files give, endpoint by endpoint. */
-export function compareCache(resolution: ModelResolution, view: CacheView, target?: ClearTarget): ModelCheck[] {
+export function compareCache(resolution: ModelResolution, view: CacheView, target?: ClearTarget, now = Date.now()): ModelCheck[] {
   const visible = resolution.endpoints.filter((e) => e.status === 'shown' || e.status === 'fallback');
   const checks: ModelCheck[] = [];
   const clear = clearCommand(target);
   for (const list of view.modelLists) checks.push(...compareModelList(list, visible, clear));
   for (const endpoint of visible) {
-    const query = cachedQuery(endpoint, view);
+    const query = cachedQuery(endpoint, view, now);
     if (query && endpoint.fetch?.ok && differs(query.models, endpoint.fetch.ids)) {
-      checks.push({ code: 'cache-stale', status: 'fail', endpoint: endpoint.name, args: { key: query.key, cached: query.models.length, resolved: endpoint.fetch.ids.length, entry: 'MODEL_QUERIES', missing: missingFrom(query.models, endpoint.fetch.ids) }, fix: clear });
+      const args = { key: query.key, cached: query.models.length, resolved: endpoint.fetch.ids.length, entry: 'MODEL_QUERIES', missing: missingFrom(query.models, endpoint.fetch.ids), ...expiresIn(query, now) } as const;
+      checks.push({ code: 'cache-stale', status: 'fail', endpoint: endpoint.name, args, fix: clear });
     }
   }
   if (checks.length > 0) return checks;
@@ -62,18 +63,32 @@ export function compareCache(resolution: ModelResolution, view: CacheView, targe
  * serves that list, not the one the files give, until the cache is cleared. Same entries and
  * matching as `compareCache`, so `--why` and the plain report agree.
  */
-export function staleCacheFor(endpoint: EndpointResolution, view: CacheView, model: string): { key: string; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; absent: boolean } | undefined {
+export function staleCacheFor(endpoint: EndpointResolution, view: CacheView, model: string, now = Date.now()): StaleEntry | undefined {
   for (const list of view.modelLists) {
     const cached = list.endpoints[endpoint.name];
     if (!cached?.includes(model)) return { key: list.key, entry: 'MODELS_CONFIG', absent: cached === undefined };
   }
-  const query = cachedQuery(endpoint, view);
-  if (query && endpoint.fetch?.ok && endpoint.fetch.ids.includes(model) && !query.models.includes(model)) return { key: query.key, entry: 'MODEL_QUERIES', absent: false };
+  const query = cachedQuery(endpoint, view, now);
+  if (query && endpoint.fetch?.ok && endpoint.fetch.ids.includes(model) && !query.models.includes(model)) return { key: query.key, entry: 'MODEL_QUERIES', absent: false, ...expiresIn(query, now) };
   return undefined;
 }
 
-function cachedQuery(endpoint: EndpointResolution, view: CacheView): CacheView['modelQueries'][number] | undefined {
-  return view.modelQueries.find((q) => endpoint.cacheIds?.some((id) => q.key.endsWith(`:${id}`)));
+/** A cached list that lacks a model; `expiresIn` (seconds) when the entry drops out by itself. */
+export interface StaleEntry {
+  key: string;
+  entry: 'MODELS_CONFIG' | 'MODEL_QUERIES';
+  absent: boolean;
+  expiresIn?: number;
+}
+
+/** Seconds until Keyv drops a `MODEL_QUERIES` entry (0.8.5+ keeps a fetch two minutes), when it does. */
+function expiresIn(query: CacheView['modelQueries'][number], now: number): { expiresIn?: number } {
+  return query.expiresAt === undefined ? {} : { expiresIn: Math.ceil((query.expiresAt - now) / 1000) };
+}
+
+/** The endpoint's `MODEL_QUERIES` entry, unless it has expired: Keyv then reads nothing and LibreChat fetches afresh. */
+function cachedQuery(endpoint: EndpointResolution, view: CacheView, now: number): CacheView['modelQueries'][number] | undefined {
+  return view.modelQueries.find((q) => (q.expiresAt === undefined || q.expiresAt > now) && endpoint.cacheIds?.some((id) => q.key.endsWith(`:${id}`)));
 }
 
 function compareModelList(list: CacheView['modelLists'][number], visible: EndpointResolution[], clear: Fix): ModelCheck[] {

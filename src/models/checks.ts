@@ -1,5 +1,6 @@
 import type { NestedFinding, Problem } from '../core/problems.js';
 import { openRouterTakesOver } from './version-rules.js';
+import type { ReplayOption } from '../providers/index.js';
 import type { ModelAutofix } from './case-fixes.js';
 import type { AllowListArgs, DefaultListArgs, EndpointResolution, FetchDetail, FetchFailure, Fix, ModelResolution, ResolvedModel, StepArgs, StepCode } from './types.js';
 import type { ReasoningDisplay, SkippedTarget, VerdictCode, VerdictData } from '../probe/types.js';
@@ -51,8 +52,19 @@ export interface CheckArgs {
   'model-id-punctuation': { ids: string[]; variable?: string };
   'legacy-openrouter-key': { version: string; takeover: boolean };
   /** validate's `reasoning-history-refused`: the entry sends reasoning back to a `provider` that answers 400 to it. */
-  'reasoning-history-refused': { provider: string };
-  'cache-stale': { key: string; cached: number; resolved: number; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; missing: string[]; /** The cached MODELS_CONFIG has no list for this endpoint. */ absent?: boolean };
+  /** `option`: the widest one that sends reasoning back; `options`: every one written as `true`. */
+  'reasoning-history-refused': { provider: string; option: ReplayOption; options: ReplayOption[] };
+  'cache-stale': {
+    key: string;
+    cached: number;
+    resolved: number;
+    entry: 'MODELS_CONFIG' | 'MODEL_QUERIES';
+    missing: string[];
+    /** The cached MODELS_CONFIG has no list for this endpoint. */
+    absent?: boolean;
+    /** Seconds until the entry expires by itself (a 0.8.5+ MODEL_QUERIES fetch). */
+    expiresIn?: number;
+  };
   'cache-fresh': { lists: number; queries: number };
   'cache-in-memory': Record<string, never>;
   /** A failure lc-doctor words (`problem`), or another error's own text. */

@@ -5,6 +5,7 @@ import type { RuntimeSummary } from '../config/runtime.js';
 import type { ModelCheck } from './checks.js';
 import type { EndpointResolution } from './types.js';
 import type { WhyReport } from './why.js';
+import type { ReplayOption } from '../providers/index.js';
 
 /** Why `--probe` did not run: this build has no streaming probe (a library build without it). */
 export type ProbeSkip = 'not-in-build';
@@ -35,9 +36,12 @@ export interface CheckModelsReport {
   summary: { ok: number; warn: number; fail: number; endpoints: number; models: number };
   /** 0 when every configured model will show, 1 when some will not. */
   exitCode: 0 | 1;
-  /** With `--fix`: the case fixes applied (or shown, with --dry-run). */
-  fix?: { dryRun: boolean; written: boolean; files: string[]; fixed: { endpoint?: string; model?: string; replacement: string }[]; diff: string };
+  /** With `--fix`: the fixes applied (or shown, with --dry-run). */
+  fix?: { dryRun: boolean; written: boolean; files: string[]; fixed: AppliedFix[]; diff: string };
 }
+
+/** One fix `check-models --fix` applied: a model id corrected, or an endpoint's reasoning replay turned off. */
+export type AppliedFix = { kind: 'model-id'; endpoint?: string; model?: string; replacement: string } | { kind: 'replay-off'; endpoint?: string; options: ReplayOption[] };
 
 export function summarize(checks: ModelCheck[], endpoints: EndpointResolution[]): CheckModelsReport['summary'] {
   const count = (status: ModelCheck['status']) => checks.filter((c) => c.status === status).length;

@@ -1,4 +1,4 @@
-import { staleCacheFor, type CacheView } from './cache-compare.js';
+import { staleCacheFor, type CacheView, type StaleEntry } from './cache-compare.js';
 import { findNearMisses, type NearMiss, type NearMissKind } from './near-miss.js';
 import type { DecisionStep, EndpointResolution, Fix, ModelOrigin, ModelResolution, ResolvedModel, StepOutcome } from './types.js';
 
@@ -21,7 +21,7 @@ export interface ModelStepArgs {
    */
   'model-not-listed': { model: string; shown: boolean; providerAnswered: boolean } & SuggestionArgs & Omit<WhyPlace, 'endpoint' | 'fix'>;
   /** In the list the files give, but LibreChat's cache holds an older list without it. */
-  'model-cache-stale': { model: string; key: string; entry: 'MODELS_CONFIG' | 'MODEL_QUERIES'; absent: boolean };
+  'model-cache-stale': { model: string } & StaleEntry;
   /** No endpoint lists it, nor anything like it: `lists`, where it could go (the report's `places`). */
   'model-in-no-endpoint': { model: string; endpoints: string[]; lists: string[] };
 }

@@ -126,15 +126,21 @@ export interface ReplayingEndpoint {
   customParams: unknown;
 }
 
+/** An option that sends reasoning back: across user turns (history), or between an agent's tool calls (content). */
+export type ReplayOption = keyof typeof REASONING_REPLAY_OFF;
+
 /**
- * The preset of the provider that answers 400 to the reasoning this endpoint sends back, if any:
- * on a line with `includeReasoningHistory`, that option set, and a provider the presets say refuses
- * `reasoning_content` in input messages. Every second message of a chat then fails.
+ * The provider that answers 400 to the reasoning this endpoint sends back, if any, and the widest
+ * option that sends it: on a line with these options, one of them `true`, and a provider the presets
+ * say refuses `reasoning_content` in input messages. With `includeReasoningHistory` every second
+ * message of a chat fails; with `includeReasoningContent` alone, an agent's step after a tool call.
  */
-export function reasoningReplayRefusedBy(endpoint: ReplayingEndpoint, line: LibreChatLine): ProviderPreset | undefined {
+export function reasoningReplayRefusedBy(endpoint: ReplayingEndpoint, line: LibreChatLine): { preset: ProviderPreset; option: ReplayOption } | undefined {
   if (!line.reasoning.reasoningHistoryOption) return undefined;
   const { customParams } = endpoint;
-  if (typeof customParams !== 'object' || customParams === null || (customParams as Record<string, unknown>).includeReasoningHistory !== true) return undefined;
-  const preset = identifyPreset(endpoint);
-  return preset?.rejectsReplayedReasoning === true ? preset : undefined;
+  if (typeof customParams !== 'object' || customParams === null) return undefined;
+  // Keys in REASONING_REPLAY_OFF's order: history first, as it implies content.
+  const option = (Object.keys(REASONING_REPLAY_OFF) as ReplayOption[]).find((key) => (customParams as Record<string, unknown>)[key] === true);
+  const preset = option && identifyPreset(endpoint);
+  return option && preset?.rejectsReplayedReasoning === true ? { preset, option } : undefined;
 }

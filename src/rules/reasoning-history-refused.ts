@@ -2,15 +2,18 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import { replaceBooleanEdit, type YamlEdit } from '../config/yaml-edits.js';
 import { interpolate } from '../env/interpolate.js';
 import type { LibreChatLine } from '../librechat/index.js';
-import { REASONING_REPLAY_OFF, reasoningReplayRefusedBy, type ProviderPreset } from '../providers/index.js';
+import { REASONING_REPLAY_OFF, reasoningReplayRefusedBy, type ProviderPreset, type ReplayOption } from '../providers/index.js';
 import type { Rule } from './types.js';
 import { asFix, isRecord, listCustomEndpoints, listModelNames } from './support.js';
 
 /** A custom endpoint that sends reasoning back to a provider that answers 400 to it. */
 export interface ReasoningReplayRefusal {
   endpoint: string;
-  /** Pointer of the `includeReasoningHistory: true` that does it. */
+  /** Pointer of the option set to `true` that does it. */
   pointer: string;
+  option: ReplayOption;
+  /** Every option written as `true` that the fix turns off. */
+  options: ReplayOption[];
   preset: ProviderPreset;
   /** The edit that turns the replay off (both options that send reasoning back, where written as `true`). */
   fix: YamlEdit;
@@ -32,17 +35,22 @@ export function findReasoningReplayRefusals(loaded: LoadedYaml | undefined, envi
       models,
       customParams: entry.customParams,
     };
-    const preset = reasoningReplayRefusedBy(replaying, line);
-    if (!preset || !loaded) continue;
-    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/includeReasoningHistory`, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, entry.customParams) });
+    const refused = reasoningReplayRefusedBy(replaying, line);
+    if (!refused || !loaded) continue;
+    const { preset, option } = refused;
+    const options = replayingOptions(entry.customParams);
+    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/${option}`, option, options, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, options) });
   }
   return refusals;
 }
 
-function replayOffEdit(loaded: LoadedYaml, pointer: string, customParams: unknown): YamlEdit {
+function replayingOptions(customParams: unknown): ReplayOption[] {
+  return (Object.keys(REASONING_REPLAY_OFF) as ReplayOption[]).filter((key) => isRecord(customParams) && customParams[key] === true);
+}
+
+function replayOffEdit(loaded: LoadedYaml, pointer: string, options: ReplayOption[]): YamlEdit {
   const edits = [];
-  for (const key of Object.keys(REASONING_REPLAY_OFF)) {
-    if (!isRecord(customParams) || customParams[key] !== true) continue;
+  for (const key of options) {
     const edit = replaceBooleanEdit(loaded, `${pointer}/${key}`, false);
     if ('noFix' in edit) return edit;
     edits.push(...edit.edits);
@@ -53,14 +61,14 @@ function replayOffEdit(loaded: LoadedYaml, pointer: string, customParams: unknow
 export const reasoningHistoryRefused: Rule = {
   id: 'reasoning-history-refused',
   defaultSeverity: 'warn',
-  description: 'includeReasoningHistory sends reasoning back to a provider that answers 400 to it: every later message of a chat fails.',
+  description: 'includeReasoningHistory or includeReasoningContent sends reasoning back to a provider that answers 400 to it: later messages, or an agent\'s steps after a tool call, fail.',
   check(context) {
     return findReasoningReplayRefusals(context.config, context.environment, context.target.line).map((refusal) => ({
       file: 'config' as const,
       pointer: refusal.pointer,
       target: 'value' as const,
       code: 'reasoning-history-refused' as const,
-      params: { endpoint: refusal.endpoint, provider: refusal.preset.label },
+      params: { endpoint: refusal.endpoint, provider: refusal.preset.label, option: refusal.option },
       ...asFix(refusal.fix),
     }));
   },

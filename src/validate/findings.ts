@@ -3,6 +3,7 @@ import type { EnvSchemaIssue } from '../env/check-env-schema.js';
 import type { LocatedCheck } from '../models/report.js';
 import type { ComposeProblem } from '../compose/index.js';
 import type { MissingEndpointField } from '../rules/support.js';
+import type { ReplayOption } from '../providers/index.js';
 
 /**
  * Every finding `validate` can report: its code and the parameters the sentence needs. Rules,
@@ -83,7 +84,7 @@ export interface ValidateFindings {
   'openai-models-override': { count: number };
   'redis-prefix-conflict': { prefixVariable: string };
   'redis-uri-missing': Record<string, never>;
-  'reasoning-history-refused': { endpoint: string; provider: string };
+  'reasoning-history-refused': { endpoint: string; provider: string; option: ReplayOption };
   'title-model-not-served': { titleModel: string; served: string[]; currentModel: string; /** The endpoint whose models the title request uses, when not this one. */ servingEndpoint?: string };
   'unknown-key': UnknownKeyParams;
   /** The misspelled key is a field the endpoint cannot live without: the endpoint is dropped. */

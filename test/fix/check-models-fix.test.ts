@@ -63,7 +63,7 @@ describe('check-models --fix', () => {
     const after = await d.run();
     expect(after.code).toBe(0);
     const again = await d.run('--fix');
-    expect(again.stdout).toContain('--fix: no model id to correct automatically');
+    expect(again.stdout).toContain('--fix: nothing to correct automatically');
     expect(await d.read('librechat.yaml')).toBe(yaml.replace('V3.2-exp', 'V3.2-Exp'));
   });
 
@@ -73,7 +73,7 @@ describe('check-models --fix', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain("'deepseek-ai/DeepSeek-V3.2-Exp，Qwen/Qwen3-8B' is one model id to LibreChat");
     expect(run.stdout).toContain('fix in .env: OPENAI_MODELS=deepseek-ai/DeepSeek-V3.2-Exp,Qwen/Qwen3-8B');
-    expect(run.stdout).toContain('--fix: no model id to correct automatically');
+    expect(run.stdout).toContain('--fix: nothing to correct automatically');
     expect(existsSync(join(d.dir.path, '.env.bak'))).toBe(false);
   });
 
@@ -107,7 +107,7 @@ describe('check-models --fix on a *_MODELS list in .env (method one)', () => {
     expect(await d.read('.env.bak')).toBe(before);
     expect((await d.run()).code).toBe(0);
     const again = await d.run('--fix');
-    expect(again.stdout).toContain('--fix: no model id to correct automatically');
+    expect(again.stdout).toContain('--fix: nothing to correct automatically');
     expect(await d.read('.env')).toBe(before.replace('Qwen/Qwen3-8b,', 'Qwen/Qwen3-8B,'));
   });
 
@@ -115,7 +115,7 @@ describe('check-models --fix on a *_MODELS list in .env (method one)', () => {
     const d = await deployment({ 'librechat.yaml': 'version: "1.3.17"\n', '.env': env.replace('${MOCK_BASE_URL}', provider.url) });
     const run = await runCli(['check-models', '--no-cache-check', '--fix'], { cwd: d.dir.path, env: { OPENAI_MODELS: 'Qwen/Qwen3-8b' } });
     expect(run.stdout).toContain("'Qwen/Qwen3-8b' shows in the list but the provider does not serve it");
-    expect(run.stdout).toContain('--fix: no model id to correct automatically');
+    expect(run.stdout).toContain('--fix: nothing to correct automatically');
     expect(existsSync(join(d.dir.path, '.env.bak'))).toBe(false);
   });
 });

@@ -39,6 +39,17 @@ describe('cache comparison', () => {
     for (const key of [`MODEL_QUERIES:${digest}`, 'sets:namespace:keyv:keyv:http://127.0.0.1:4000/v1']) {
       const [check] = compareCache(resolution, { location: 'redis', modelLists: [], modelQueries: [{ key, models: ['a'] }] });
       expect(check).toMatchObject({ code: 'cache-stale', endpoint: 'openAI', args: { entry: 'MODEL_QUERIES', cached: 1, resolved: 2, missing: ['b'] } });
+      expect(check!.args).not.toHaveProperty('expiresIn');
     }
+  });
+
+  it('a MODEL_QUERIES entry with a TTL says when it expires by itself; one past it is no cache at all (Keyv reads nothing)', async () => {
+    const env = { OPENAI_API_KEY: KEY, OPENAI_REVERSE_PROXY: 'http://127.0.0.1:4000/v1' };
+    const resolution = await resolveWith(undefined, env, providerTable({ 'http://127.0.0.1:4000/v1/models': ['a', 'b'] }));
+    const [, digest] = modelQueriesIds('http://127.0.0.1:4000/v1', KEY);
+    const view = (expiresAt: number) => ({ location: 'redis' as const, modelLists: [], modelQueries: [{ key: `MODEL_QUERIES:${digest}`, models: ['a'], expiresAt }] });
+    const now = 1_000_000;
+    expect(compareCache(resolution, view(now + 90_500), undefined, now)[0]!.args).toMatchObject({ expiresIn: 91 });
+    expect(compareCache(resolution, view(now - 1), undefined, now)).toEqual([{ code: 'cache-fresh', status: 'ok', args: { lists: 0, queries: 1 } }]);
   });
 });

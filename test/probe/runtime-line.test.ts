@@ -38,7 +38,9 @@ describe.each(LANGUAGES)('every command that judges the deployment says which ru
       doctor: await run(['doctor']),
     };
     for (const [command, output] of Object.entries(outputs)) expect(output.stdout.split('\n'), command).toContain(sentence);
-    expect((JSON.parse((await run(['probe', '--timeout', '5', '--json'])).stdout) as { runtime: RuntimeSummary }).runtime).toEqual(summary);
+    for (const json of [['probe', '--timeout', '5', '--json'], ['validate', '--json'], ['check-models', '--no-cache-check', '--json']]) {
+      expect((JSON.parse((await run(json)).stdout) as { runtime: RuntimeSummary }).runtime, json[0]).toEqual(summary);
+    }
     // The probe really ran (and failed on the closed port): the sentence heads a real report.
     expect(outputs.probe.code).toBe(1);
     expect(outputs.probe.stdout).toContain('127.0.0.1:9');

@@ -56,7 +56,7 @@ describe('validate formatters', () => {
     expect(parsed.schemaVersion).toBe(1);
     expect(parsed.totals).toEqual({ errors: 1, warnings: 1, infos: 0 });
     expect(parsed.diagnostics[0]).toMatchObject({ file: 'librechat.yaml', line: 5, column: 7, ruleId: 'unknown-key', severity: 'warn' });
-    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'target', 'files', 'librechat', 'totals', 'diagnostics']);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'target', 'files', 'runtime', 'librechat', 'totals', 'diagnostics']);
     expect(parsed.librechat).toEqual(report.librechat);
   });
 

@@ -33,8 +33,23 @@ describe('reasoning-history-refused in validate', () => {
   it('is silent where the provider accepts the replay, the option is off, or the line has no such option', () => {
     expect(findings(entry('deepseek', 'https://api.deepseek.com', history, '["deepseek-v4-flash"]'))).toEqual([]);
     expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', '        includeReasoningHistory: false\n'))).toEqual([]);
-    expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', '        includeReasoningContent: true\n'))).toEqual([]);
     expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', history), '0.8.7')).toEqual([]);
+  });
+});
+
+describe('includeReasoningContent alone (reasoning replayed between tool calls)', () => {
+  const content = '        includeReasoningContent: true\n';
+
+  it("warns at that option toward CoresHub: an agent's step after a tool call fails, not every second message", async () => {
+    const [finding] = findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', content));
+    expect(finding).toMatchObject({ severity: 'warn', pointer: '/endpoints/custom/0/customParams/includeReasoningContent', params: { option: 'includeReasoningContent' } });
+    expect(finding!.message).toBe(
+      "'CoresHub' sends its reasoning back between an agent's tool calls (includeReasoningContent: true) and CoresHub answers 400 to reasoning_content in the messages it is sent: an agent that calls a tool fails at its next step",
+    );
+  });
+
+  it('is silent toward a provider that takes the replay (DeepSeek asks for it after tool calls)', () => {
+    expect(findings(entry('deepseek', 'https://api.deepseek.com', content, '["deepseek-v4-flash"]'))).toEqual([]);
   });
 });
 
@@ -77,5 +92,18 @@ describe('the same fact in check-models, doctor and probe, and the fix', () => {
     expect(fixed).toContain(printed.split('\n').slice(1).map((line) => `      ${line}`).join('\n'));
     expect((await checkModels()).checks.map((c) => c.code)).not.toContain('reasoning-history-refused');
     expect(await secondTurn()).not.toContain('second-turn-rejected');
+  });
+
+  it('includeReasoningContent alone: check-models warns at it in both languages, and check-models --fix turns it off', async () => {
+    await write(entry('coreshub', coreshub.url, '        includeReasoningContent: true\n'));
+    expect((await checkModels()).checks.find((c) => c.code === 'reasoning-history-refused')).toMatchObject({ status: 'warn', pointer: '/endpoints/custom/0/customParams/includeReasoningContent' });
+    const chinese = await runCli(['check-models', '--no-cache-check', '--fix', '--dry-run', '--lang', 'zh-CN'], { cwd: dir.path });
+    expect(chinese.stdout).toContain('设置了 includeReasoningContent: true，会在智能体调用工具之间把推理内容发回给 CoresHub');
+    expect(chinese.stdout).toContain('--fix 将更正 librechat.yaml 里的 1 个端点的推理回传设置（--dry-run：没有写入）');
+    const fixed = await runCli(['check-models', '--no-cache-check', '--fix'], { cwd: dir.path });
+    expect(fixed.stdout).toContain('--fix corrected the reasoning replay of 1 endpoint in librechat.yaml (previous versions kept as librechat.yaml.bak)');
+    expect(fixed.stdout).toContain('✔ coreshub: customParams.includeReasoningContent: false');
+    expect(await readFile(join(dir.path, 'librechat.yaml'), 'utf8')).toContain('      customParams:\n        includeReasoningContent: false\n');
+    expect((await checkModels()).checks.map((c) => c.code)).not.toContain('reasoning-history-refused');
   });
 });

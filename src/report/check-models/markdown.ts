@@ -1,6 +1,6 @@
 import type { CheckModelsReport } from '../../models/report.js';
 import { words } from '../i18n/index.js';
-import { describeCheck, describePlace, describeProbeHint, describeStep, fixText } from './messages.js';
+import { describeAppliedFix, describeCheck, describePlace, describeProbeHint, describeStep, fixText } from './messages.js';
 
 const ICON = { ok: '✅', warn: '⚠️', fail: '❌' } as const;
 
@@ -24,7 +24,7 @@ export function formatMarkdown(report: CheckModelsReport): string {
   const counts = t.counts({ ok, warn, fail });
   out.push('', `**${list([counts.ok, counts.warn, counts.fail])}** · ${t.summary({ endpoints, models })}`);
   if (report.fix) {
-    out.push('', t.fix.markdown(report.fix.dryRun, list(report.fix.fixed.map((f) => `\`${f.model ?? ''}\` → \`${f.replacement}\``))));
+    out.push('', t.fix.markdown(report.fix.dryRun, list(report.fix.fixed.map((f) => `\`${describeAppliedFix(f, '→')}\``))));
   }
   return out.join('\n') + '\n';
 }

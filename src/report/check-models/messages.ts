@@ -1,5 +1,5 @@
 import type { ProbedArgs, SkippedProbeArgs } from '../../models/checks.js';
-import type { CheckModelsReport, LocatedCheck } from '../../models/report.js';
+import type { AppliedFix, CheckModelsReport, LocatedCheck } from '../../models/report.js';
 import type { DecisionStep, FetchDetail, FetchDetails, FetchFailure, Fix, ModelOrigin } from '../../models/types.js';
 import type { ModelStep, ModelStepArgs, SuggestionArgs, WhyPlace } from '../../models/why.js';
 import type { Verdict } from '../../probe/types.js';
@@ -99,6 +99,16 @@ function describeProbe(args: ProbedArgs | SkippedProbeArgs): string {
 /** A probe line carries its main verdict's facts flat (`ProbedArgs`); the probe's words read them as a verdict. */
 function asVerdict(args: ProbedArgs): Verdict {
   return { code: args.verdict, severity: 'info', data: args } as Verdict;
+}
+
+/** What one applied `--fix` changed, in identifiers (the same in every language): `old -> new`, or the settings turned off. */
+export function describeAppliedFix(fix: AppliedFix, arrow = '->'): string {
+  return fix.kind === 'model-id' ? `${fix.model ?? ''} ${arrow} ${fix.replacement}` : words().validate.list(fix.options.map((option) => `customParams.${option}: false`));
+}
+
+/** `--fix`'s headline counts: model ids corrected, endpoints whose reasoning replay was turned off. */
+export function countAppliedFixes(fixed: readonly AppliedFix[]): { ids: number; replays: number } {
+  return { ids: fixed.filter((f) => f.kind === 'model-id').length, replays: fixed.filter((f) => f.kind === 'replay-off').length };
 }
 
 /** A fix as the text to paste; its comments (why a line reads so, where an added entry goes) in this language. */

@@ -5,7 +5,7 @@ import type { Style } from '../shared/style.js';
 import { createStyle } from '../shared/style.js';
 import { words } from '../i18n/index.js';
 import { displayWidth as displayWidthOf, padDisplay } from '../shared/width.js';
-import { describeCheck, describeOrigin, describePlace, describeProbeHint, describeStep, fixText } from './messages.js';
+import { countAppliedFixes, describeAppliedFix, describeCheck, describeOrigin, describePlace, describeProbeHint, describeStep, fixText } from './messages.js';
 import { describeRuntimeLine } from '../runtime.js';
 import { labelled } from '../shared/label.js';
 import { describeVersionChoice } from '../version-choice.js';
@@ -39,8 +39,8 @@ function fixSummary(fix: NonNullable<CheckModelsReport['fix']>, style: Style): s
   if (fix.fixed.length === 0) return [t.none];
   const lines = fix.dryRun ? [fix.diff.trimEnd(), ''] : [];
   const { list } = words().validate;
-  lines.push(style.bold(t.headline({ dryRun: fix.dryRun, count: fix.fixed.length, files: list(fix.files), backups: list(fix.files.map((f) => `${f}.bak`)) })));
-  for (const item of fix.fixed) lines.push(`  ${style.green('✔')} ${item.endpoint ?? ''}: ${item.model ?? ''} -> ${item.replacement}`);
+  lines.push(style.bold(t.headline({ dryRun: fix.dryRun, ...countAppliedFixes(fix.fixed), files: list(fix.files), backups: list(fix.files.map((f) => `${f}.bak`)) })));
+  for (const item of fix.fixed) lines.push(`  ${style.green('✔')} ${item.endpoint ?? ''}: ${describeAppliedFix(item)}`);
   if (!fix.dryRun) lines.push(style.dim(`  ${t.again}`));
   return lines;
 }

@@ -75,7 +75,8 @@ export interface CheckModelsWords {
   /** `check-models --fix`. */
   fix: {
     none: string;
-    headline(f: { dryRun: boolean; count: number; files: string; backups: string }): string;
+    /** `ids`: model ids corrected; `replays`: endpoints whose reasoning replay was turned off. */
+    headline(f: { dryRun: boolean; ids: number; replays: number; files: string; backups: string }): string;
     again: string;
     markdown(dryRun: boolean, list: string): string;
   };

@@ -14,6 +14,7 @@ export function validateJsonBody(report: ValidateReport) {
     tool: { name: 'lc-doctor', version: VERSION },
     target: report.target,
     files: { config: report.files.config ?? null, env: report.files.env ?? null },
+    runtime: report.runtime,
     librechat: report.librechat,
     totals: report.totals,
     diagnostics: report.diagnostics.map((d) => ({ d, worded: wordFinding(d) })).map(({ d, worded }) => ({

@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { failureText } from '../../errors/index.js';
@@ -25,10 +26,10 @@ export const checkModels: CheckModelsWords = {
     'legacy-openrouter-key': (a) => a.takeover
         ? `OPENROUTER_API_KEY is set: LibreChat ${a.version} sends the built-in OpenAI endpoint's chats to OpenRouter with it, and takes its model list from openrouter.ai`
         : `OPENROUTER_API_KEY is set: LibreChat ${a.version} does not read it (it does not add an OpenRouter endpoint)`,
-    'reasoning-history-refused': (a) => `sends its reasoning back (includeReasoningHistory: true) and ${a.provider} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`,
+    'reasoning-history-refused': (a) => `${REPLAY[a.option].sends} and ${a.provider} answers 400 to reasoning_content in the messages it is sent: ${REPLAY[a.option].fails}`,
     'cache-stale': (a, check) => a.absent
         ? `stale: the cached ${a.entry} (${a.key}) has no '${check.endpoint ?? ''}' list; the config gives ${plural(a.resolved, 'model')}`
-        : `stale: the cache holds ${a.cached} ${check.endpoint ?? ''} models, the config gives ${a.resolved}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}`,
+        : `stale: the cache holds ${a.cached} ${check.endpoint ?? ''} models, the config gives ${a.resolved}${a.missing.length ? ` (missing: ${a.missing.join(', ')})` : ''}${a.expiresIn ? `; LibreChat drops this entry by itself in ${a.expiresIn} s` : ''}`,
     'cache-fresh': (a) => a.lists + a.queries === 0
         ? `no model list cached in Redis for this version: LibreChat builds the lists on the next request`
         : `the model lists cached in Redis (${plural(a.lists + a.queries, 'entry')}) match the config`,
@@ -69,7 +70,7 @@ export const checkModels: CheckModelsWords = {
     'model-cache-stale': (a) =>
       a.absent
         ? `LibreChat's cached ${a.entry} (${a.key}) has no list for this endpoint: it serves the cached lists, so neither shows until the cache is cleared`
-        : `LibreChat's cached ${a.entry} (${a.key}) is an older list without '${a.model}': it serves that list, so the model does not show until the cache is cleared`,
+        : `LibreChat's cached ${a.entry} (${a.key}) is an older list without '${a.model}': it serves that list, so the model does not show until ${a.expiresIn ? `the entry expires (in ${a.expiresIn} s) or ` : ''}the cache is cleared`,
     'model-in-no-endpoint': (a) =>
       `'${a.model}' is in no endpoint's list (looked at: ${a.endpoints.join(', ') || 'none'})${a.lists.length > 0 ? `; it could go into ${a.lists.join(', ')}:` : '; no endpoint shows, so no list can hold it'}`,
   },
@@ -125,8 +126,9 @@ export const checkModels: CheckModelsWords = {
   someDoNot: 'some configured models will not show or not work',
   markdownColumns: '| | endpoint | model | finding | fix |',
   fix: {
-    none: "--fix: no model id to correct automatically (only ids the provider has in another case, or as its only near-miss, are)",
-    headline: (f) => `--fix ${f.dryRun ? 'would correct' : 'corrected'} ${plural(f.count, 'model id')} in ${f.files}${f.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${f.backups})`}`,
+    none: '--fix: nothing to correct automatically (only ids the provider has in another case, or as its only near-miss, and reasoning sent back to a provider that refuses it, are)',
+    headline: (f) =>
+      `--fix ${f.dryRun ? 'would correct' : 'corrected'} ${[f.ids ? plural(f.ids, 'model id') : '', f.replays ? `the reasoning replay of ${plural(f.replays, 'endpoint')}` : ''].filter(Boolean).join(' and ')} in ${f.files}${f.dryRun ? ' (nothing written: --dry-run)' : ` (previous versions kept as ${f.backups})`}`,
     again: 'run check-models again to see the lists as LibreChat will build them now',
     markdown: (dryRun, list) => `--fix ${dryRun ? 'would correct' : 'corrected'}: ${list || 'nothing'}`,
   },

@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { MissingEndpointField } from '../../../rules/support.js';
@@ -341,7 +342,7 @@ export const validate: ValidateWords = {
       hint: `keep REDIS_KEY_PREFIX for a fixed prefix, or REDIS_KEY_PREFIX_VAR to name the variable holding it (here ${p.prefixVariable}); remove the other`,
     }),
     'reasoning-history-refused': (p) => ({
-      message: `'${p.endpoint}' sends its reasoning back (includeReasoningHistory: true) and ${p.provider} answers 400 to reasoning_content in the messages it is sent: from the second message on, every chat fails`,
+      message: `'${p.endpoint}' ${REPLAY[p.option].sends} and ${p.provider} answers 400 to reasoning_content in the messages it is sent: ${REPLAY[p.option].fails}`,
       hint: 'set includeReasoningHistory: false and includeReasoningContent: false under customParams (lc-doctor validate --fix does it)',
     }),
     'redis-uri-missing': () => ({

@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { CheckModelsWords } from '../../check-models/words.js';
 import { describeFetchFailure, describeOrigin, describeOrigins, didYouMean } from '../../check-models/messages.js';
 import { failureText } from '../../errors/index.js';
@@ -31,10 +32,10 @@ export const checkModels: CheckModelsWords = {
     'legacy-openrouter-key': (a) => a.takeover
         ? `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 会用它把内置 OpenAI 端点的对话转到 OpenRouter，模型列表也从 openrouter.ai 获取`
         : `设置了 OPENROUTER_API_KEY：LibreChat ${a.version} 不读取它（不会新增 OpenRouter 端点）`,
-    'reasoning-history-refused': (a) => `设置了 includeReasoningHistory: true，会把推理内容发回给 ${a.provider}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`,
+    'reasoning-history-refused': (a) => `${REPLAY[a.option].sends(a.provider)}，而它对消息里带 reasoning_content 的请求返回 400：${REPLAY[a.option].fails}`,
     'cache-stale': (a, check) => a.absent
         ? `缓存过期：缓存的 ${a.entry}（${a.key}）里没有 '${check.endpoint ?? ''}' 的列表；按配置应有 ${n(a.resolved, '模型')}`
-        : `缓存过期：缓存里有 ${a.cached} 个 ${check.endpoint ?? ''} 模型，按配置应有 ${a.resolved} 个${a.missing.length ? `（缺少：${a.missing.join('、')}）` : ''}`,
+        : `缓存过期：缓存里有 ${a.cached} 个 ${check.endpoint ?? ''} 模型，按配置应有 ${a.resolved} 个${a.missing.length ? `（缺少：${a.missing.join('、')}）` : ''}${a.expiresIn ? `；LibreChat 会在 ${a.expiresIn} 秒后自动丢弃这条缓存` : ''}`,
     'cache-fresh': (a) => a.lists + a.queries === 0
         ? '这个版本在 Redis 里没有缓存模型列表：LibreChat 会在下一次请求时生成'
         : `Redis 里缓存的模型列表（${a.lists + a.queries} 条）与配置一致`,
@@ -76,7 +77,7 @@ export const checkModels: CheckModelsWords = {
     'model-cache-stale': (a) =>
       a.absent
         ? `LibreChat 缓存的 ${a.entry}（${a.key}）里没有这个端点的列表：LibreChat 用的是缓存里的列表，清除缓存之前端点和模型都不会显示`
-        : `LibreChat 缓存的 ${a.entry}（${a.key}）是旧列表，里面没有 '${a.model}'：LibreChat 用的是这份列表，清除缓存之前这个模型不会显示`,
+        : `LibreChat 缓存的 ${a.entry}（${a.key}）是旧列表，里面没有 '${a.model}'：LibreChat 用的是这份列表，${a.expiresIn ? `要等这条缓存过期（${a.expiresIn} 秒后）或者清除缓存，` : '清除缓存之前'}这个模型${a.expiresIn ? '才会显示' : '不会显示'}`,
     'model-in-no-endpoint': (a) =>
       `'${a.model}' 不在任何端点的列表里（已查：${a.endpoints.join('、') || '无'}）${a.lists.length > 0 ? `；可以加到 ${a.lists.join('、')}：` : '；没有显示的端点，没有列表能放它'}`,
   },
@@ -132,8 +133,9 @@ export const checkModels: CheckModelsWords = {
   someDoNot: '有些配置的模型不会显示或无法使用',
   markdownColumns: '| | 端点 | 模型 | 结果 | 修正 |',
   fix: {
-    none: '--fix：没有可以自动更正的模型 ID（只更正和提供商那边只差大小写、或者只有一个相近 ID 的）',
-    headline: (f) => `--fix ${f.dryRun ? '将更正' : '已更正'} ${f.files} 里的 ${f.count} 个模型 ID${f.dryRun ? '（--dry-run：没有写入）' : `（原文件保存为 ${f.backups}）`}`,
+    none: '--fix：没有可以自动更正的内容（只更正和提供商那边只差大小写、或者只有一个相近 ID 的模型 ID，以及把推理内容发回给会拒绝它的提供商的设置）',
+    headline: (f) =>
+      `--fix ${f.dryRun ? '将更正' : '已更正'} ${f.files} 里${[f.ids ? `的 ${f.ids} 个模型 ID` : '', f.replays ? `${f.ids ? '和' : '的'} ${f.replays} 个端点的推理回传设置` : ''].join('')}${f.dryRun ? '（--dry-run：没有写入）' : `（原文件保存为 ${f.backups}）`}`,
     again: '再运行一次 check-models，看 LibreChat 现在会生成的列表',
     markdown: (dryRun, list) => `--fix ${dryRun ? '将更正' : '已更正'}：${list || '无'}`,
   },

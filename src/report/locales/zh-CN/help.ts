@@ -123,7 +123,7 @@ export const help: HelpWords = {
         '--json': '等同于 --format json',
         '--runtime': RUNTIME,
         '--verbose': '列出每个端点的判断流程，以及每个模型的来源',
-        '--fix': '把和提供商写法不同的模型 ID（只差大小写，或者只有一个相近 ID）在 models.default 或 .env 的 *_MODELS 里改正（原子写入，保留 .bak）',
+        '--fix': '把和提供商写法不同的模型 ID（只差大小写，或者只有一个相近 ID）在 models.default 或 .env 的 *_MODELS 里改正，并关掉会把推理内容发回给拒收它的提供商的设置（原子写入，保留 .bak）',
         '--dry-run': '配合 --fix：只显示 diff，不写入',
       },
       after: `

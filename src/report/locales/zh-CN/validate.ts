@@ -1,3 +1,4 @@
+import { REPLAY } from './replay.js';
 import type { ComposeProblem } from '../../../compose/index.js';
 import type { NoFixReason } from '../../../core/text-edit.js';
 import type { MissingEndpointField } from '../../../rules/support.js';
@@ -361,7 +362,7 @@ export const validate: ValidateWords = {
       hint: `固定前缀用 REDIS_KEY_PREFIX，或者用 REDIS_KEY_PREFIX_VAR 指定存放前缀的变量（这里是 ${p.prefixVariable}）；删掉另一个`,
     }),
     'reasoning-history-refused': (p) => ({
-      message: `'${p.endpoint}' 设置了 includeReasoningHistory: true，会把推理内容发回给 ${p.provider}，而它对消息里带 reasoning_content 的请求返回 400：每个对话从第二条消息起都会失败`,
+      message: `'${p.endpoint}' ${REPLAY[p.option].sends(p.provider)}，而它对消息里带 reasoning_content 的请求返回 400：${REPLAY[p.option].fails}`,
       hint: '在 customParams 下设 includeReasoningHistory: false 和 includeReasoningContent: false（lc-doctor validate --fix 会自动改）',
     }),
     'redis-uri-missing': () => ({
@@ -513,7 +514,7 @@ export const validate: ValidateWords = {
     'openai-models-missing': 'librechat.yaml 里给 openAI 端点用的模型（titleModel、modelSpec 预设）不在 OPENAI_MODELS 里。',
     'openai-models-override': 'OPENAI_MODELS 替换了 OpenAI 的默认模型列表，并关闭了新模型的拉取。',
     'redis-prefix-conflict': 'REDIS_KEY_PREFIX 和 REDIS_KEY_PREFIX_VAR 同时设置：LibreChat 启动时会报错。',
-    'reasoning-history-refused': 'includeReasoningHistory 把推理内容发回给会返回 400 的提供商：对话的后续消息都会失败。',
+    'reasoning-history-refused': 'includeReasoningHistory 或 includeReasoningContent 把推理内容发回给会返回 400 的提供商：对话的后续消息，或智能体调用工具后的下一步，都会失败。',
     'redis-uri-missing': 'USE_REDIS=true 但没有 REDIS_URI：LibreChat 启动时会报错。',
     'title-model-not-served': '自定义端点的 titleModel 不在它的 models.default 里，而模型拉取是关闭的。',
     'unknown-key': 'LibreChat 接受但会悄悄丢掉的键（自定义端点等非严格对象里的拼写错误），并给出建议。',
