@@ -32,6 +32,8 @@ export interface Problems {
   'config.mount-missing': { file: string };
   'config.path-missing': { file: string; origin: string };
   'config.default-missing': { file: string };
+  /** doctor's deployment folder: absent, or a file. */
+  'doctor.folder': { folder: string; kind: 'missing' | 'file' };
   'config.fetch-status': { url: string; status: number };
   'config.fetch-failed': { url: string; reason: string };
   'config.remote-too-large': { url: string; limitMegabytes: number };

@@ -1,5 +1,6 @@
 import { planCacheReach } from '../cache/compose-reach.js';
 import { detectRuntime, type RuntimeChoice } from '../config/runtime.js';
+import { stat } from 'node:fs/promises';
 import { HandledError } from '../core/errors.js';
 import type { CheckModelsPorts } from '../models/run.js';
 import { runCheckModels } from '../models/run.js';
@@ -30,6 +31,7 @@ export interface DoctorOptions {
  * the probes, run on the same files read the same way; their findings merged into one per cause.
  */
 export async function runDoctor(options: DoctorOptions, ports: CheckModelsPorts): Promise<{ report: DoctorReport; secrets: string[] }> {
+  await requireFolder(options.folder);
   const inputs = { config: options.config, env: options.env, cwd: options.folder, processEnv: options.processEnv, runtime: options.runtime };
   options.onStep?.('validate');
   const { report: validated, deployment } = await validateDeployment({ ...inputs, librechatVersion: options.librechatVersion });
@@ -77,4 +79,11 @@ function reachingCache(inspect: NonNullable<CheckModelsPorts['inspectCache']>, r
     }
     return inspect(plan.redisUri ? { ...environment, REDIS_URI: plan.redisUri } : environment, librechatVersion);
   };
+}
+
+/** A folder that is not there would otherwise read as "no librechat.yaml in this folder". */
+async function requireFolder(folder: string): Promise<void> {
+  const found = await stat(folder).catch(() => undefined);
+  if (!found) throw new HandledError({ code: 'doctor.folder', params: { folder, kind: 'missing' } });
+  if (!found.isDirectory()) throw new HandledError({ code: 'doctor.folder', params: { folder, kind: 'file' } });
 }

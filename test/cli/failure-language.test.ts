@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findEnglishSentences } from '../helpers/english-sentences.js';
 import { runCli, spawnCli } from '../helpers/run-cli.js';
@@ -42,6 +43,12 @@ const FAILURES = [
     zh: "'-f, --format <format>' 的值 'xml' 无效：只能是 stylish、json、github、sarif、junit 之一",
     en: "option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github, sarif, junit.",
   },
+  {
+    name: 'a deployment folder that does not exist',
+    args: ['doctor', '/nonexistent-lc-doctor-folder'],
+    zh: '文件夹 /nonexistent-lc-doctor-folder 不存在',
+    en: 'folder /nonexistent-lc-doctor-folder does not exist',
+  },
   { name: 'a bad option value', args: ['validate', '--librechat-version', '0.9'], zh: "'0.9' 不是 LibreChat 版本号", en: "'0.9' is not a LibreChat version like 0.8.2" },
   {
     name: 'a dead Redis',
@@ -80,6 +87,14 @@ describe('a Redis port that takes the connection and never answers', () => {
     expect(chinese.stderr).toContain(`lc-doctor: redis://127.0.0.1:${port} 上的 Redis 在 4000 毫秒内没有应答\n提示：`);
     expect(findEnglishSentences(chinese.stderr)).toEqual([]);
     expect(english.stderr).toContain(`lc-doctor: cannot connect to Redis at redis://127.0.0.1:${port}: no answer within 4000 ms\nhint: something accepts connections`);
+  });
+});
+
+describe('doctor names a folder that is not one, instead of missing librechat.yaml in it', () => {
+  it('a file given as the folder (in-process)', async () => {
+    const run = await runCli(['doctor', 'ok.yaml'], { cwd: dir.path, env: { LANG: 'zh_CN.UTF-8' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`lc-doctor: ${join(dir.path, 'ok.yaml')} 是文件，不是文件夹\n提示：`);
   });
 });
 

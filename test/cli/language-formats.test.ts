@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
@@ -11,6 +12,7 @@ import { runCli } from '../helpers/run-cli.js';
  * In-process runs, one after the other (they share the loaded language).
  */
 const ZH = { LANG: 'zh_CN.UTF-8' };
+const INVALID = fileURLToPath(new URL('../fixtures/configs/invalid/', import.meta.url));
 const RULES = fileURLToPath(new URL('../fixtures/rules/', import.meta.url));
 const TYPO = fileURLToPath(new URL('../fixtures/check-models/typo/', import.meta.url));
 
@@ -23,6 +25,15 @@ function expectChinese(text: string, label: string): void {
 const unescapeXml = (xml: string) => xml.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 describe('validate in Chinese, every format', () => {
+  it('stylish on every invalid fixture (each schema and rule message it triggers)', async () => {
+    const names = (await readdir(INVALID)).filter((name) => name.endsWith('.yaml'));
+    expect(names.length).toBeGreaterThan(30);
+    for (const name of names) {
+      const run = await runCli(['validate', '-c', name, '-e', '/dev/null'], { cwd: INVALID, env: ZH });
+      expectChinese(run.stdout, name);
+    }
+  });
+
   const args = ['validate', '-c', 'broken.librechat.yaml', '-e', 'broken.env'];
 
   it('stylish: the start-up verdict lists its places with 、', async () => {

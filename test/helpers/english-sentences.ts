@@ -39,11 +39,12 @@ function isFileText(line: string): boolean {
 }
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef';
-const ASCII_AGAINST_CHINESE = new RegExp(`[${CJK}] ?[(:;,]|[(:;,] ?[${CJK}]|[${CJK}]\\.$`, 'g');
+/** ASCII punctuation touching Chinese, a sentence's ASCII full stop, or one space between two Chinese characters (`必须是 私有`). */
+const ASCII_AGAINST_CHINESE = new RegExp(`[${CJK}] ?[(:;,]|[(:;,] ?[${CJK}]|[${CJK}]\\.$|[\\u4e00-\\u9fff] [\\u4e00-\\u9fff]`, 'g');
 
 /**
  * ASCII punctuation written against Chinese text, where a Chinese writer uses the full-width form:
- * `为什么 X: 不会显示`, `2 正常, 0 警告`, `（默认: 8765)`, `...结果）.` Quoted and code text, URLs,
+ * `为什么 X: 不会显示`, `2 正常, 0 警告`, `（默认: 8765)`, `...结果）.`, `必须是 私有`. Quoted and code text, URLs,
  * `${VARS}`, file excerpts, the `lc-doctor: ` prefix and GitHub's `::error ...::` syntax are left out.
  */
 export function findAsciiPunctuation(text: string): string[] {

@@ -20,6 +20,7 @@ const SAMPLES: { [C in ProblemCode]: Problems[C] } = {
   'config.mount-missing': { file: 'librechat.yaml' },
   'config.path-missing': { file: 'conf/librechat.yaml', origin: '.env' },
   'config.default-missing': { file: 'librechat.yaml' },
+  'doctor.folder': { folder: '/srv/librechat', kind: 'missing' },
   'config.fetch-status': { url: 'https://example.com/librechat.yaml', status: 404 },
   'config.fetch-failed': { url: 'https://example.com/librechat.yaml', reason: 'fetch failed' },
   'config.remote-too-large': { url: 'https://example.com/librechat.yaml', limitMegabytes: 5 },

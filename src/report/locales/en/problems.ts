@@ -37,6 +37,10 @@ export const problems: ProblemWords = {
   },
   'config.mount-missing': (p) => ({ message: `${p.file} is mounted into the LibreChat container but does not exist`, hint: 'create it, or remove the mount from the compose file (Docker would create an empty folder in its place)' }),
   'config.path-missing': (p) => ({ message: `config file ${p.file} does not exist (CONFIG_PATH from ${p.origin})`, hint: 'fix CONFIG_PATH, or name the file with --config <path>' }),
+  'doctor.folder': (p) => ({
+    message: p.kind === 'missing' ? `folder ${p.folder} does not exist` : `${p.folder} is a file, not a folder`,
+    hint: 'name the LibreChat folder: the one with docker-compose.yml, .env or librechat.yaml',
+  }),
   'config.default-missing': (p) => ({ message: `no ${p.file} in this folder (and CONFIG_PATH is not set)`, hint: 'run in the LibreChat folder, or name the file with --config <path>' }),
   'config.fetch-status': (p) => ({ message: `fetching the config from ${p.url} failed: HTTP ${p.status}`, hint: FETCH_HINT }),
   'config.fetch-failed': (p) => ({ message: `fetching the config from ${p.url} failed: ${p.reason}`, hint: FETCH_HINT }),

@@ -5,7 +5,7 @@ const CHANGE = { added: '添加', updated: '更新' } as const;
 
 export const addEndpoint: AddEndpointWords = {
   notices: {
-    'unknown-model': (p) => `模型 '${p.model}' 不在 ${p.provider} 预设中；请对照 GET /models 核对 id`,
+    'unknown-model': (p) => `模型 '${p.model}' 不在 ${p.provider} 预设中；请对照 GET /models 核对 ID`,
     'reasoning-title-model': (p) => `titleModel '${p.titleModel}' 总是会思考；生成的标题可能为空或很慢`,
     'no-thinking-switch': (p) => `${p.provider} 没有公开的请求字段可以${p.wanted === 'on' ? '开启' : '关闭'}思考；未添加任何字段`,
     'thinking-switch-mixed': (p) =>

@@ -37,7 +37,11 @@ export const problems: ProblemWords = {
   },
   'config.mount-missing': (p) => ({ message: `${p.file} 被挂载进 LibreChat 容器，但它并不存在`, hint: '创建这个文件，或者从 compose 文件里删掉这个挂载（否则 Docker 会在那里建一个空目录）' }),
   'config.path-missing': (p) => ({ message: `配置文件 ${p.file} 不存在（CONFIG_PATH 来自 ${p.origin}）`, hint: '修改 CONFIG_PATH，或者用 --config <path> 指定文件' }),
-  'config.default-missing': (p) => ({ message: `当前目录下没有 ${p.file}（也没有设置 CONFIG_PATH）`, hint: '到 LibreChat 目录下运行，或者用 --config <path> 指定文件' }),
+  'doctor.folder': (p) => ({
+    message: p.kind === 'missing' ? `文件夹 ${p.folder} 不存在` : `${p.folder} 是文件，不是文件夹`,
+    hint: '指定 LibreChat 所在的文件夹：里面有 docker-compose.yml、.env 或 librechat.yaml',
+  }),
+  'config.default-missing': (p) => ({ message: `这个文件夹里没有 ${p.file}（也没有设置 CONFIG_PATH）`, hint: '到 LibreChat 目录下运行，或者用 --config <path> 指定文件' }),
   'config.fetch-status': (p) => ({ message: `从 ${p.url} 获取配置失败：HTTP ${p.status}`, hint: FETCH_HINT }),
   'config.fetch-failed': (p) => ({ message: `从 ${p.url} 获取配置失败（${p.reason}）`, hint: FETCH_HINT }),
   'config.remote-too-large': (p) => ({ message: `${p.url} 上的配置超过 ${p.limitMegabytes} MB，LibreChat 配置远没有这么大`, hint: '确认 CONFIG_PATH 指向的是配置文件本身' }),

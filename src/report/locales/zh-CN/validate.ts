@@ -119,7 +119,11 @@ const WRITE_VALUE_ITSELF = '这里直接写值；变量只在密钥、URL 和请
 const where = (path: string) => (path === '' ? '整个文件' : `\`${path}\` `);
 const TYPE_NAMES: Record<string, string> = { array: '数组', object: '键值映射', integer: '整数', null: 'null', string: '字符串', number: '数字', boolean: '布尔值' };
 const typeName = (type: string) => TYPE_NAMES[type] ?? type;
-const pattern = (p: { pattern: string; patternKind?: PatternKind }) => (p.patternKind ? PATTERNS[p.patternKind] : `匹配 /${p.pattern}/ 的文本`);
+/** What a value must look like, spaced for the Chinese before it: `必须是 host:port 形式`, `必须是私有……地址`. */
+const pattern = (p: { pattern: string; patternKind?: PatternKind }) => {
+  const text = p.patternKind ? PATTERNS[p.patternKind] : `匹配 /${p.pattern}/ 的文本`;
+  return /^[\x21-\x7e]/.test(text) ? ` ${text}` : text;
+};
 
 function describeValue(actual: ValueShape): string {
   switch (actual.kind) {
@@ -406,10 +410,10 @@ export const validate: ValidateWords = {
     }),
     'schema.not-empty': (p) => ({ message: `${where(p.path)}不能为空` }),
     'schema.not': (p) => ({ message: `${where(p.path)}不能是 ${p.forbidden.join(' 或 ')}` }),
-    'schema.not-pattern': (p) => ({ message: `${where(p.path)}不能是 ${pattern(p)}，实际是 ${p.actual}` }),
+    'schema.not-pattern': (p) => ({ message: `${where(p.path)}不能是${pattern(p)}，实际是 ${p.actual}` }),
     'schema.not-allowed': (p) => ({ message: `${where(p.path)}不允许出现在这里` }),
     'schema.format-url': (p) => ({ message: `${where(p.path)}必须是合法的 URL，实际是 ${p.actual}` }),
-    'schema.pattern': (p) => ({ message: `${where(p.path)}必须是 ${pattern(p)}，实际是 ${p.actual}` }),
+    'schema.pattern': (p) => ({ message: `${where(p.path)}必须是${pattern(p)}，实际是 ${p.actual}` }),
     'schema.limit': (p) => ({ message: `${where(p.path)}${limit(p.keyword, p.limit, p.actual)}` }),
     'schema.empty-file': () => ({ message: '配置文件是空的', hint: 'LibreChat 会忽略空文件，按默认设置运行；至少写上 `version:` 和 `endpoints:`' }),
     'yaml-syntax': (p) => ({ message: `YAML 语法错误：${YAML_PROBLEMS[p.yamlCode] ?? '无法解析'}（${p.yamlCode}）`, ...(YAML_HINTS[p.yamlCode] ? { hint: YAML_HINTS[p.yamlCode] } : {}) }),
