@@ -3,8 +3,18 @@ import { compareVersions } from '../librechat/index.js';
 import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints } from './support.js';
 
-/** Fields v0.7 read on custom endpoints; v0.8 strips them without a word. */
-const LEGACY_FIELDS = new Set(['summarize', 'summaryModel', 'forcePrompt', 'customOrder']);
+/**
+ * Fields v0.7 read on custom endpoints; v0.8 strips them without a word. Each is reported only when
+ * its value asked for something v0.8 no longer does: `summarize: false` and `forcePrompt: false` are
+ * what v0.8 does anyway (LibreChat's own librechat.example.yaml still carries them), and
+ * `summaryModel` only ever mattered beside `summarize: true`.
+ */
+const LEGACY_FIELDS: Record<string, (entry: Record<string, unknown>) => boolean> = {
+  summarize: (entry) => entry.summarize === true,
+  summaryModel: (entry) => entry.summarize === true,
+  forcePrompt: (entry) => entry.forcePrompt === true,
+  customOrder: () => true,
+};
 
 export const legacyField: Rule = {
   id: 'legacy-field',
@@ -15,7 +25,7 @@ export const legacyField: Rule = {
     const reports: RuleReport[] = [];
     for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
       for (const key of Object.keys(entry)) {
-        if (!LEGACY_FIELDS.has(key)) continue;
+        if (!Object.hasOwn(LEGACY_FIELDS, key) || !LEGACY_FIELDS[key]!(entry)) continue;
         reports.push({
           file: 'config',
           pointer: encodePointer(['endpoints', 'custom', index, key]),

@@ -3,21 +3,25 @@ import { encodePointer } from '../core/json-pointer.js';
 import { condenseErrors, type SchemaError } from './condense-errors.js';
 import { describeSchemaError, valueAt, type DescribeContext } from './describe-schema-error.js';
 import { loadValidator, type SchemaFlavor, type SchemaNode } from './load-validator.js';
-import { readSchemaJson, type SchemaTarget } from './targets.js';
+import { lineAcceptsBeyondJudge, topLevelKeysRefused, topLevelKeysTheLineLacks } from './line-keys.js';
+import { readSchemaJson, type JudgeTarget, type SchemaTarget } from './targets.js';
 
 /**
  * LibreChat's own verdict on a parsed librechat.yaml: the generated validator of the chosen
  * LibreChat line, with ajv's errors condensed to one clear finding per problem.
  */
-export function checkSchema(value: unknown, target: SchemaTarget, file: string): Diagnostic[] {
-  if (passesLint(value, target)) return [];
+export function checkSchema(value: unknown, target: SchemaTarget | JudgeTarget, file: string): Diagnostic[] {
+  const refused = 'line' in target ? refusedByLine(value, target, file) : [];
+  if (passesLint(value, target)) return refused;
   const errors = runValidator(value, target, 'faithful');
   const context = describeContext(value, target, 'faithful');
-  return errors.map((error) => {
+  const linesOwn = judgedLineAccepts(value, target);
+  const judged = errors.flatMap((error) => {
     const description = describeSchemaError(error, context);
+    if (linesOwn(description.pointer)) return [];
     return {
       ruleId: 'schema',
-      severity: 'error',
+      severity: 'error' as const,
       file,
       pointer: description.pointer,
       ...(description.target ? { target: description.target } : {}),
@@ -25,6 +29,29 @@ export function checkSchema(value: unknown, target: SchemaTarget, file: string):
       params: description.params,
     };
   });
+  return [...refused, ...judged];
+}
+
+/** Top-level keys the judge accepts but the judged line's own strict schema refuses, as LibreChat words them. */
+function refusedByLine(value: unknown, target: JudgeTarget, file: string): Diagnostic[] {
+  const keys = topLevelKeysRefused(target.line.id, value);
+  if (keys.length === 0) return [];
+  const lacking = new Set(topLevelKeysTheLineLacks(target.line.id));
+  const allowed = describeContext(value, target, 'faithful').allowedKeys('').filter((key) => !lacking.has(key));
+  return keys.map((key) => ({
+    ruleId: 'schema',
+    severity: 'error',
+    file,
+    pointer: encodePointer([key]),
+    target: 'key',
+    code: 'schema.unknown-key',
+    params: { key, parent: '', underEndpoints: false, rejectsFileAllowed: allowed },
+  }));
+}
+
+/** A judged line's own schema may accept more than the schema judging it (see line-keys.ts). */
+function judgedLineAccepts(value: unknown, target: SchemaTarget | JudgeTarget): (pointer: string) => boolean {
+  return 'line' in target ? lineAcceptsBeyondJudge(target.line.id, value) : () => false;
 }
 
 /** A key LibreChat accepts and then silently drops (the object strips unknown keys). */
@@ -39,8 +66,9 @@ export interface UnknownKey {
 }
 
 /** Keys the lint schema rejects but the faithful one accepts. */
-export function findUnknownKeys(value: unknown, target: SchemaTarget): UnknownKey[] {
+export function findUnknownKeys(value: unknown, target: SchemaTarget | JudgeTarget): UnknownKey[] {
   if (passesLint(value, target)) return [];
+  const linesOwn = judgedLineAccepts(value, target);
   const rejectedByLibreChat = new Set(
     runValidator(value, target, 'faithful')
       .filter((e) => e.keyword === 'additionalProperties')
@@ -51,7 +79,7 @@ export function findUnknownKeys(value: unknown, target: SchemaTarget): UnknownKe
   for (const error of runValidator(value, target, 'lint')) {
     if (error.keyword !== 'additionalProperties') continue;
     const pointer = keyPointer(error);
-    if (rejectedByLibreChat.has(pointer) || found.has(pointer)) continue;
+    if (rejectedByLibreChat.has(pointer) || found.has(pointer) || linesOwn(pointer)) continue;
     const key = String((error.params as Record<string, unknown>).additionalProperty);
     const allowedKeys = context.allowedKeys(error.schemaPath.replace(/\/additionalProperties$/, ''));
     found.set(pointer, { pointer, parent: error.instancePath, key, allowedKeys });

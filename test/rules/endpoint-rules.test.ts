@@ -123,14 +123,20 @@ describe('endpoint-reserved-name', () => {
 });
 
 describe('legacy-field', () => {
-  const yaml = endpoint(GROQ + '      summarize: true\n      forcePrompt: false\n');
-  it('points at each legacy key', () => {
+  const yaml = endpoint(GROQ + '      summarize: true\n      summaryModel: "llama-3.1-8b-instant"\n      forcePrompt: true\n');
+  it('points at each legacy key whose value v0.8 no longer honours', () => {
     const diagnostics = lint({ yaml }, [legacyField]);
     expect(diagnostics.map((d) => [d.pointer, d.target, d.range?.line, d.range?.column])).toEqual([
       ['/endpoints/custom/0/summarize', 'key', 9, 7],
-      ['/endpoints/custom/0/forcePrompt', 'key', 10, 7],
+      ['/endpoints/custom/0/summaryModel', 'key', 10, 7],
+      ['/endpoints/custom/0/forcePrompt', 'key', 11, 7],
     ]);
     expect(diagnostics[0]!.hint).toContain('summarization');
+  });
+
+  it('stays quiet when v0.8 does what the value says anyway (as in LibreChat\'s own example file)', () => {
+    const asTheExampleWrites = endpoint(GROQ + '      summarize: false\n      summaryModel: "current_model"\n      forcePrompt: false\n');
+    expect(lint({ yaml: asTheExampleWrites }, [legacyField])).toEqual([]);
   });
 
   it('stays quiet for v0.7.7, which still reads them', () => {
