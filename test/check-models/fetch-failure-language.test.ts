@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchModelListOverHttp } from '../../src/models/http-fetch.js';
 import { describeFetchFailure } from '../../src/report/check-models/messages.js';
 import { useLanguage } from '../../src/report/i18n/index.js';
-import { findEnglishSentences } from '../helpers/english-sentences.js';
+import { findAsciiPunctuation, findEnglishSentences } from '../helpers/english-sentences.js';
 import { messageFields, withoutWords } from '../helpers/language-neutral.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -58,12 +58,14 @@ describe('check-models: a failed model-list fetch in Chinese', () => {
     expect(stdout).toContain('模型拉取失败（找不到主机，地址');
     expect(stdout).toContain('模型拉取失败（返回的内容不是 JSON，地址');
     expect(findEnglishSentences(stdout)).toEqual([]);
+    expect(findAsciiPunctuation(stdout)).toEqual([]);
   });
 
   it('--verbose steps and --json messages are Chinese; the codes are the same as in English', async () => {
     const verbose = await checkModels('zh_CN.UTF-8', '--verbose');
     expect(verbose.stdout).toContain('拉取失败：连接被拒绝');
     expect(findEnglishSentences(verbose.stdout)).toEqual([]);
+    expect(findAsciiPunctuation(verbose.stdout)).toEqual([]);
 
     const zh = JSON.parse((await checkModels('zh_CN.UTF-8', '--json')).stdout) as { endpoints: { name: string; fetch?: unknown }[] };
     const en = JSON.parse((await checkModels('C', '--json')).stdout) as typeof zh;

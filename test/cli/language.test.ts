@@ -85,6 +85,7 @@ describe('no English sentence is left in zh-CN output', () => {
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('探测：没有收到推理内容：这个模型只在被要求时才思考');
     expect(findEnglishSentences(run.stdout)).toEqual([]);
+    expect(findAsciiPunctuation(run.stdout)).toEqual([]);
     await expect(normalise(run.stdout)).toMatchFileSnapshot('./__snapshots__/demo.zh-CN.txt');
   });
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { startMockProvider, type MockProvider } from '../../src/mock-provider/index.js';
 import { useLanguage } from '../../src/report/i18n/index.js';
-import { findEnglishSentences } from '../helpers/english-sentences.js';
+import { findAsciiPunctuation, findEnglishSentences } from '../helpers/english-sentences.js';
 import { messageFields, withoutWords } from '../helpers/language-neutral.js';
 import { runCli } from '../helpers/run-cli.js';
 import { makeTempDir } from '../helpers/temp-dir.js';
@@ -89,6 +89,7 @@ describe('probe failures in Chinese', () => {
     expect(stylish.code).toBe(1);
     expect(stylish.stdout).toContain(says);
     expect(findEnglishSentences(stylish.stdout)).toEqual([]);
+    expect(findAsciiPunctuation(stylish.stdout)).toEqual([]);
 
     const zh = failureOf((await probeIn('zh_CN.UTF-8', ...args, '--json')).stdout);
     const en = failureOf((await probeIn('C', ...args, '--json')).stdout);
@@ -102,8 +103,9 @@ describe('probe failures in Chinese', () => {
   });
 
   test("a refused connection: the OS's own text in full-width brackets after lc-doctor's label", async () => {
-    const { stdout } = await probeIn('zh_CN.UTF-8', 'Closed', '--verbose');
+    const { stdout } = await probeIn('zh_CN.UTF-8', 'Closed', '--verbose', '--list-models');
     expect(stdout).toContain(`连接被拒绝（connect ECONNREFUSED 127.0.0.1:${closedPort}）`);
     expect(findEnglishSentences(stdout)).toEqual([]);
+    expect(findAsciiPunctuation(stdout)).toEqual([]);
   });
 });

@@ -140,7 +140,7 @@ export const probe: ProbeWords = {
   chunks: (c) => `${c.total} 个分块（推理 ${c.reasoning}，回答 ${c.answer}${c.comments ? `，注释 ${c.comments}` : ''}）`,
   usage: (u) => `用量：输入 ${u.prompt} + 输出 ${u.completion}${u.reasoning !== undefined ? `（推理 ${u.reasoning}）` : ''}，位于 ${u.placement}`,
   noUsage: '没有用量',
-  finish: (reason) => `结束原因 ${reason ?? '无'}`,
+  finish: (reason) => `结束原因：${reason ?? '无'}`,
   noDone: '没有 [DONE]',
   modelListFailed: '失败',
   modelListOk: (status, count) => `${status} · ${count} 个模型`,
