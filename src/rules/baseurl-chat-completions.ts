@@ -1,5 +1,6 @@
 import { encodePointer } from '../core/json-pointer.js';
 import { interpolate } from '../env/interpolate.js';
+import { compareVersions } from '../librechat/index.js';
 import type { Rule, RuleReport } from './types.js';
 import { replaceScalarEdit } from '../config/yaml-edits.js';
 import { asFix, listCustomEndpoints } from './support.js';
@@ -18,7 +19,7 @@ export const baseurlChatCompletions: Rule = {
     for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
       if (typeof entry.baseURL !== 'string' || entry.directEndpoint === true) continue;
       const resolved = interpolate(entry.baseURL, context.environment).value;
-      if (!CHAT_COMPLETIONS_SUFFIX.test(resolved)) continue;
+      if (!CHAT_COMPLETIONS_SUFFIX.test(resolved) || legacyClientCutsIt(context.target.librechatVersion, resolved, entry)) continue;
       const written = resolved === entry.baseURL.trim();
       const pointer = encodePointer(['endpoints', 'custom', index, 'baseURL']);
       reports.push({
@@ -33,3 +34,17 @@ export const baseurlChatCompletions: Rule = {
     return reports;
   },
 };
+
+/**
+ * Up to v0.7.8 chats and titles go through the old OpenAIClient, which cuts a URL back to its
+ * first `/v1` (`extractBaseURL`, api/utils/extractBaseURL.js), so `.../v1/chat/completions` still
+ * works there; only the `/models` fetch appends to the URL as written. The suffix then costs
+ * something only when `models.fetch` is on.
+ */
+function legacyClientCutsIt(librechatVersion: string, resolved: string, entry: Record<string, unknown>): boolean {
+  if (compareVersions(librechatVersion, '0.7.9') >= 0) return false;
+  const root = resolved.replace(CHAT_COMPLETIONS_SUFFIX, '');
+  const models = entry.models;
+  const fetches = typeof models === 'object' && models !== null && (models as { fetch?: unknown }).fetch === true;
+  return !fetches && root.indexOf('/v1') === root.length - 3;
+}

@@ -206,6 +206,15 @@ describe('baseurl-chat-completions', () => {
     const yaml = endpoint(GROQ.replace('openai/v1/"', 'openai/v1/chat/completions"') + '      directEndpoint: true\n');
     expect(lint({ yaml }, [baseurlChatCompletions])).toEqual([]);
   });
+
+  it('stays quiet up to v0.7.8, whose chat client cuts a /v1 URL back to /v1, unless the model list is fetched', () => {
+    const full = (fetch: boolean) => endpoint(GROQ.replace('openai/v1/"', 'openai/v1/chat/completions"').replace('default: [', `fetch: ${fetch}\n        default: [`));
+    expect(lint({ yaml: full(false), version: '0.7.8' }, [baseurlChatCompletions])).toEqual([]);
+    expect(lint({ yaml: full(true), version: '0.7.8' }, [baseurlChatCompletions])).toHaveLength(1);
+    expect(lint({ yaml: full(false), version: '0.7.9' }, [baseurlChatCompletions])).toHaveLength(1);
+    const withoutV1 = endpoint(GROQ.replace('"https://api.groq.com/openai/v1/"', '"https://open.bigmodel.cn/api/paas/v4/chat/completions"'));
+    expect(lint({ yaml: withoutV1, version: '0.7.8' }, [baseurlChatCompletions])).toHaveLength(1);
+  });
 });
 
 describe('title-model-not-served', () => {
