@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../core/diagnostic.js';
 import { encodePointer } from '../core/json-pointer.js';
 import { condenseErrors, type SchemaError } from './condense-errors.js';
-import { describeSchemaError, valueAt, type DescribeContext } from './describe-schema-error.js';
+import { describeSchemaError, describeValue, displayPath, valueAt, type DescribeContext } from './describe-schema-error.js';
 import { loadValidator, type SchemaFlavor, type SchemaNode } from './load-validator.js';
-import { lineAcceptsBeyondJudge, topLevelKeysRefused, topLevelKeysTheLineLacks } from './line-keys.js';
+import { lineAcceptsBeyondJudge, refusalsByLine, topLevelKeysTheLineLacks, type LineRefusal } from './line-keys.js';
 import { readSchemaJson, type JudgeTarget, type SchemaTarget } from './targets.js';
 
 /**
@@ -32,21 +32,24 @@ export function checkSchema(value: unknown, target: SchemaTarget | JudgeTarget, 
   return [...refused, ...judged];
 }
 
-/** Top-level keys the judge accepts but the judged line's own strict schema refuses, as LibreChat words them. */
+/** What the judge accepts but the judged line's own schema refuses, worded as the judge's own findings. */
 function refusedByLine(value: unknown, target: JudgeTarget, file: string): Diagnostic[] {
-  const keys = topLevelKeysRefused(target.line.id, value);
-  if (keys.length === 0) return [];
+  const refusals = refusalsByLine(target.line.id, value);
+  if (refusals.length === 0) return [];
   const lacking = new Set(topLevelKeysTheLineLacks(target.line.id));
-  const allowed = describeContext(value, target, 'faithful').allowedKeys('').filter((key) => !lacking.has(key));
-  return keys.map((key) => ({
-    ruleId: 'schema',
-    severity: 'error',
-    file,
-    pointer: encodePointer([key]),
-    target: 'key',
-    code: 'schema.unknown-key',
-    params: { key, parent: '', underEndpoints: false, rejectsFileAllowed: allowed },
-  }));
+  const topLevel = describeContext(value, target, 'faithful').allowedKeys('').filter((key) => !lacking.has(key));
+  return refusals.map((refusal) => ({ ruleId: 'schema', severity: 'error', file, pointer: encodePointer(refusal.segments), ...describeRefusal(refusal, value, topLevel) }));
+}
+
+function describeRefusal(refusal: LineRefusal, root: unknown, topLevel: string[]): Pick<Diagnostic, 'target' | 'code' | 'params'> {
+  if (refusal.kind === 'type') {
+    const path = displayPath(encodePointer(refusal.segments), root);
+    return { target: 'value', code: 'schema.type', params: { path, types: [refusal.expected], values: [], actual: describeValue(refusal.value) } };
+  }
+  const parent = encodePointer(refusal.segments.slice(0, -1));
+  const key = refusal.segments[refusal.segments.length - 1]!;
+  const rejectsFile = parent === '' ? { rejectsFileAllowed: topLevel } : {};
+  return { target: 'key', code: 'schema.unknown-key', params: { key, parent: displayPath(parent, root), underEndpoints: false, ...rejectsFile } };
 }
 
 /** A judged line's own schema may accept more than the schema judging it (see line-keys.ts). */

@@ -147,7 +147,7 @@ export function valueAt(root: unknown, pointer: string): unknown {
 }
 
 /** What the value is, for "got ...": its kind, and its text for scalars. */
-function describeValue(actual: unknown): ValueShape {
+export function describeValue(actual: unknown): ValueShape {
   if (actual === undefined) return { kind: 'nothing' };
   if (actual === null) return { kind: 'null' };
   if (Array.isArray(actual)) return { kind: 'array' };

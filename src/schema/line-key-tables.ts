@@ -296,17 +296,29 @@ export const READ_BEYOND_SCHEMA: Readonly<Record<string, readonly string[]>> = {
 };
 
 /**
- * The other direction, where it costs the whole file: top-level keys the judge declares but the
- * line's own strict \`configSchema\` refuses (same source as above). v0.8.3 refuses \`summarization\`
- * and exits; v0.7.5 refuses \`mcpServers\` and runs on its defaults.
+ * The other direction, where it costs the whole file: keys the judge declares but the line's own
+ * strict objects refuse (the top level, a custom endpoint's \`customParams\`), and values whose type
+ * the line's own schema narrows. Same source as above. v0.8.3 refuses \`summarization\` and exits;
+ * v0.7.5 refuses \`mcpServers\` and runs on its defaults; v0.8.6 has none of the \`customParams\`
+ * reasoning options v0.8.7 added; v0.8.0 and v0.8.1 take \`interface.prompts\` and \`agents\` as
+ * booleans only (the \`{use, create, share}\` form arrived in v0.8.2).
  */
-export const TOP_LEVEL_KEYS_REFUSED: Readonly<Record<string, readonly string[]>> = {
-  '0.7.5': ['actions', 'mcpServers'],
-  '0.8.0': ['mcpSettings', 'summarization'],
-  '0.8.1': ['mcpSettings', 'summarization'],
-  '0.8.2': ['summarization'],
-  '0.8.3': ['summarization'],
-  '0.8.4': ['summarization'],
-  '0.8.6': ['filters', 'langfuse', 'messageFilter', 'openapi', 'permissions', 'skillSync'],
-  '0.8.7': ['filters', 'langfuse', 'openapi', 'permissions'],
+const REASONING_PARAMS = ['reasoningFormat', 'reasoningKey', 'includeReasoningContent', 'includeReasoningHistory'].map((key) => `/endpoints/custom/*/customParams/${key}`);
+
+export const KEYS_REFUSED: Readonly<Record<string, readonly string[]>> = {
+  '0.7.5': ['/actions', '/mcpServers'],
+  '0.8.0': ['/mcpSettings', '/summarization'],
+  '0.8.1': ['/mcpSettings', '/summarization'],
+  '0.8.2': ['/summarization'],
+  '0.8.3': ['/summarization'],
+  '0.8.4': ['/summarization'],
+  '0.8.6': ['/filters', '/langfuse', '/messageFilter', '/openapi', '/permissions', '/skillSync', ...REASONING_PARAMS],
+  '0.8.7': ['/filters', '/langfuse', '/openapi', '/permissions'],
+};
+
+const INTERFACE_BOOLEANS = { '/interface/prompts': 'boolean', '/interface/agents': 'boolean' } as const;
+
+export const TYPES_NARROWED: Readonly<Record<string, Readonly<Record<string, 'boolean'>>>> = {
+  '0.8.0': INTERFACE_BOOLEANS,
+  '0.8.1': INTERFACE_BOOLEANS,
 };

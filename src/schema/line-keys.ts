@@ -1,15 +1,23 @@
 import { decodePointer } from '../core/json-pointer.js';
-import { DECLARED_BEYOND_JUDGE, READ_BEYOND_SCHEMA, TOP_LEVEL_KEYS_REFUSED } from './line-key-tables.js';
+import { DECLARED_BEYOND_JUDGE, KEYS_REFUSED, READ_BEYOND_SCHEMA, TYPES_NARROWED } from './line-key-tables.js';
 
-/** The top-level keys of the value that the line refuses though its judge accepts them. */
-export function topLevelKeysRefused(lineId: string, root: unknown): string[] {
-  if (root === null || typeof root !== 'object' || Array.isArray(root)) return [];
-  return (TOP_LEVEL_KEYS_REFUSED[lineId] ?? []).filter((key) => Object.hasOwn(root, key));
+/** A place in the value the line's own schema refuses though its judge accepts it. */
+export type LineRefusal = { kind: 'key'; segments: string[] } | { kind: 'type'; segments: string[]; expected: 'boolean'; value: unknown };
+
+/** Every key (in a strict object) and every value (of a narrower type) the line refuses in this config. */
+export function refusalsByLine(lineId: string, root: unknown): LineRefusal[] {
+  const keys = (KEYS_REFUSED[lineId] ?? []).flatMap((pattern) => expand(root, decodePointer(pattern)).map(({ segments }) => ({ kind: 'key' as const, segments })));
+  const types = Object.entries(TYPES_NARROWED[lineId] ?? {}).flatMap(([pattern, expected]) =>
+    expand(root, decodePointer(pattern))
+      .filter(({ value }) => typeof value !== expected)
+      .map(({ segments, value }) => ({ kind: 'type' as const, segments, expected, value })),
+  );
+  return [...keys, ...types];
 }
 
-/** Every top-level key the line refuses, so a report's list of allowed keys leaves them out. */
-export function topLevelKeysTheLineLacks(lineId: string): readonly string[] {
-  return TOP_LEVEL_KEYS_REFUSED[lineId] ?? [];
+/** The top-level keys the line lacks, so a report's list of allowed keys leaves them out. */
+export function topLevelKeysTheLineLacks(lineId: string): string[] {
+  return (KEYS_REFUSED[lineId] ?? []).map(decodePointer).flatMap((segments) => (segments.length === 1 ? segments : []));
 }
 
 /**

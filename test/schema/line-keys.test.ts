@@ -73,4 +73,27 @@ mcpServers:
     expect(allowed).toContain('mcpSettings');
     expect(allowed).not.toContain('summarization');
   });
+
+  it('v0.8.0 and v0.8.1 take interface.prompts and agents as booleans only; the object form is refused there, not on v0.8.2', () => {
+    const yaml = 'version: "1.3.1"\ninterface:\n  prompts:\n    use: true\n    share: false\n  agents: true\n';
+    expect(schemaVerdict(yaml, '0.8.1')).toEqual(['schema.type /interface/prompts']);
+    expect(schemaVerdict(yaml, '0.8.2')).toEqual([]);
+    expect(schemaVerdict('version: "1.3.1"\ninterface:\n  prompts: false\n', '0.8.0')).toEqual([]);
+  });
+
+  it('v0.8.6 refuses the customParams reasoning options v0.8.7 added (customParams is strict)', () => {
+    const yaml = `version: "1.3.12"
+endpoints:
+  custom:
+    - name: "CoresHub"
+      apiKey: "\${CORESHUB_API_KEY}"
+      baseURL: "https://openapi.coreshub.cn/v1"
+      models:
+        default: ["DeepSeek-V3.2"]
+      customParams:
+        includeReasoningHistory: false
+`;
+    expect(schemaVerdict(yaml, '0.8.6')).toEqual(['schema.unknown-key /endpoints/custom/0/customParams/includeReasoningHistory']);
+    expect(schemaVerdict(yaml, '0.8.7')).toEqual([]);
+  });
 });
