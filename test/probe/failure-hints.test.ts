@@ -105,6 +105,8 @@ describe('probe failures in Chinese', () => {
   test("a refused connection: the OS's own text in full-width brackets after lc-doctor's label", async () => {
     const { stdout } = await probeIn('zh_CN.UTF-8', 'Closed', '--verbose', '--list-models');
     expect(stdout).toContain(`连接被拒绝（connect ECONNREFUSED 127.0.0.1:${closedPort}）`);
+    // The failed model list too, after a full-width colon.
+    expect(stdout).toContain(`GET http://127.0.0.1:${closedPort}/v1/models：连接被拒绝（connect ECONNREFUSED`);
     expect(findEnglishSentences(stdout)).toEqual([]);
     expect(findAsciiPunctuation(stdout)).toEqual([]);
   });

@@ -91,8 +91,8 @@ function formatStream(obs: StreamObservation): string {
 
 function formatModelList(list: ModelListResult, style: Style): string[] {
   const t = words().probe;
-  if (!list.ok) return [`${style.red('✖')} ${style.bold(list.endpoint)} GET ${list.url}: ${list.error ? describeError(list.error) : t.modelListFailed}`];
-  const lines = [`${style.green('✔')} ${style.bold(list.endpoint)} GET ${list.url}: ${t.modelListOk(list.status, list.ids.length)}`];
+  if (!list.ok) return [`${style.red('✖')} ${style.bold(list.endpoint)} ${t.modelList(list.url, list.error ? describeError(list.error) : t.modelListFailed)}`];
+  const lines = [`${style.green('✔')} ${style.bold(list.endpoint)} ${t.modelList(list.url, t.modelListOk(list.status, list.ids.length))}`];
   for (const missing of list.missing) lines.push(`  ${style.yellow(padDisplay(t.severity.warn, 5))} ${t.notInList(missing.id, missing.suggestions)}`);
   return lines;
 }

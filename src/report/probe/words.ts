@@ -30,6 +30,8 @@ export interface ProbeWords {
   noUsage: string;
   finish(reason: string | undefined): string;
   noDone: string;
+  /** `GET <url>` and how it went (the language's own colon). */
+  modelList(url: string, outcome: string): string;
   modelListFailed: string;
   modelListOk(status: number | undefined, count: number): string;
   notInList(id: string, suggestions: string[]): string;

@@ -136,6 +136,7 @@ export const probe: ProbeWords = {
   noUsage: 'no usage',
   finish: (reason) => `finish ${reason ?? 'none'}`,
   noDone: 'no [DONE]',
+  modelList: (url, outcome) => `GET ${url}: ${outcome}`,
   modelListFailed: 'failed',
   modelListOk: (status, count) => `${status} · ${count} models`,
   notInList: (id, suggestions) => `configured model \`${id}\` is not in the list${suggestions.length > 0 ? ` (did you mean ${suggestions.map((s) => `\`${s}\``).join(', ')}?)` : ''}`,

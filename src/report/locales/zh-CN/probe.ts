@@ -142,6 +142,7 @@ export const probe: ProbeWords = {
   noUsage: '没有用量',
   finish: (reason) => `结束原因：${reason ?? '无'}`,
   noDone: '没有 [DONE]',
+  modelList: (url, outcome) => `GET ${url}：${outcome}`,
   modelListFailed: '失败',
   modelListOk: (status, count) => `${status} · ${count} 个模型`,
   notInList: (id, suggestions) => `配置的模型 \`${id}\` 不在列表里${suggestions.length > 0 ? `（是不是想写 ${suggestions.map((s) => `\`${s}\``).join('、')}？）` : ''}`,
