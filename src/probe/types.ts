@@ -128,9 +128,11 @@ export interface Usage {
   completionTokens?: number;
   totalTokens?: number;
   reasoningTokens?: number;
-  /** Where usage arrived: an empty-choices chunk, the finish chunk, or every chunk (cumulative). */
-  placement: 'usage-chunk' | 'finish-chunk' | 'every-chunk' | 'other-chunk';
+  placement: UsagePlacement;
 }
+
+/** Where usage arrived: an empty-choices chunk, the finish chunk, every chunk (cumulative), or another chunk. */
+export type UsagePlacement = 'usage-chunk' | 'finish-chunk' | 'every-chunk' | 'other-chunk';
 
 /** Milliseconds since the request started; absent when the event never happened. */
 export interface Timings {

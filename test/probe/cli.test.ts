@@ -82,6 +82,11 @@ describe('lc-doctor probe', () => {
     expect(out).toContain("did you mean `Qwen/Qwen3-8B`?");
   });
 
+  test('the stream line says where the token usage came, in words, in both languages', async () => {
+    expect((await run('vLLM', '--verbose')).out).toMatch(/usage \d+ prompt \+ \d+ completion in its own chunk · finish stop/);
+    expect((await run('vLLM', '--verbose', '--lang', 'zh-CN')).out).toMatch(/用量：输入 \d+ \+ 输出 \d+，在单独的分块里 · 结束原因：stop/);
+  });
+
   test('json: schemaVersion, totals, and exit 0 when every probed model works', async () => {
     const { code, out } = await run('vLLM', '--json');
     expect(code).toBe(0);

@@ -1,4 +1,4 @@
-import type { FailureText, ProbeDetail, ProbeDetailCode, ProbeDetails, ProbeError, ReasoningDisplay, SkippedTarget, Verdict, VerdictCode, VerdictData } from '../../probe/types.js';
+import type { FailureText, ProbeDetail, ProbeDetailCode, ProbeDetails, ProbeError, ReasoningDisplay, SkippedTarget, UsagePlacement, Verdict, VerdictCode, VerdictData } from '../../probe/types.js';
 import { words } from '../i18n/index.js';
 import { selectProbeHint, type ProbeHint, type ProbeHintCode, type ProbeHintPlace, type ProbeHints } from './hint.js';
 
@@ -26,7 +26,7 @@ export interface ProbeWords {
   severity: { error: string; warn: string; info: string };
   timings: { connect: string; headers: string; firstReasoning: string; firstAnswer: string; total: string };
   chunks(c: { total: number; reasoning: number; answer: number; comments: number }): string;
-  usage(u: { prompt: string; completion: string; reasoning?: number; placement: string }): string;
+  usage(u: { prompt: string; completion: string; reasoning?: number; placement: UsagePlacement }): string;
   noUsage: string;
   finish(reason: string | undefined): string;
   noDone: string;

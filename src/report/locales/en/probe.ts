@@ -1,4 +1,4 @@
-import type { ReasoningDisplay } from '../../../probe/types.js';
+import type { ReasoningDisplay, UsagePlacement } from '../../../probe/types.js';
 import type { FailureWithHint, TimeLimit } from '../../probe/hint.js';
 import { describeFailureText, type ProbeWords } from '../../probe/words.js';
 import { plural } from './plural.js';
@@ -38,6 +38,14 @@ const ERROR_KINDS: Record<string, string> = {
   };
 
 const label = (kind: string): string => ERROR_KINDS[kind] ?? kind;
+
+/** Where the stream carried its token usage (the chunk LibreChat reads it from). */
+const USAGE_PLACEMENT: Record<UsagePlacement, string> = {
+  'usage-chunk': 'in its own chunk',
+  'finish-chunk': 'on the finish chunk',
+  'every-chunk': 'on every chunk',
+  'other-chunk': 'on a content chunk',
+};
 
 export const probe: ProbeWords = {
   verdicts: {
@@ -132,7 +140,7 @@ export const probe: ProbeWords = {
   severity: { error: 'error', warn: 'warn', info: 'info' },
   timings: { connect: 'connect', headers: 'headers', firstReasoning: 'first reasoning', firstAnswer: 'first answer', total: 'total' },
   chunks: (c) => `${c.total} chunks (${c.reasoning} reasoning, ${c.answer} answer${c.comments ? `, ${c.comments} comments` : ''})`,
-  usage: (u) => `usage ${u.prompt} prompt + ${u.completion} completion${u.reasoning !== undefined ? ` (${u.reasoning} reasoning)` : ''} on ${u.placement}`,
+  usage: (u) => `usage ${u.prompt} prompt + ${u.completion} completion${u.reasoning !== undefined ? ` (${u.reasoning} reasoning)` : ''} ${USAGE_PLACEMENT[u.placement]}`,
   noUsage: 'no usage',
   finish: (reason) => `finish ${reason ?? 'none'}`,
   noDone: 'no [DONE]',

@@ -1,4 +1,4 @@
-import type { ReasoningDisplay } from '../../../probe/types.js';
+import type { ReasoningDisplay, UsagePlacement } from '../../../probe/types.js';
 import type { FailureWithHint, TimeLimit } from '../../probe/hint.js';
 import type { FailureText } from '../../../probe/types.js';
 import { describeFailureText, type ProbeWords } from '../../probe/words.js';
@@ -45,6 +45,14 @@ const label = (kind: string): string => ERROR_KINDS[kind] ?? kind;
 /** lc-doctor 自己的说明跟在冒号后面；外部原文（提供商、系统的报错）原样放进全角括号。 */
 const said = (failure: FailureText): string => (failure.detail ? `：${describeFailureText(failure)}` : `（${failure.message}）`);
 const SSE_PARTS = { line: '行', event: '事件' } as const;
+
+/** 用量放在流的哪个分块里（LibreChat 从那里读取）。 */
+const USAGE_PLACEMENT: Record<UsagePlacement, string> = {
+  'usage-chunk': '在单独的分块里',
+  'finish-chunk': '在结束分块里',
+  'every-chunk': '每个分块都带',
+  'other-chunk': '在某个内容分块里',
+};
 
 export const probe: ProbeWords = {
   verdicts: {
@@ -124,7 +132,7 @@ export const probe: ProbeWords = {
       case 'user-provided':
         return `${skipped.field} 是 user_provided：加 --key-stdin 用你自己的密钥探测`;
       case 'unresolved-variable':
-        return `${skipped.field} 用了 ${skipped.variables.map((v) => `\${${v}}`).join(', ')}，但没有设置（或为空）：什么都没发送`;
+        return `${skipped.field} 用了 ${skipped.variables.map((v) => `\${${v}}`).join('、')}，但没有设置（或为空）：什么都没发送`;
       case 'incomplete-entry':
         return `缺少 ${skipped.field}：LibreChat 启动时会丢掉这一项`;
       case 'invalid-base-url':
@@ -138,7 +146,7 @@ export const probe: ProbeWords = {
   severity: { error: '错误', warn: '警告', info: '提示' },
   timings: { connect: '连接', headers: '响应头', firstReasoning: '首个推理', firstAnswer: '首个回答', total: '总计' },
   chunks: (c) => `${c.total} 个分块（推理 ${c.reasoning}，回答 ${c.answer}${c.comments ? `，注释 ${c.comments}` : ''}）`,
-  usage: (u) => `用量：输入 ${u.prompt} + 输出 ${u.completion}${u.reasoning !== undefined ? `（推理 ${u.reasoning}）` : ''}，位于 ${u.placement}`,
+  usage: (u) => `用量：输入 ${u.prompt} + 输出 ${u.completion}${u.reasoning !== undefined ? `（推理 ${u.reasoning}）` : ''}，${USAGE_PLACEMENT[u.placement]}`,
   noUsage: '没有用量',
   finish: (reason) => `结束原因：${reason ?? '无'}`,
   noDone: '没有 [DONE]',
