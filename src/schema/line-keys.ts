@@ -39,9 +39,10 @@ export function lineAcceptsBeyondJudge(lineId: string, root: unknown): (pointer:
     const literal: unknown = JSON.parse(pattern.slice(literalAt + 1));
     for (const path of expand(root, decodePointer(pattern.slice(0, literalAt)))) {
       if (path.value !== literal) continue;
-      // The object a literal selects (an MCP server's type), unless that is the whole file or a
-      // list: one new capability in `capabilities` must not hide a misspelt one beside it.
-      covered.push(path.selects ? path.segments.slice(0, -1) : path.segments);
+      // A new `type` picks a union branch the judge lacks (an MCP server's streamable-http), so
+      // the judge cannot check that object at all. Any other literal covers only itself: a new
+      // titleMethod must not hide a wrong field beside it, nor a new capability a misspelt one.
+      covered.push(path.selectsBranch ? path.segments.slice(0, -1) : path.segments);
     }
   }
   return (pointer) => {
@@ -53,19 +54,19 @@ export function lineAcceptsBeyondJudge(lineId: string, root: unknown): (pointer:
 interface Place {
   segments: string[];
   value: unknown;
-  /** The place is a property of a nested object (not an array item, not a top-level key). */
-  selects: boolean;
+  /** The place is the `type` of a nested object: the key a union picks its branch by. */
+  selectsBranch: boolean;
 }
 
 /** Every concrete place a pattern names in the value, with what is there. */
 function expand(root: unknown, pattern: string[]): Place[] {
-  let found: Place[] = [{ segments: [], value: root, selects: false }];
+  let found: Place[] = [{ segments: [], value: root, selectsBranch: false }];
   for (const part of pattern) {
     found = found.flatMap(({ segments, value }) => {
       if (value === null || typeof value !== 'object') return [];
       const keys = part === '*' ? Object.keys(value) : Object.hasOwn(value, part) ? [part] : [];
-      const selects = segments.length > 0 && !Array.isArray(value);
-      return keys.map((key) => ({ segments: [...segments, key], value: (value as Record<string, unknown>)[key], selects }));
+      const inObject = segments.length > 0 && !Array.isArray(value);
+      return keys.map((key) => ({ segments: [...segments, key], value: (value as Record<string, unknown>)[key], selectsBranch: inObject && key === 'type' }));
     });
   }
   return found;

@@ -35,6 +35,11 @@ mcpServers:
     expect(schemaVerdict(v079, '0.7.7').some((finding) => finding.endsWith('/mcpServers/tickets/type'))).toBe(true);
   });
 
+  it('a title method the line added does not hide a wrong field in the same endpoint', () => {
+    const yaml = 'version: "1.2.8"\nendpoints:\n  custom:\n    - name: "Groq"\n      apiKey: "${GROQ_API_KEY}"\n      baseURL: "https://api.groq.com/openai/v1"\n      models:\n        default: ["llama-3.1-8b-instant"]\n      titleMethod: "structured"\n      titleConvo: "yes"\n';
+    expect(schemaVerdict(yaml, '0.7.9')).toEqual(['schema.type /endpoints/custom/0/titleConvo']);
+  });
+
   it('a capability the line added does not hide a misspelt one in the same list', () => {
     const yaml = 'version: "1.2.8"\nendpoints:\n  agents:\n    capabilities: ["ocr", "web_serach"]\n';
     expect(schemaVerdict(yaml, '0.7.9')).toEqual(['schema.enum /endpoints/agents/capabilities/1']);
