@@ -283,6 +283,17 @@ export const DECLARED_BEYOND_JUDGE: Readonly<Record<string, readonly string[]>> 
 };
 
 /**
+ * Keys the judge declares (with a shape it checks) that the line's own non-strict objects do not:
+ * the line strips them without a word, so the judge's complaint about their value is not the
+ * line's. Same source as above.
+ */
+export const STRIPPED_BY_LINE: Readonly<Record<string, readonly string[]>> = {
+  '0.8.0': ['/endpoints/anthropic/models', '/endpoints/bedrock/models', '/mcpServers/*/title'],
+  '0.8.1': ['/endpoints/anthropic/models', '/endpoints/bedrock/models', '/mcpServers/*/title'],
+  '0.8.2': ['/endpoints/bedrock/models'],
+};
+
+/**
  * Keys LibreChat reads from the file as written though no schema of the line declares them:
  * `loadCustomConfig` returns the parsed YAML, not zod's output, and v0.7.5-v0.7.9's
  * api/server/services/Config/loadConfigEndpoints.js takes `iconURL` from each custom endpoint.

@@ -1,5 +1,5 @@
 import { decodePointer } from '../core/json-pointer.js';
-import { DECLARED_BEYOND_JUDGE, KEYS_REFUSED, READ_BEYOND_SCHEMA, TYPES_NARROWED } from './line-key-tables.js';
+import { DECLARED_BEYOND_JUDGE, KEYS_REFUSED, READ_BEYOND_SCHEMA, STRIPPED_BY_LINE, TYPES_NARROWED } from './line-key-tables.js';
 
 /** A place in the value the line's own schema refuses though its judge accepts it. */
 export type LineRefusal = { kind: 'key'; segments: string[] } | { kind: 'type'; segments: string[]; expected: 'boolean'; value: unknown };
@@ -22,12 +22,13 @@ export function topLevelKeysTheLineLacks(lineId: string): string[] {
 
 /**
  * For one line and one config value: whether the judge's verdict at a pointer is not the line's,
- * because the line declares (or reads) the key there, or a value the pointer sits under.
+ * because the line declares (or reads) the key there or a value the pointer sits under, or
+ * strips a key the judge checks.
  * A declared key covers its whole subtree; a declared literal covers the object it selects
  * (an MCP server's `type: streamable-http` picks a branch the judge does not have).
  */
 export function lineAcceptsBeyondJudge(lineId: string, root: unknown): (pointer: string) => boolean {
-  const patterns = [...(DECLARED_BEYOND_JUDGE[lineId] ?? []), ...(READ_BEYOND_SCHEMA[lineId] ?? [])];
+  const patterns = [...(DECLARED_BEYOND_JUDGE[lineId] ?? []), ...(READ_BEYOND_SCHEMA[lineId] ?? []), ...(STRIPPED_BY_LINE[lineId] ?? [])];
   if (patterns.length === 0) return () => false;
   const covered: string[][] = [];
   for (const pattern of patterns) {

@@ -40,6 +40,12 @@ mcpServers:
     expect(schemaVerdict(yaml, '0.7.9')).toEqual(['schema.type /endpoints/custom/0/titleConvo']);
   });
 
+  it('a key v0.8.0-v0.8.2 strip without checking is not refused for a value only v0.8.5 checks', () => {
+    const yaml = 'version: "1.3.1"\nendpoints:\n  bedrock:\n    models:\n      default: ["anthropic.claude-3-haiku"]\n';
+    expect(schemaVerdict(yaml, '0.8.5')).toEqual(['schema.type /endpoints/bedrock/models']);
+    expect(schemaVerdict(yaml, '0.8.1')).toEqual([]);
+  });
+
   it('a capability the line added does not hide a misspelt one in the same list', () => {
     const yaml = 'version: "1.2.8"\nendpoints:\n  agents:\n    capabilities: ["ocr", "web_serach"]\n';
     expect(schemaVerdict(yaml, '0.7.9')).toEqual(['schema.enum /endpoints/agents/capabilities/1']);
