@@ -43,6 +43,11 @@ export function lineOf(version: string): LibreChatLine {
   return lookUpVersion(version)?.line ?? newestLine();
 }
 
+/** The oldest line that has a behaviour (`customParams.reasoningKey`, say): what an "upgrade to" hint names. */
+export function firstLineWith(has: (line: LibreChatLine) => boolean): LibreChatLine | undefined {
+  return LIBRECHAT_LINES.find(has);
+}
+
 export function findLine(id: string): LibreChatLine | undefined {
   return LIBRECHAT_LINES.find((line) => line.id === id);
 }

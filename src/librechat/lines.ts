@@ -49,7 +49,9 @@ const REASONING_079: ReasoningDisplayRules = { ...LEGACY_REASONING, client: 'age
 const REASONING_080: ReasoningDisplayRules = { ...REASONING_079, reasoningCopy: 'when-key-absent' };
 const REASONING_081: ReasoningDisplayRules = { ...REASONING_080, readsReasoningDetails: true };
 const REASONING_086: ReasoningDisplayRules = { ...REASONING_081, reasoningCopy: 'when-key-nullish', deepSeekJoinsSplitThinkTags: true };
-const REASONING_088: ReasoningDisplayRules = { ...REASONING_086, readsEveryReasoningField: true, reasoningKeyOption: true, reasoningHistoryOption: true };
+/** v0.8.7 reads customParams.reasoningKey / includeReasoningContent / includeReasoningHistory (its config.ts and agents/initialize.ts). */
+const REASONING_087: ReasoningDisplayRules = { ...REASONING_086, reasoningKeyOption: true, reasoningHistoryOption: true };
+const REASONING_088: ReasoningDisplayRules = { ...REASONING_087, readsEveryReasoningField: true };
 
 const TITLE_075: TitleRules = { modelWhenUnset: 'gpt-3.5-turbo', defaultMethod: 'completion', titleEndpoint: false };
 const LEGACY_TITLE: TitleRules = { ...TITLE_075, modelWhenUnset: 'gpt-4o-mini' };
@@ -116,6 +118,6 @@ export const LIBRECHAT_LINES: readonly LibreChatLine[] = [
   { ...AGENTS_LINE, id: '0.8.4', basis: 'v0.8.4', configVersion: '1.3.6', schema: '0.8.5', cacheFamily: '0.8.3-0.8.4' },
   { ...AGENTS_LINE, id: '0.8.5', basis: 'v0.8.5', configVersion: '1.3.9', schema: '0.8.5', cacheFamily: '0.8.5+', models: MODELS_085 },
   { ...AGENTS_LINE, id: '0.8.6', basis: 'v0.8.6', configVersion: '1.3.12', schema: '0.8.8', cacheFamily: '0.8.5+', models: MODELS_085, reasoning: REASONING_086 },
-  { ...AGENTS_LINE, id: '0.8.7', basis: 'v0.8.7', configVersion: '1.3.13', schema: '0.8.8', cacheFamily: '0.8.5+', models: MODELS_087, reasoning: REASONING_086 },
+  { ...AGENTS_LINE, id: '0.8.7', basis: 'v0.8.7', configVersion: '1.3.13', schema: '0.8.8', cacheFamily: '0.8.5+', models: MODELS_087, reasoning: REASONING_087 },
   { ...AGENTS_LINE, id: '0.8.8', basis: 'v0.8.8-rc4', configVersion: '1.3.17', schema: '0.8.8', cacheFamily: '0.8.5+', models: MODELS_087, reasoning: REASONING_088 },
 ];

@@ -17,9 +17,9 @@ export interface LibreChatReasoningRules {
   reasoningCopy: ReasoningCopy;
   /** v0.8.6+: an endpoint named `deepseek` rejoins a `<think>` tag split across chunks. */
   deepSeekJoinsSplitThinkTags: boolean;
-  /** v0.8.8+: `customParams.reasoningKey` exists. */
+  /** v0.8.7+: `customParams.reasoningKey` exists. */
   supportsReasoningKey: boolean;
-  /** v0.8.8+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
+  /** v0.8.7+: `customParams.includeReasoningHistory` replays reasoning across user turns (PR #13921). */
   supportsReasoningHistory: boolean;
   /**
    * v0.8.8+ (@librechat/agents 3.9.x, agents-differential.test.ts): `reasoning_content`, `reasoning`

@@ -1,5 +1,6 @@
 import { encodePointer } from '../core/json-pointer.js';
 import { compareVersions } from '../librechat/index.js';
+import { topLevelKeysTheLineLacks } from '../schema/line-keys.js';
 import type { Rule, RuleReport } from './types.js';
 import { listCustomEndpoints } from './support.js';
 
@@ -23,6 +24,8 @@ export const legacyField: Rule = {
   check(context) {
     if (compareVersions(context.target.librechatVersion, '0.8.0') < 0) return [];
     const reports: RuleReport[] = [];
+    // v0.8.0-0.8.4 refuse the top-level `summarization` block (0.8.2+ exit on it): never point there.
+    const summarization = !topLevelKeysTheLineLacks(context.target.line.id).includes('summarization');
     for (const { index, entry } of listCustomEndpoints(context.config?.value)) {
       for (const key of Object.keys(entry)) {
         if (!Object.hasOwn(LEGACY_FIELDS, key) || !LEGACY_FIELDS[key]!(entry)) continue;
@@ -31,7 +34,7 @@ export const legacyField: Rule = {
           pointer: encodePointer(['endpoints', 'custom', index, key]),
           target: 'key',
           code: 'legacy-field',
-          params: { key, librechatVersion: context.target.librechatVersion },
+          params: { key, librechatVersion: context.target.librechatVersion, summarization },
         });
       }
     }

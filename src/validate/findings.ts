@@ -77,7 +77,8 @@ export interface ValidateFindings {
   /** A full-width character typed by a Chinese input method where LibreChat needs ASCII (`replacement` '' = delete it). */
   'fullwidth-punctuation': { char: string; ascii: string; part: FullwidthPart; replacement: string; /** The word as it should read, when showing it is safe. */ fixed?: string };
   'hardcoded-secret': { path: string; kind: SecretKind; masked: string; variable: string; /** For `header`: the header's name. */ header?: string };
-  'legacy-field': { key: string; librechatVersion: string };
+  /** `summarization`: the judged line has the top-level `summarization` block the summarize fields moved to. */
+  'legacy-field': { key: string; librechatVersion: string; summarization: boolean };
   'models-default-comma': { name: string; parts: string[] };
   'openai-models-format': { problem: OpenAIModelsProblem; name?: string; /** The list as it should read. */ clean: string };
   'openai-models-missing': { where: string; model: string; envFile: string };

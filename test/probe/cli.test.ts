@@ -78,7 +78,7 @@ describe('lc-doctor probe', () => {
     const { code, out } = await run('vLLM', '--librechat-version', '0.7.9', '--list-models');
     expect(code).toBe(1);
     expect(out).toContain('reasoning: reasoning -> NOT shown in LibreChat 0.7.9');
-    expect(out).toContain('upgrade to LibreChat v0.8.8+');
+    expect(out).toContain('upgrade to LibreChat v0.8.7+ (customParams.reasoningKey');
     expect(out).toContain("did you mean `Qwen/Qwen3-8B`?");
   });
 

@@ -25,6 +25,10 @@ const SELECTING: { [C in ValidateHintCode]: { finding: ValidateFinding; en: stri
     en: 'LibreChat does not expand ${VAR} in this field; write the value itself',
   },
   'enum-case': { finding: { code: 'schema.enum', params: { path: 'imageOutputType', allowed: ['png', 'webp'], actual: 'PNG', caseMatch: 'png' } }, en: 'values are case-sensitive: write png' },
+  'summarization-unavailable': {
+    finding: { code: 'legacy-field', params: { key: 'summarize', librechatVersion: '0.8.3', summarization: false } },
+    en: 'remove it: LibreChat 0.8.3 has no summarization, and it refuses the newer top-level `summarization` block',
+  },
   'example-file': {
     finding: { code: 'env-undefined-variable', params: UNDEFINED },
     en: "add the line `QWEN_KEY=` with no value to .env.example, and the value itself only to the deployment's real .env",
@@ -45,6 +49,7 @@ describe('hints chosen from the facts, in every language', () => {
 
   it("the finding's own hint stays when the facts select none", async () => {
     await useLanguage('en');
+    expect(wordFinding({ code: 'legacy-field', params: { key: 'summarize', librechatVersion: '0.8.5', summarization: true } }).hint).toBe('configure the top-level `summarization` block instead');
     expect(wordFinding({ code: 'env-undefined-variable', params: { ...UNDEFINED, envFile: '.env', example: false } }).hint).toBe('put the value into .env as QWEN_KEY');
   });
 });

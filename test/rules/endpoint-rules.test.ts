@@ -142,6 +142,15 @@ describe('legacy-field', () => {
   it('stays quiet for v0.7.7, which still reads them', () => {
     expect(lint({ yaml, version: '0.7.7' }, [legacyField])).toEqual([]);
   });
+
+  it('never sends v0.8.0-0.8.4 to the top-level summarization block, which those lines refuse (0.8.2+ exit on it)', () => {
+    const hints = (version: string) => lint({ yaml, version }, [legacyField]).map((d) => d.hint);
+    expect(hints('0.8.3').slice(0, 2)).toEqual([
+      'remove it: LibreChat 0.8.3 has no summarization, and it refuses the newer top-level `summarization` block',
+      'remove it: LibreChat 0.8.3 has no summarization, and it refuses the newer top-level `summarization` block',
+    ]);
+    expect(hints('0.8.5').slice(0, 2)).toEqual(['configure the top-level `summarization` block instead', 'set `summarization.model` at the top level instead']);
+  });
 });
 
 describe('config-version', () => {

@@ -33,7 +33,9 @@ describe('reasoning-history-refused in validate', () => {
   it('is silent where the provider accepts the replay, the option is off, or the line has no such option', () => {
     expect(findings(entry('deepseek', 'https://api.deepseek.com', history, '["deepseek-v4-flash"]'))).toEqual([]);
     expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', '        includeReasoningHistory: false\n'))).toEqual([]);
-    expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', history), '0.8.7')).toEqual([]);
+    // v0.8.7 has the options (its config.ts and agents/initialize.ts); v0.8.6 refuses them in its schema.
+    expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', history), '0.8.6')).toEqual([]);
+    expect(findings(entry('CoresHub', 'https://openapi.coreshub.cn/v1', history), '0.8.7')).toHaveLength(1);
   });
 });
 

@@ -1,9 +1,12 @@
 import { CHECK_MODELS_PROBE_LIMITS, shellQuote } from '../../models/probe-adapter.js';
+import { firstLineWith, newestLine } from '../../librechat/index.js';
 import type { ProbeErrorKind, Verdict } from '../../probe/types.js';
 
 /** Network and stream failures that have advice of their own; the others are reported without a hint. */
 export type FailureWithHint = Extract<ProbeErrorKind, 'dns' | 'refused' | 'tls' | 'connect-timeout' | 'stall' | 'timeout' | 'reset' | 'malformed-chunk'>;
 const FAILURES_WITH_HINT: ReadonlySet<ProbeErrorKind> = new Set(['dns', 'refused', 'tls', 'connect-timeout', 'stall', 'timeout', 'reset', 'malformed-chunk'] satisfies FailureWithHint[]);
+/** The first line with `customParams.reasoningKey`: the release an upgrade hint names. */
+const REASONING_KEY_SINCE = { since: firstLineWith((line) => line.reasoning.reasoningKeyOption)?.id ?? newestLine().id };
 const hasFailureHint = (kind: ProbeErrorKind): kind is FailureWithHint => FAILURES_WITH_HINT.has(kind);
 
 /**
@@ -21,11 +24,11 @@ export interface ProbeHints {
   'upgrade-reasoning-ui': Record<string, never>;
   'empty-reasoning-content': Record<string, never>;
   /** This line has no `customParams.reasoningKey`: upgrade, rename the endpoint or the field. */
-  'upgrade-reasoning-key': Record<string, never>;
+  'upgrade-reasoning-key': { since: string };
   /** `reasoning_details` only: upgrade, or let LibreChat detect OpenRouter by the endpoint's name. */
-  'upgrade-reasoning-details': Record<string, never>;
+  'upgrade-reasoning-details': { since: string };
   /** `reasoning_details` only, on a line that never reads it: only an upgrade helps. */
-  'upgrade-reasoning-details-unread': Record<string, never>;
+  'upgrade-reasoning-details-unread': { since: string };
   'thinking-switch': Record<string, never>;
   'check-key': { variable?: string };
   'rate-limited': Record<string, never>;
@@ -74,12 +77,12 @@ export function selectProbeHint(verdict: Verdict, place: ProbeHintPlace = { comm
       return hint('reasoning-parser', NONE);
     case 'both-keys-one-null':
       if (verdict.data.empty) return hint('empty-reasoning-content', NONE);
-      return verdict.data.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
+      return verdict.data.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', REASONING_KEY_SINCE);
     case 'reasoning-key-mismatch':
-      return verdict.data.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', NONE);
+      return verdict.data.supportsReasoningKey ? undefined : hint('upgrade-reasoning-key', REASONING_KEY_SINCE);
     case 'reasoning-details-only':
       if (verdict.data.supportsReasoningKey) return undefined;
-      return hint(verdict.data.readsDetails ? 'upgrade-reasoning-details' : 'upgrade-reasoning-details-unread', NONE);
+      return hint(verdict.data.readsDetails ? 'upgrade-reasoning-details' : 'upgrade-reasoning-details-unread', REASONING_KEY_SINCE);
     case 'thinking-off':
       return verdict.fix ? undefined : hint('thinking-switch', NONE);
     case 'key-rejected':

@@ -17,6 +17,8 @@ export interface ValidateHints {
   'enum-case': { value: string };
   /** The variable is missing from an example file: name it there, keep its value out. */
   'example-file': { variable: string; file: string };
+  /** `summarize`/`summaryModel` on a line without the top-level `summarization` block (it refuses one). */
+  'summarization-unavailable': { librechatVersion: string };
 }
 
 export type ValidateHintCode = keyof ValidateHints;
@@ -48,6 +50,10 @@ export function selectValidateHint(finding: ValidateFinding): ValidateHint | und
     case 'env-undefined-variable':
     case 'env-undefined-variable.user-supplied':
       return finding.params.example ? { code: 'example-file', params: { variable: finding.params.variable, file: finding.params.envFile } } : undefined;
+    case 'legacy-field':
+      return !finding.params.summarization && (finding.params.key === 'summarize' || finding.params.key === 'summaryModel')
+        ? { code: 'summarization-unavailable', params: { librechatVersion: finding.params.librechatVersion } }
+        : undefined;
     default:
       return undefined;
   }

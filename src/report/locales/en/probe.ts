@@ -83,9 +83,9 @@ export const probe: ProbeWords = {
     'upgrade-reasoning-ui': () => 'upgrade to LibreChat v0.7.7 or later, the first release that shows reasoning',
     'reasoning-parser': () => "enable the server's reasoning parser (vLLM `--reasoning-parser`, llama.cpp `--reasoning-format deepseek`) so thinking arrives in `reasoning_content`",
     'empty-reasoning-content': () => 'the server must send null (or nothing) instead of `reasoning_content: ""`; no reasoningKey helps on this line',
-    'upgrade-reasoning-key': () => 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field',
-    'upgrade-reasoning-details': () => "upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'",
-    'upgrade-reasoning-details-unread': () => 'upgrade to LibreChat v0.8.8+ (customParams.reasoningKey: reasoning)',
+    'upgrade-reasoning-key': (p) => `upgrade to LibreChat v${p.since}+ (customParams.reasoningKey), or rename the endpoint / use a proxy that renames the field`,
+    'upgrade-reasoning-details': (p) => `upgrade to LibreChat v${p.since}+ (customParams.reasoningKey: reasoning), or use an endpoint name containing 'openrouter'`,
+    'upgrade-reasoning-details-unread': (p) => `upgrade to LibreChat v${p.since}+ (customParams.reasoningKey: reasoning)`,
     'thinking-switch': () => 'use a reasoning model, or the provider flag that turns thinking on (vLLM: start with --reasoning-parser)',
     'check-key': (p) =>
       p.variable ? `check ${p.variable} in .env (no quotes or spaces) and that the key belongs to this provider/region` : 'check that the key belongs to this provider/region and is still active',

@@ -465,6 +465,7 @@ export const validate: ValidateWords = {
     'enum-variable': () => 'LibreChat does not expand ${VAR} in this field; write the value itself',
     'enum-case': (h) => `values are case-sensitive: write ${h.value}`,
     // Never asks for a value in an example file: it is committed, and the key belongs in the real .env.
+    'summarization-unavailable': (h) => `remove it: LibreChat ${h.librechatVersion} has no summarization, and it refuses the newer top-level \`summarization\` block`,
     'example-file': (h) => `add the line \`${h.variable}=\` with no value to ${h.file}, and the value itself only to the deployment's real .env`,
   },
   ruleDescriptions: {},

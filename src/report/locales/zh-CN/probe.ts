@@ -4,7 +4,6 @@ import type { FailureText } from '../../../probe/types.js';
 import { describeFailureText, type ProbeWords } from '../../probe/words.js';
 
 const PARSER_HINT = '开启服务端的推理解析器（vLLM `--reasoning-parser`，llama.cpp `--reasoning-format deepseek`）';
-const UPGRADE_HINT = '升级到 LibreChat v0.8.8+（customParams.reasoningKey），或者改端点名 / 用代理改字段名';
 
 /** 网络或流出错时该怎么办，按 `ProbeError.kind`。 */
 const FAILURE_HINTS: Record<FailureWithHint, string> = {
@@ -90,9 +89,9 @@ export const probe: ProbeWords = {
     'upgrade-reasoning-ui': () => '升级到 LibreChat v0.7.7 或更高版本（第一个显示推理内容的版本）',
     'reasoning-parser': () => `${PARSER_HINT}，让思考内容从 \`reasoning_content\` 到达`,
     'empty-reasoning-content': () => '服务端应该发送 null（或者不发送），而不是 `reasoning_content: ""`；这个版本上设置 reasoningKey 也没用',
-    'upgrade-reasoning-key': () => UPGRADE_HINT,
-    'upgrade-reasoning-details': () => "升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名",
-    'upgrade-reasoning-details-unread': () => '升级到 LibreChat v0.8.8+（customParams.reasoningKey: reasoning）',
+    'upgrade-reasoning-key': (p) => `升级到 LibreChat v${p.since}+（customParams.reasoningKey），或者改端点名 / 用代理改字段名`,
+    'upgrade-reasoning-details': (p) => `升级到 LibreChat v${p.since}+（customParams.reasoningKey: reasoning），或者用包含 'openrouter' 的端点名`,
+    'upgrade-reasoning-details-unread': (p) => `升级到 LibreChat v${p.since}+（customParams.reasoningKey: reasoning）`,
     'thinking-switch': () => '换一个推理模型，或者使用提供商开启思考的参数（vLLM：启动时加 --reasoning-parser）',
     'check-key': (p) => (p.variable ? `检查 .env 里的 ${p.variable}（不要有引号或空格），以及密钥是否属于这个提供商/区域` : '检查密钥是否属于这个提供商/区域，并且仍然有效'),
     'rate-limited': () => '等一会儿，或者找提供商提高限额',

@@ -489,6 +489,7 @@ export const validate: ValidateWords = {
     'enum-variable': () => 'LibreChat 不会展开这个字段里的 ${VAR}；直接写值',
     'enum-case': (h) => `值区分大小写：写成 ${h.value}`,
     // 示例文件要提交到仓库：只写变量名，值只放进真正的 .env。
+    'summarization-unavailable': (h) => `删掉即可：LibreChat ${h.librechatVersion} 没有摘要功能，也不接受后来才有的顶层 \`summarization\` 配置`,
     'example-file': (h) => `在 ${h.file} 里加一行 \`${h.variable}=\`，不写值；值本身只放进部署用的真正 .env`,
   },
   ruleDescriptions: {
