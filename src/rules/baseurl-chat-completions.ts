@@ -13,7 +13,7 @@ const TRAILING_SUFFIX = /\/chat\/completions\/?(\s*)$/;
 export const baseurlChatCompletions: Rule = {
   id: 'baseurl-chat-completions',
   defaultSeverity: 'warn',
-  description: 'A custom baseURL ends in /chat/completions: LibreChat appends the path again and model fetch 404s.',
+  description: 'A custom baseURL ends in /chat/completions: LibreChat appends the path again, so chats and model fetch 404.',
   check(context) {
     const reports: RuleReport[] = [];
     for (const { index, entry } of listCustomEndpoints(context.config?.value)) {

@@ -494,7 +494,7 @@ export const validate: ValidateWords = {
   },
   ruleDescriptions: {
     'azure-group-invalid': 'LibreChat 启动时会拒绝的 Azure OpenAI 分组：重名、缺少 instanceName/baseURL、模型没有 deployment 或 version。',
-    'baseurl-chat-completions': '自定义端点的 baseURL 以 /chat/completions 结尾：LibreChat 会再拼一次路径，模型拉取返回 404。',
+    'baseurl-chat-completions': '自定义端点的 baseURL 以 /chat/completions 结尾：LibreChat 会再拼一次路径，对话和模型拉取都会 404。',
     'config-version': '配置的 `version` 是数字（LibreChat 会拒绝整个文件），或与目标版本的 CONFIG_VERSION 不一致（提示）。',
     'custom-params-invalid': 'LibreChat 启动时会拒绝的 customParams：未知的 defaultParamsEndpoint、该参数集里没有的 paramDefinitions 键，或 validateSettingDefinitions 不接受的参数定义。',
     'endpoint-dropped': 'LibreChat 会悄悄丢掉的自定义端点：缺少 name、apiKey、baseURL 或 models（fetch 或 default）。',
