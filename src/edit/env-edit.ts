@@ -20,15 +20,9 @@ export interface EnvUpdate {
   key: string;
   value: string;
   mode: EnvMode;
-  /** A comment line written above a newly added line, as a code: the admin's language words it. */
-  comment?: EnvComment;
+  /** A comment line written above a newly added line. */
+  comment?: string;
 }
-
-/** Why a line was added: the key an entry reads, or method one's reverse proxy and model list. */
-export type EnvComment = { code: 'api-key'; provider: string; entry: string } | { code: 'reverse-proxy'; provider: string } | { code: 'models-replace' };
-
-/** Words a comment in the admin's language (supplied by the report layer). */
-export type WordEnvComment = (comment: EnvComment) => string;
 
 /** What happened to one variable (no values: the file may hold secrets). */
 export interface EnvChange {
@@ -43,7 +37,7 @@ export interface EnvEdit {
   changes: EnvChange[];
 }
 
-export function applyEnvUpdates(text: string, updates: readonly EnvUpdate[], wordComment: WordEnvComment): EnvEdit {
+export function applyEnvUpdates(text: string, updates: readonly EnvUpdate[]): EnvEdit {
   let current = text;
   const changes: EnvChange[] = [];
   for (const update of updates) {
@@ -56,7 +50,7 @@ export function applyEnvUpdates(text: string, updates: readonly EnvUpdate[], wor
       continue;
     }
     const line = findValue(current, update.key);
-    current = line ? replaceValue(current, line, next) : appendLines(current, update, next, wordComment);
+    current = line ? replaceValue(current, line, next) : appendLines(current, update, next);
     changes.push({ key: update.key, action: line ? 'updated' : 'added', hadValue });
   }
   return { text: current, changes };
@@ -123,9 +117,9 @@ function replaceValue(text: string, span: ValueSpan, value: string): string {
   return text.slice(0, span.start) + formatValue(value) + text.slice(span.end);
 }
 
-function appendLines(text: string, update: EnvUpdate, value: string, wordComment: WordEnvComment): string {
+function appendLines(text: string, update: EnvUpdate, value: string): string {
   const eol = detectEol(text);
-  const lines = `${update.comment ? `# ${wordComment(update.comment)}\n` : ''}${update.key}=${formatValue(value)}\n`;
+  const lines = `${update.comment ? `# ${update.comment}\n` : ''}${update.key}=${formatValue(value)}\n`;
   const separator = text.length === 0 || text.endsWith('\n') ? '' : eol;
   return text + separator + withEol(lines, eol);
 }

@@ -3,7 +3,7 @@ import { parseEnvText } from '../env/load-env.js';
 import { parseYamlText } from '../config/load-yaml.js';
 import { buildEntry, chooseKeyVariable, chooseName, type BuiltEntry, type EndpointRequest, type Notice } from './build-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
-import { applyEnvUpdates, type EnvChange, type EnvUpdate, type WordEnvComment } from './env-edit.js';
+import { applyEnvUpdates, type EnvChange, type EnvUpdate } from './env-edit.js';
 import { diffEntries, mergeEntry, type FieldChange } from './merge-entry.js';
 import { collectConfigSecrets } from './entry-secrets.js';
 import { findEntry, writeEntry, type EntryValue } from './yaml-entry.js';
@@ -53,7 +53,7 @@ export interface AddEndpointPlan {
   secrets: string[];
 }
 
-export function planAddEndpoint(request: EndpointRequest, method: Method, target: EndpointTarget, sources: Sources, wordComment: WordEnvComment): AddEndpointPlan {
+export function planAddEndpoint(request: EndpointRequest, method: Method, target: EndpointTarget, sources: Sources): AddEndpointPlan {
   const name = chooseName(request, target);
   const keyVariable = chooseKeyVariable(request, name);
   const envText = sources.env.text ?? '';
@@ -65,7 +65,7 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
   const label = request.preset.requiresBaseUrl ? name : request.preset.label;
   if (method === 'openai') {
     const envUpdates = keyLine(keyReference, label, name);
-    return planOpenAi(request, { name, keyVariable, keyReference, entry: built.entry }, sources, envUpdates, notices, wordComment);
+    return planOpenAi(request, { name, keyVariable, keyReference, entry: built.entry }, sources, envUpdates, notices);
   }
   const yaml = planYaml(sources.config, built, request, target);
   if (yaml.secrets.includes(String(yaml.entry.apiKey))) {
@@ -73,7 +73,7 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
   }
   // After an update the entry may keep its own variable: the .env line follows what it references.
   const referenced = referencedVariable(yaml.entry.apiKey);
-  const envEdit = applyEnvUpdates(envText, keyLine(referenced, label, String(yaml.entry.name)), wordComment);
+  const envEdit = applyEnvUpdates(envText, keyLine(referenced, label, String(yaml.entry.name)));
   return {
     method,
     name: String(yaml.entry.name),
@@ -97,7 +97,7 @@ export function planAddEndpoint(request: EndpointRequest, method: Method, target
 /** `KEY=` for the variable the entry reads its key from, when .env lacks it (an alias holding the key is present). */
 function keyLine(variable: string | null, label: string, entryName: string): EnvUpdate[] {
   if (variable === null) return [];
-  return [{ key: variable, value: '', mode: 'if-absent', comment: { code: 'api-key', provider: label, entry: entryName } }];
+  return [{ key: variable, value: '', mode: 'if-absent', comment: `${label} API key, used by librechat.yaml (${entryName})` }];
 }
 
 function referencedVariable(apiKey: unknown): string | null {
@@ -159,7 +159,7 @@ interface OpenAiChoice {
   entry: EntryValue;
 }
 
-function planOpenAi(request: EndpointRequest, choice: OpenAiChoice, sources: Sources, envUpdates: EnvUpdate[], notices: Notice[], wordComment: WordEnvComment): AddEndpointPlan {
+function planOpenAi(request: EndpointRequest, choice: OpenAiChoice, sources: Sources, envUpdates: EnvUpdate[], notices: Notice[]): AddEndpointPlan {
   const { name, keyVariable, keyReference, entry } = choice;
   const label = request.preset.label;
   const env = parseEnvText(sources.env.path, sources.env.text ?? '').values;
@@ -168,11 +168,11 @@ function planOpenAi(request: EndpointRequest, choice: OpenAiChoice, sources: Sou
   const models = existingModels.length === 0 ? generated : nextModelList(existingModels, request);
   const apiKey = keyReference === null ? String(entry.apiKey) : `\${${keyReference}}`;
   envUpdates.push(
-    { key: 'OPENAI_REVERSE_PROXY', value: String(entry.baseURL), mode: 'set', comment: { code: 'reverse-proxy', provider: label } },
+    { key: 'OPENAI_REVERSE_PROXY', value: String(entry.baseURL), mode: 'set', comment: `OpenAI endpoint pointed at ${label} (lc-doctor)` },
     { key: 'OPENAI_API_KEY', value: apiKey, mode: 'if-empty' },
-    { key: 'OPENAI_MODELS', value: models.join(','), mode: 'set', comment: { code: 'models-replace' } },
+    { key: 'OPENAI_MODELS', value: models.join(','), mode: 'set', comment: 'Replaces the default OpenAI model list and turns off model fetching' },
   );
-  const envEdit = applyEnvUpdates(sources.env.text ?? '', envUpdates, wordComment);
+  const envEdit = applyEnvUpdates(sources.env.text ?? '', envUpdates);
   notices.push(...methodOneNotices(request, env, apiKey, keyReference, models));
   return {
     method: 'openai',

@@ -9,7 +9,6 @@ import type { EndpointRequest } from './build-entry.js';
 import type { EndpointTarget } from './endpoint-target.js';
 import { collectConfigSecrets, redactValue } from './entry-secrets.js';
 import { applyPlan, readSources } from './file-sources.js';
-import type { WordEnvComment } from './env-edit.js';
 import { planAddEndpoint, type AddEndpointPlan, type Method, type Sources } from './plan-add-endpoint.js';
 import { resolveTarget } from './resolve-target.js';
 import { checkSchema } from '../schema/check-schema.js';
@@ -40,7 +39,7 @@ export interface PreparedEdit {
   replan: (sources: Sources) => AddEndpointPlan;
 }
 
-export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: string, wordComment: WordEnvComment): Promise<PreparedEdit> {
+export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: string): Promise<PreparedEdit> {
   const preset = requirePreset(options.provider);
   assertAsciiInputs(options);
   const sources = await readSources(options.config, options.env, cwd);
@@ -49,7 +48,7 @@ export async function prepareAddEndpoint(options: AddEndpointOptions, cwd: strin
   const evidence = options.librechatVersion ? undefined : await detectDeploymentVersion(dirname(resolve(cwd, options.config)));
   const { schema, endpoint } = resolveTarget(options.librechatVersion, configVersion, evidence);
   const request: EndpointRequest = { preset, ...pickRequest(options) };
-  const replan = (fresh: Sources) => planAddEndpoint(request, options.method, endpoint, fresh, wordComment);
+  const replan = (fresh: Sources) => planAddEndpoint(request, options.method, endpoint, fresh);
   const checksConfig = options.method === 'custom' && loaded !== undefined && loaded.syntaxErrors.length === 0;
   const schemaCheck = checksConfig ? gateOnSchema(schema, loaded.value, options) : 'not-needed';
   const plan = replan(sources);

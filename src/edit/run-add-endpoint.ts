@@ -1,7 +1,6 @@
 import type { Io } from '../core/io.js';
 import { ExitCode, HandledError } from '../core/errors.js';
 import type { AddEndpointPlan } from './plan-add-endpoint.js';
-import type { WordEnvComment } from './env-edit.js';
 import { commitAddEndpoint, prepareAddEndpoint, type AddEndpointOptions, type PreparedEdit } from './prepare-add-endpoint.js';
 
 /** How the run behaves, as opposed to what it writes. */
@@ -29,8 +28,6 @@ export interface AddEndpointView {
   replanned(): string;
   /** The yes/no question before writing. */
   question(): string;
-  /** A comment written into .env above a line add-endpoint adds, in the admin's language. */
-  envComment: WordEnvComment;
 }
 
 /** Asks the user a yes/no question on the terminal. */
@@ -41,7 +38,7 @@ export type Confirm = (question: string) => Promise<boolean>;
  * The outside world is reached only through `io` and `confirm`, both supplied by the CLI.
  */
 export async function runAddEndpoint(options: AddEndpointOptions, modes: RunModes, io: Io, view: AddEndpointView, confirm: Confirm): Promise<number> {
-  const prepared = await prepareAddEndpoint(options, io.cwd, view.envComment);
+  const prepared = await prepareAddEndpoint(options, io.cwd);
   const emit = (plan = prepared.plan, status: AddEndpointStatus) => io.stdout(view.outcome(prepared, plan, status));
   if (modes.print) {
     io.stdout(view.print(prepared));

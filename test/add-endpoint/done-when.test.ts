@@ -48,16 +48,4 @@ describe('issue 3 "done when", through the built CLI', () => {
     expect(env).toContain('\nOPENAI_MODELS=deepseek-ai/DeepSeek-V3\n');
     expect(env).toContain('\nMODELSCOPE_API_KEY=\n');
   });
-
-  it("writes its .env comments in the admin's language (the file is theirs to read)", async () => {
-    const dir = await makeTempDir('lc-doctor-done-');
-    cleanups.push(dir.remove);
-    await dir.write('.env', 'MONGO_URI=mongodb://127.0.0.1:27017/LibreChat\n');
-    const result = await spawnCli(['add-endpoint', 'modelscope', '--method', 'openai', '--models', 'deepseek-ai/DeepSeek-V3', '--yes'], { cwd: dir.path, env: { LANG: 'zh_CN.UTF-8' } });
-    expect(result.code).toBe(0);
-    const env = await readFile(join(dir.path, '.env'), 'utf8');
-    expect(env).toContain('# OpenAI 端点指向 ModelScope（lc-doctor 写入）\nOPENAI_REVERSE_PROXY=https://api-inference.modelscope.cn/v1\n');
-    expect(env).toContain('# 替换 OpenAI 默认的模型列表，并关闭模型拉取\nOPENAI_MODELS=deepseek-ai/DeepSeek-V3\n');
-    expect(env).toContain('# ModelScope 的 API 密钥，librechat.yaml 里的端点 modelscope 在用\nMODELSCOPE_API_KEY=\n');
-  });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { planAddEndpoint, type Sources } from '../../src/edit/plan-add-endpoint.js';
 import { toEndpointTarget } from '../../src/edit/resolve-target.js';
-import { wordEnvComment } from '../../src/report/add-endpoint/index.js';
 import { presets, type ProviderPreset } from '../../src/providers/index.js';
 import { fixture, targets, validateAsLibreChat } from './helpers.js';
 
@@ -24,7 +23,7 @@ describe('every preset for every LibreChat line passes LibreChat\'s own configSc
     const existing = await fixture('commented.yaml');
     for (const thinking of [undefined, true, false]) {
       for (const config of [null, existing]) {
-        const plan = planAddEndpoint(requestFor(preset, thinking), 'custom', endpointTarget, sources(config), wordEnvComment);
+        const plan = planAddEndpoint(requestFor(preset, thinking), 'custom', endpointTarget, sources(config));
         // The example config already has a groq entry; without new options that run changes nothing.
         const written = plan.files.find((f) => f.kind === 'config')?.after ?? config!;
         expect(validateAsLibreChat(written, target).issues).toEqual([]);
@@ -48,17 +47,17 @@ describe('version-dependent fields', () => {
   const moonshot = presets.find((p) => p.id === 'moonshot')!;
 
   it('writes customParams.reasoningKey only for lines that accept it, and says why otherwise', () => {
-    const modern = planAddEndpoint({ preset: vllm }, 'custom', byId('0.8.8'), sources(null), wordEnvComment);
+    const modern = planAddEndpoint({ preset: vllm }, 'custom', byId('0.8.8'), sources(null));
     expect(modern.entry?.customParams).toEqual({ reasoningKey: 'reasoning' });
-    const older = planAddEndpoint({ preset: vllm }, 'custom', byId('0.8.5'), sources(null), wordEnvComment);
+    const older = planAddEndpoint({ preset: vllm }, 'custom', byId('0.8.5'), sources(null));
     expect(older.entry?.customParams).toBeUndefined();
     expect(older.notices.map((n) => n.code)).toContain('reasoning-key-unsupported');
   });
 
   it('spells dropParams the way each line matches them', () => {
-    const modern = planAddEndpoint({ preset: moonshot }, 'custom', byId('0.8.8'), sources(null), wordEnvComment);
+    const modern = planAddEndpoint({ preset: moonshot }, 'custom', byId('0.8.8'), sources(null));
     expect(modern.entry?.dropParams).toEqual(['temperature', 'top_p', 'topP', 'frequency_penalty', 'frequencyPenalty', 'presence_penalty', 'presencePenalty']);
-    const legacy = planAddEndpoint({ preset: moonshot }, 'custom', byId('0.7.7'), sources(null), wordEnvComment);
+    const legacy = planAddEndpoint({ preset: moonshot }, 'custom', byId('0.7.7'), sources(null));
     expect(legacy.entry?.dropParams).toEqual(['temperature', 'top_p', 'frequency_penalty', 'presence_penalty']);
   });
 });

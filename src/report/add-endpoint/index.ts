@@ -1,15 +1,8 @@
-import type { EnvComment } from '../../edit/env-edit.js';
 import type { AddEndpointView } from '../../edit/run-add-endpoint.js';
 import { words } from '../i18n/index.js';
 import { createStyle } from '../shared/style.js';
 import { formatAddEndpointJson } from './json.js';
 import { formatNotices, formatOutcome, formatPreamble, formatPrint } from './text.js';
-
-/** A comment add-endpoint writes into .env, in the chosen language (the same for every output format). */
-export function wordEnvComment(comment: EnvComment): string {
-  const word = words().addEndpoint.envComments[comment.code] as (c: EnvComment) => string;
-  return word(comment);
-}
 
 /** add-endpoint's two outputs: text for people (diff, notices, next steps) or one JSON document. */
 export function createAddEndpointView(options: { json: boolean; color: boolean }): AddEndpointView {
@@ -22,7 +15,6 @@ export function createAddEndpointView(options: { json: boolean; color: boolean }
       printNotices: () => '',
       replanned: () => '',
       question: () => '',
-      envComment: wordEnvComment,
     };
   }
   return {
@@ -32,6 +24,5 @@ export function createAddEndpointView(options: { json: boolean; color: boolean }
     printNotices: (prepared) => formatNotices(prepared, style),
     replanned: () => `${style.yellow(words().addEndpoint.noteLabel)}${words().addEndpoint.replanned}\n`,
     question: () => words().addEndpoint.question,
-    envComment: wordEnvComment,
   };
 }

@@ -1,4 +1,3 @@
-import type { EnvComment } from '../../edit/env-edit.js';
 import type { AddEndpointNotices, NoticeCode } from '../../edit/notices.js';
 
 /** Which file an endpoint goes into, and how a change happened (text output). */
@@ -19,8 +18,6 @@ export interface AddEndpointWords {
   /** The files changed between the diff and the answer; the edit was redone on their new content. */
   replanned: string;
   question: string;
-  /** Comments written into .env above a line add-endpoint adds (the file is the admin's: their language). */
-  envComments: { [C in EnvComment['code']]: (comment: Extract<EnvComment, { code: C }>) => string };
   /** `-> .env (OpenAI endpoint)`: method one writes the built-in OpenAI endpoint's variables. */
   openAiTarget(envFile: string): string;
   /** After the target file, with its own leading separator: ` (LibreChat 0.8.8, config version 1.3.17)`. */

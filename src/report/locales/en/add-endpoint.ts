@@ -3,11 +3,6 @@ import type { AddEndpointWords } from '../../add-endpoint/words.js';
 const METHOD_TWO = 'without --method openai';
 
 export const addEndpoint: AddEndpointWords = {
-  envComments: {
-    'api-key': (c) => `${c.provider} API key, used by librechat.yaml (${c.entry})`,
-    'reverse-proxy': (c) => `OpenAI endpoint pointed at ${c.provider} (lc-doctor)`,
-    'models-replace': () => 'Replaces the default OpenAI model list and turns off model fetching',
-  },
   notices: {
     'unknown-model': (p) => `model '${p.model}' is not in the ${p.provider} preset; check the id against GET /models`,
     'reasoning-title-model': (p) => `titleModel '${p.titleModel}' always thinks; titles may come out empty or slow`,

@@ -4,11 +4,6 @@ const METHOD_TWO = '去掉 --method openai';
 const CHANGE = { added: '添加', updated: '更新' } as const;
 
 export const addEndpoint: AddEndpointWords = {
-  envComments: {
-    'api-key': (c) => `${c.provider} 的 API 密钥，librechat.yaml 里的端点 ${c.entry} 在用`,
-    'reverse-proxy': (c) => `OpenAI 端点指向 ${c.provider}（lc-doctor 写入）`,
-    'models-replace': () => '替换 OpenAI 默认的模型列表，并关闭模型拉取',
-  },
   notices: {
     'unknown-model': (p) => `模型 '${p.model}' 不在 ${p.provider} 预设中；请对照 GET /models 核对 ID`,
     'reasoning-title-model': (p) => `titleModel '${p.titleModel}' 总是会思考；生成的标题可能为空或很慢`,
