@@ -8,7 +8,6 @@ export type { EntryRole, NamespacePlacement } from './targets.js';
 export type { FamilyDecision, FoundKey, RestartAdvice } from './detect.js';
 export {
   inspectModelCache,
-  decodeKeyvValue,
   type CacheInspection,
   type CachedModelList,
   type CachedModelQuery,

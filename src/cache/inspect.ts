@@ -128,10 +128,6 @@ async function decodeModelKeys(store: RedisKeyStore, keys: ModelCacheKey[]) {
 }
 
 /** Keyv stores `{"value": <data>, "expires": <ms|null>}` (keyv 5.5 omits `expires`). */
-export function decodeKeyvValue(raw: string | null): unknown {
-  return decodeKeyvEntry(raw).value;
-}
-
 function decodeKeyvEntry(raw: string | null): { value?: unknown; expires?: number } {
   if (raw === null) return {};
   try {

@@ -14,7 +14,7 @@ export function checkReasoningReplay(deployment: Deployment, line: LibreChatLine
     status: 'warn',
     endpoint: refusal.endpoint,
     pointer: refusal.pointer,
-    args: { provider: refusal.preset.label, option: refusal.option, options: refusal.options },
+    args: { provider: refusal.preset.label, option: refusal.options[0], options: refusal.options },
     fix: { kind: 'yaml', text: REPLAY_OFF_YAML },
     // `check-models --fix` writes validate's edit: the same keys turned off in place.
     ...('edits' in refusal.fix ? { autofix: { file: 'config' as const, edits: refusal.fix.edits } } : {}),

@@ -129,18 +129,22 @@ export interface ReplayingEndpoint {
 /** An option that sends reasoning back: across user turns (history), or between an agent's tool calls (content). */
 export type ReplayOption = keyof typeof REASONING_REPLAY_OFF;
 
+/** The options written as `true`, in REASONING_REPLAY_OFF's order: history first, as it implies content. */
+function replayingOptions(customParams: unknown): ReplayOption[] {
+  if (typeof customParams !== 'object' || customParams === null) return [];
+  return (Object.keys(REASONING_REPLAY_OFF) as ReplayOption[]).filter((key) => (customParams as Record<string, unknown>)[key] === true);
+}
+
 /**
- * The provider that answers 400 to the reasoning this endpoint sends back, if any, and the widest
- * option that sends it: on a line with these options, one of them `true`, and a provider the presets
- * say refuses `reasoning_content` in input messages. With `includeReasoningHistory` every second
- * message of a chat fails; with `includeReasoningContent` alone, an agent's step after a tool call.
+ * The provider that answers 400 to the reasoning this endpoint sends back, if any, and the options
+ * that send it (the widest first): on a line with these options, one of them `true`, and a provider
+ * the presets say refuses `reasoning_content` in input messages. With `includeReasoningHistory`
+ * every second message of a chat fails; with `includeReasoningContent` alone, an agent's step after
+ * a tool call.
  */
-export function reasoningReplayRefusedBy(endpoint: ReplayingEndpoint, line: LibreChatLine): { preset: ProviderPreset; option: ReplayOption } | undefined {
+export function reasoningReplayRefusedBy(endpoint: ReplayingEndpoint, line: LibreChatLine): { preset: ProviderPreset; options: [ReplayOption, ...ReplayOption[]] } | undefined {
   if (!line.reasoning.reasoningHistoryOption) return undefined;
-  const { customParams } = endpoint;
-  if (typeof customParams !== 'object' || customParams === null) return undefined;
-  // Keys in REASONING_REPLAY_OFF's order: history first, as it implies content.
-  const option = (Object.keys(REASONING_REPLAY_OFF) as ReplayOption[]).find((key) => (customParams as Record<string, unknown>)[key] === true);
-  const preset = option && identifyPreset(endpoint);
-  return option && preset?.rejectsReplayedReasoning === true ? { preset, option } : undefined;
+  const [widest, ...rest] = replayingOptions(endpoint.customParams);
+  const preset = widest && identifyPreset(endpoint);
+  return widest && preset?.rejectsReplayedReasoning === true ? { preset, options: [widest, ...rest] } : undefined;
 }

@@ -2,18 +2,17 @@ import type { LoadedYaml } from '../config/load-yaml.js';
 import { replaceBooleanEdit, type YamlEdit } from '../config/yaml-edits.js';
 import { interpolate } from '../env/interpolate.js';
 import type { LibreChatLine } from '../librechat/index.js';
-import { REASONING_REPLAY_OFF, reasoningReplayRefusedBy, type ProviderPreset, type ReplayOption } from '../providers/index.js';
+import { reasoningReplayRefusedBy, type ProviderPreset, type ReplayOption } from '../providers/index.js';
 import type { Rule } from './types.js';
 import { asFix, isRecord, listCustomEndpoints, listModelNames } from './support.js';
 
 /** A custom endpoint that sends reasoning back to a provider that answers 400 to it. */
 export interface ReasoningReplayRefusal {
   endpoint: string;
-  /** Pointer of the option set to `true` that does it. */
+  /** Pointer of the widest option set to `true` (the first of `options`). */
   pointer: string;
-  option: ReplayOption;
-  /** Every option written as `true` that the fix turns off. */
-  options: ReplayOption[];
+  /** Every option written as `true`, the widest first: the fix turns them all off. */
+  options: [ReplayOption, ...ReplayOption[]];
   preset: ProviderPreset;
   /** The edit that turns the replay off (both options that send reasoning back, where written as `true`). */
   fix: YamlEdit;
@@ -37,15 +36,10 @@ export function findReasoningReplayRefusals(loaded: LoadedYaml | undefined, envi
     };
     const refused = reasoningReplayRefusedBy(replaying, line);
     if (!refused || !loaded) continue;
-    const { preset, option } = refused;
-    const options = replayingOptions(entry.customParams);
-    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/${option}`, option, options, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, options) });
+    const { preset, options } = refused;
+    refusals.push({ endpoint: replaying.name, pointer: `${pointer}/customParams/${options[0]}`, options, preset, fix: replayOffEdit(loaded, `${pointer}/customParams`, options) });
   }
   return refusals;
-}
-
-function replayingOptions(customParams: unknown): ReplayOption[] {
-  return (Object.keys(REASONING_REPLAY_OFF) as ReplayOption[]).filter((key) => isRecord(customParams) && customParams[key] === true);
 }
 
 function replayOffEdit(loaded: LoadedYaml, pointer: string, options: ReplayOption[]): YamlEdit {
@@ -68,7 +62,7 @@ export const reasoningHistoryRefused: Rule = {
       pointer: refusal.pointer,
       target: 'value' as const,
       code: 'reasoning-history-refused' as const,
-      params: { endpoint: refusal.endpoint, provider: refusal.preset.label, option: refusal.option },
+      params: { endpoint: refusal.endpoint, provider: refusal.preset.label, option: refusal.options[0] },
       ...asFix(refusal.fix),
     }));
   },
